@@ -1,0 +1,435 @@
+"""Inter-annotator agreement: pure functions over plain data (stdlib only).
+
+Kept free of the store and the UI so every figure in an agreement report can be checked
+against published worked examples in isolation.
+
+Stance (nominal) data is ``{unit_id: {annotator: value | None}}``; ``None`` means "not rated".
+A unit whose values are all missing carries no information and is dropped by every metric.
+Every metric returns ``None`` rather than NaN or an exception when it is undefined (no pairable
+units, or a chance term that leaves a zero denominator), so a report can print "n/a" instead of
+a number that looks meaningful. Bad *arguments* (e.g. ``q < 2``) still raise ``ValueError``.
+
+Spans are half-open character ranges ``(start, end, label)``; relations (QUOTE -> SPEAKER) are
+``((quote_start, quote_end), (speaker_start, speaker_end))``.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter, defaultdict
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Literal, TypedDict
+
+StanceData = Mapping[Hashable, Mapping[Hashable, Hashable | None]]
+Span = tuple[int, int, str]
+Relation = tuple[tuple[int, int], tuple[int, int]]
+MatchMode = Literal["exact", "overlap"]
+
+# --- Stance: nominal agreement over units --------------------------------------------------------
+
+
+def _units(data: StanceData) -> list[list[Hashable]]:
+    """Non-missing values of each unit, dropping units with no value at all."""
+    units = [[v for v in ratings.values() if v is not None] for ratings in data.values()]
+    return [u for u in units if u]
+
+
+def _pairable(units: list[list[Hashable]]) -> list[list[Hashable]]:
+    """Units with at least two values: the only ones that can show (dis)agreement."""
+    return [u for u in units if len(u) >= 2]
+
+
+def _unit_agreement(values: list[Hashable]) -> float:
+    """Share of agreeing ordered pairs of ratings (by different annotators) in a unit, m >= 2."""
+    m = len(values)
+    return sum(c * (c - 1) for c in Counter(values).values()) / (m * (m - 1))
+
+
+def percent_agreement(data: StanceData) -> float | None:
+    """Observed agreement: the mean over pairable units of each unit's pairwise agreement.
+
+    For a unit with m >= 2 ratings, its agreement is the share of its m(m-1) ordered pairs of
+    ratings (by different annotators) that agree. Units count equally whatever m is, so a unit
+    rated by many annotators does not outweigh the others; this is Gwet's p_a, the same figure
+    `gwet_ac1` corrects for chance. Units with fewer than two ratings are skipped; ``None`` if
+    none is left.
+    """
+    units = _pairable(_units(data))
+    if not units:
+        return None
+    return sum(_unit_agreement(u) for u in units) / len(units)
+
+
+def coincidence_matrix(data: StanceData) -> dict[tuple[Hashable, Hashable], float]:
+    """Krippendorff's coincidences o_ck: pairs of values within units, weighted 1/(m_u - 1).
+
+    Each pairable unit contributes its m_u(m_u - 1) ordered pairs of values with weight
+    1/(m_u - 1), so every pairable value counts once in total (n = sum of all o_ck). Units with
+    fewer than two values cannot be paired and are ignored, as in Krippendorff (2011).
+    """
+    o: dict[tuple[Hashable, Hashable], float] = defaultdict(float)
+    for values in _pairable(_units(data)):
+        m = len(values)
+        counts = Counter(values)
+        for c, n_c in counts.items():
+            for k, n_k in counts.items():
+                pairs = n_c * (n_c - 1) if c == k else n_c * n_k
+                if pairs:
+                    o[(c, k)] += pairs / (m - 1)
+    return dict(o)
+
+
+def _alpha_from_units(units: Iterable[list[Hashable]]) -> float | None:
+    """Nominal alpha from value lists: 1 - (n - 1) * sum_{c!=k} o_ck / sum_{c!=k} n_c n_k."""
+    disagree = 0.0  # sum over c != k of o_ck
+    totals: Counter[Hashable] = Counter()  # n_c
+    for values in units:
+        m = len(values)
+        if m < 2:
+            continue
+        counts = Counter(values)
+        disagree += (m * m - sum(n * n for n in counts.values())) / (m - 1)
+        totals.update(counts)
+    n = sum(totals.values())
+    expected = n * n - sum(t * t for t in totals.values())  # sum over c != k of n_c n_k
+    if expected == 0:
+        return None
+    return 1.0 - (n - 1) * disagree / expected
+
+
+def krippendorff_alpha_nominal(data: StanceData) -> float | None:
+    """Krippendorff's alpha for nominal values, alpha = 1 - D_o / D_e, missing values allowed.
+
+    D_o is the share of off-diagonal coincidences (see `coincidence_matrix`), D_e the share
+    expected from the pooled value frequencies n_c. Returns ``None`` when D_e == 0: no pairable
+    unit, or every pairable value identical. That case is *undefined*, not perfect agreement:
+    with a single value in use nothing distinguishes agreement from a constant annotator, and
+    reporting 1.0 would overstate reliability (the formula itself gives 0/0).
+    """
+    return _alpha_from_units(_units(data))
+
+
+def gwet_ac1(data: StanceData, q: int) -> float | None:
+    """Gwet's AC1 for several raters with missing ratings (Gwet 2008; Gwet's Handbook, 2014).
+
+    AC1 = (p_a - p_e) / (1 - p_e), where p_a is `percent_agreement` (mean over units with
+    >= 2 ratings), pi_k = mean over all units with >= 1 rating of r_ik / r_i, and
+    p_e = sum_k pi_k (1 - pi_k) / (q - 1). ``q`` is the number of categories in the schema,
+    not the number seen, because categories nobody used still shape chance agreement.
+    AC1 stays defined when one category dominates, where kappa and alpha collapse.
+    Returns ``None`` without pairable units. Raises ``ValueError`` if q < 2 or the data has
+    more distinct values than q.
+    """
+    if q < 2:
+        raise ValueError(f"AC1 needs at least 2 categories, got q={q}")
+    units = _units(data)
+    categories = {v for u in units for v in u}
+    if len(categories) > q:
+        raise ValueError(f"data has {len(categories)} distinct values but q={q}")
+    pa = percent_agreement(data)
+    if pa is None:
+        return None
+    pi: Counter[Hashable] = Counter()
+    for u in units:
+        for value, count in Counter(u).items():
+            pi[value] += count / len(u) / len(units)
+    pe = sum(p * (1 - p) for p in pi.values()) / (q - 1)
+    return (pa - pe) / (1 - pe)  # pe <= 1/q < 1 for q >= 2
+
+
+def cohen_kappa(data: StanceData, a: Hashable, b: Hashable) -> float | None:
+    """Cohen's kappa between annotators ``a`` and ``b`` over the units both rated.
+
+    kappa = (p_o - p_e) / (1 - p_e) with p_e from each annotator's own marginals. ``None`` if
+    they share no rated unit, or if p_e == 1 (both used one and the same value throughout).
+    """
+    pairs = [(r[a], r[b]) for r in data.values() if r.get(a) is not None and r.get(b) is not None]
+    if not pairs:
+        return None
+    n = len(pairs)
+    po = sum(x == y for x, y in pairs) / n
+    ca, cb = Counter(x for x, _ in pairs), Counter(y for _, y in pairs)
+    pe = sum(ca[k] * cb[k] for k in ca) / (n * n)
+    if pe == 1:
+        return None
+    return (po - pe) / (1 - pe)
+
+
+def fleiss_kappa(data: StanceData) -> float | None:
+    """Fleiss' kappa (1971); defined only when every unit has the same number m >= 2 of ratings.
+
+    The formula assumes a fixed number of raters per subject; with varying numbers it is no
+    longer Fleiss' kappa, so ``None`` is returned (use alpha or AC1 instead). Units with no
+    rating at all are dropped first. ``None`` also when P_e == 1 (a single value in use).
+    """
+    units = _units(data)
+    sizes = {len(u) for u in units}
+    if len(sizes) != 1 or (m := sizes.pop()) < 2:
+        return None
+    n = len(units)
+    p_bar = sum(_unit_agreement(u) for u in units) / n
+    totals: Counter[Hashable] = Counter()
+    for u in units:
+        totals.update(u)
+    pe = sum((t / (n * m)) ** 2 for t in totals.values())
+    if pe == 1:
+        return None
+    return (p_bar - pe) / (1 - pe)
+
+
+def _quantile(sorted_xs: Sequence[float], p: float) -> float:
+    """Linear-interpolation quantile (R type 7, numpy's default) of a sorted sequence."""
+    h = (len(sorted_xs) - 1) * p
+    lo = int(h)
+    hi = min(lo + 1, len(sorted_xs) - 1)
+    return sorted_xs[lo] + (h - lo) * (sorted_xs[hi] - sorted_xs[lo])
+
+
+def bootstrap_alpha_ci(
+    data: StanceData, n: int = 1000, seed: int = 0, alpha: float = 0.05
+) -> tuple[float, float] | None:
+    """Percentile bootstrap interval for nominal alpha, resampling units with replacement.
+
+    Units (not single values) are resampled because ratings within a unit are dependent. Only
+    pairable units are resampled, since the others do not affect alpha. A private
+    ``random.Random(seed)`` makes the interval reproducible for the same data in the same unit
+    order. Resamples where alpha is undefined (all one value) are skipped; ``None`` if every
+    one is. ``alpha`` is the error rate of the interval (0.05 -> 95 %), not Krippendorff's alpha.
+    """
+    if n < 1:
+        raise ValueError(f"n must be >= 1, got {n}")
+    if not 0 < alpha < 1:
+        raise ValueError(f"alpha must be in (0, 1), got {alpha}")
+    units = _pairable(_units(data))
+    if not units:
+        return None
+    rng = random.Random(seed)
+    estimates = []
+    for _ in range(n):
+        est = _alpha_from_units(rng.choices(units, k=len(units)))
+        if est is not None:
+            estimates.append(est)
+    if not estimates:
+        return None
+    estimates.sort()
+    return _quantile(estimates, alpha / 2), _quantile(estimates, 1 - alpha / 2)
+
+
+# --- Spans and relations: precision, recall, F1 with 1:1 matching --------------------------------
+
+
+@dataclass(frozen=True)
+class PRF:
+    """Counts of a comparison against a reference; the rates derive from them.
+
+    Keeping counts (not rates) lets documents, labels and pairs be micro-averaged by adding.
+    Precision/recall are ``None`` when their denominator is 0. F1 = 2tp / (2tp + fp + fn),
+    which is symmetric in the two sides, and ``None`` when both sides are empty: claiming
+    1.0 for "nobody marked anything" would inflate agreement on empty documents.
+    """
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        denom = 2 * self.tp + self.fp + self.fn
+        return 2 * self.tp / denom if denom else None
+
+    def __add__(self, other: PRF) -> PRF:
+        return PRF(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+    def to_dict(self) -> dict[str, float | int | None]:
+        """JSON-ready dict with the rates and the counts behind them."""
+        rates = {"precision": self.precision, "recall": self.recall, "f1": self.f1}
+        return {**rates, "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+def micro_prf(prfs: Iterable[PRF]) -> PRF:
+    """Micro-average: sum tp/fp/fn over documents (or labels, or pairs) before taking rates."""
+    return sum(prfs, PRF())
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
+    """(overlap length, union extent) of two half-open ranges."""
+    return min(a[1], b[1]) - max(a[0], b[0]), max(a[1], b[1]) - min(a[0], b[0])
+
+
+def _greedy_match(
+    a: Sequence[tuple], b: Sequence[tuple], score: Callable[[tuple, tuple], tuple | None]
+) -> list[tuple[int, int]]:
+    """1:1 greedy matching: best-scoring candidate pairs first, each item used at most once.
+
+    ``score`` returns a sort key (smaller is better) or ``None`` for "cannot match". Ties are
+    broken by the sorted contents of the pair, which does not depend on which side is which,
+    so swapping a and b yields the mirrored matching (hence a symmetric F1); then by index.
+    """
+    candidates = []
+    for i, x in enumerate(a):
+        for j, y in enumerate(b):
+            key = score(x, y)
+            if key is not None:
+                candidates.append((key, sorted((x, y)), i, j))
+    candidates.sort()
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    matches = []
+    for _, _, i, j in candidates:
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            matches.append((i, j))
+    return sorted(matches)
+
+
+def _check_mode(mode: str) -> None:
+    if mode not in ("exact", "overlap"):
+        raise ValueError(f"mode must be 'exact' or 'overlap', got {mode!r}")
+
+
+def match_spans(a: Sequence[Span], b: Sequence[Span], mode: MatchMode) -> list[tuple[int, int]]:
+    """1:1 matching of same-label spans, as sorted (index in a, index in b) pairs.
+
+    "exact": same start, end and label. "overlap": same label and a positive character
+    overlap; pairs are taken greedily by largest overlap, then smallest union extent (the
+    tighter fit), so a long span can match only one of the short spans it covers and the
+    result is deterministic.
+    """
+    _check_mode(mode)
+    a, b = [tuple(s) for s in a], [tuple(s) for s in b]  # lists from JSON compare as tuples
+
+    def score(x: tuple, y: tuple) -> tuple | None:
+        if x[2] != y[2]:
+            return None
+        if mode == "exact":
+            return (0,) if x == y else None
+        ov, union = _overlap(x[:2], y[:2])
+        return (-ov, union) if ov > 0 else None
+
+    return _greedy_match(a, b, score)
+
+
+def span_prf(a: Sequence[Span], b: Sequence[Span], mode: MatchMode) -> PRF:
+    """Compare spans b against reference a: tp = matched, fn = unmatched in a, fp = in b."""
+    tp = len(match_spans(a, b, mode))
+    return PRF(tp, len(b) - tp, len(a) - tp)
+
+
+def span_prf_by_label(a: Sequence[Span], b: Sequence[Span], mode: MatchMode) -> dict[str, PRF]:
+    """`span_prf` split per label (matching never crosses labels, so one matching serves all)."""
+    matches = match_spans(a, b, mode)
+    tp = Counter(a[i][2] for i, _ in matches)
+    n_a, n_b = Counter(s[2] for s in a), Counter(s[2] for s in b)
+    return {
+        label: PRF(tp[label], n_b[label] - tp[label], n_a[label] - tp[label])
+        for label in sorted(n_a.keys() | n_b.keys())
+    }
+
+
+def match_relations(
+    a: Sequence[Relation], b: Sequence[Relation], mode: MatchMode
+) -> list[tuple[int, int]]:
+    """1:1 matching of quote->speaker relations, as sorted (index in a, index in b) pairs.
+
+    "exact": both the quote and the speaker offsets are equal. "overlap": both ends overlap;
+    greedy by largest summed overlap, then smallest summed union extent.
+    """
+    _check_mode(mode)
+    a = [(tuple(q), tuple(s)) for q, s in a]
+    b = [(tuple(q), tuple(s)) for q, s in b]
+
+    def score(x: tuple, y: tuple) -> tuple | None:
+        if mode == "exact":
+            return (0,) if x == y else None
+        (qo, qu), (so, su) = _overlap(x[0], y[0]), _overlap(x[1], y[1])
+        return (-(qo + so), qu + su) if qo > 0 and so > 0 else None
+
+    return _greedy_match(a, b, score)
+
+
+def relation_prf(a: Sequence[Relation], b: Sequence[Relation], mode: MatchMode) -> PRF:
+    """Compare relations b against reference a (see `match_relations`)."""
+    tp = len(match_relations(a, b, mode))
+    return PRF(tp, len(b) - tp, len(a) - tp)
+
+
+class PairwiseAgreement(TypedDict):
+    """Result of `pairwise_span_f1` / `pairwise_relation_f1`."""
+
+    micro: PRF  # summed over all pairs, documents (and labels)
+    by_label: dict[str, PRF]  # summed over pairs and documents, per label (empty for relations)
+    pairs: dict[str, PRF]  # "a~b" -> summed over the documents both annotated
+    mean_pair_f1: float | None  # unweighted mean of the pairs' F1 (those defined)
+
+
+def _pairwise(
+    docs: Mapping[Hashable, Mapping[str, Sequence]],
+    compare: Callable[[Sequence, Sequence], dict[str, PRF]],
+) -> PairwiseAgreement:
+    pairs: dict[str, PRF] = {}
+    by_label: dict[str, PRF] = defaultdict(PRF)
+    annotators = sorted({name for doc in docs.values() for name in doc})
+    for x, y in combinations(annotators, 2):
+        total = PRF()
+        for doc in docs.values():
+            if x in doc and y in doc:
+                for label, prf in compare(doc[x], doc[y]).items():
+                    total += prf
+                    by_label[label] += prf
+        pairs[f"{x}~{y}"] = total
+    f1s = [p.f1 for p in pairs.values() if p.f1 is not None]
+    return {
+        "micro": micro_prf(pairs.values()),
+        "by_label": dict(sorted(by_label.items())),
+        "pairs": pairs,
+        "mean_pair_f1": sum(f1s) / len(f1s) if f1s else None,
+    }
+
+
+def pairwise_span_f1(
+    docs: Mapping[Hashable, Mapping[str, Sequence[Span]]],
+    mode: MatchMode,
+    labels: Iterable[str] | None = None,
+) -> PairwiseAgreement:
+    """Span agreement over every pair of annotators, micro-averaged.
+
+    An annotator counts as having annotated a document when it has an entry for it (an empty
+    list means "annotated, found nothing"); a pair only compares documents both annotated.
+    Within a pair the alphabetically first annotator is the reference (this only matters for
+    precision/recall; F1 is symmetric). ``labels`` restricts the comparison to those labels,
+    and each of them appears in ``by_label`` even when nobody used it.
+    """
+    _check_mode(mode)
+    keep = None if labels is None else set(labels)
+
+    def compare(a: Sequence[Span], b: Sequence[Span]) -> dict[str, PRF]:
+        if keep is not None:
+            a = [s for s in a if s[2] in keep]
+            b = [s for s in b if s[2] in keep]
+        return span_prf_by_label(a, b, mode)
+
+    result = _pairwise(docs, compare)
+    if keep is not None:
+        result["by_label"] = {lab: result["by_label"].get(lab, PRF()) for lab in sorted(keep)}
+    return result
+
+
+def pairwise_relation_f1(
+    docs: Mapping[Hashable, Mapping[str, Sequence[Relation]]], mode: MatchMode
+) -> PairwiseAgreement:
+    """Relation agreement over every pair of annotators, as `pairwise_span_f1` (no labels)."""
+    _check_mode(mode)
+    result = _pairwise(docs, lambda a, b: {"": relation_prf(a, b, mode)})
+    result["by_label"] = {}
+    return result

@@ -1,0 +1,54 @@
+"""Plain data the suggesters produce and the store writes.
+
+Kept free of spaCy and SQLite so both sides can be tested alone: a suggester returns
+`DocSuggestions`, `annotate.store` persists them with the model name, version and rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SpanSuggestion:
+    """A suggested span; `key` is local to the document and only links relations."""
+
+    key: int
+    label: str
+    start: int
+    end: int
+    text: str
+    rule: str
+    score: float
+    value: str | None = None  # DATE: ISO value at its own precision, or None
+    canonical: str | None = None  # SPEAKER: canonical name of the person
+    stance: str | None = None  # QUOTE: stance value toward the schema's target
+
+
+@dataclass(frozen=True)
+class RelationSuggestion:
+    """A suggested relation between two suggested spans (QUOTE -> SPEAKER)."""
+
+    label: str
+    head: int  # SpanSuggestion.key of the QUOTE
+    child: int  # SpanSuggestion.key of the SPEAKER
+    rule: str
+    score: float
+
+
+@dataclass(frozen=True)
+class StanceSuggestion:
+    """A suggested stance of the whole document."""
+
+    value: str
+    rule: str
+    score: float
+
+
+@dataclass
+class DocSuggestions:
+    """Everything suggested for one document."""
+
+    spans: list[SpanSuggestion] = field(default_factory=list)
+    relations: list[RelationSuggestion] = field(default_factory=list)
+    doc_stance: StanceSuggestion | None = None

@@ -1,0 +1,46 @@
+"""The core never imports the UI (as in Harlequin): only annotate/tui/ may import textual."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "annotate"
+CORE = ["annotate.schema", "annotate.corpus", "annotate.store", "annotate.importer",
+        "annotate.stats", "annotate.cli", "annotate.suggest.types"]
+OPTIONAL_CORE = ["annotate.suggest", "annotate.agreement", "annotate.adjudicate",
+                 "annotate.export"]
+
+
+def test_no_textual_import_outside_tui() -> None:
+    pattern = re.compile(r"^\s*(from|import)\s+textual\b", re.MULTILINE)
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if "tui" not in path.relative_to(PACKAGE).parts and pattern.search(path.read_text())
+    ]
+    assert offenders == []
+
+
+def test_core_modules_import_without_textual() -> None:
+    modules = CORE + [m for m in OPTIONAL_CORE if (PACKAGE / m.split(".", 1)[1].replace(
+        ".", "/")).with_suffix(".py").exists() or (PACKAGE / m.split(".", 1)[1]).is_dir()]
+    code = (
+        "import sys, importlib\n"
+        "sys.modules['textual'] = None  # any import of textual now fails\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+
+
+def test_no_unsafe_yaml_load() -> None:
+    for path in PACKAGE.rglob("*.py"):
+        for line in path.read_text().splitlines():
+            if re.search(r"yaml\.load(_all)?\(", line):
+                assert "Loader=_UniqueKeyLoader" in line, f"{path}: {line.strip()}"

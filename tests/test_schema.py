@@ -1,0 +1,84 @@
+"""The schema loads, validates, and explains every mistake in one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from annotate.errors import SchemaError
+from annotate.schema import default_schema, load, loads
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_default_schema_is_complete() -> None:
+    schema = default_schema()
+    assert schema.label_names == ["SPEAKER", "QUOTE", "DATE", "CUE"]
+    assert schema.label("CUE").optional
+    rel = schema.relation("ATTRIBUTED_TO")
+    assert (rel.head, rel.child) == ("QUOTE", "SPEAKER")
+    assert schema.stance.target == "Ukraine's membership in NATO"
+    assert schema.stance.names == ["favor", "against", "neutral", "unclear"]
+    assert [v.key for v in schema.stance.values] == ["1", "2", "3", "4"]
+    assert "say" in schema.cues["speech_verbs"]
+    assert "# Guidelines" in schema.guidelines
+
+
+def test_packaged_schema_is_the_one_in_schemas_folder() -> None:
+    assert load(ROOT / "schemas" / "news-quotes.yaml") == default_schema()
+    text = (ROOT / "schemas" / "news-quotes.yaml").read_text("utf-8")
+    assert default_schema().source == text
+
+
+def _with(change: str, path: str = "schemas/x.yaml") -> str:
+    base = yaml.safe_load((ROOT / "schemas" / "news-quotes.yaml").read_text("utf-8"))
+    exec(change, {"s": base})
+    with pytest.raises(SchemaError) as err:
+        loads(yaml.safe_dump(base), path)
+    return str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ("s['labels'][2]['key'] = 'q'", "schemas/x.yaml: labels[2].key: 'q' is already the key of QUOTE"),
+        ("s['labels'][0]['color'] = 'blue-ish'", "labels[0].color: 'blue-ish' is not a colour"),
+        ("s['labels'][1]['name'] = 'quote'", "labels[1].name: 'quote' must be UPPER_CASE"),
+        ("s['labels'][1]['name'] = 'SPEAKER'", "labels[1].name: label 'SPEAKER' is defined twice"),
+        ("s['labels'][0]['shortcut'] = 'x'", "labels[0].shortcut: unknown key"),
+        ("s['relations'][0]['to'] = 'PERSON'", "relations[0].to: 'PERSON' is not a label"),
+        ("s['stance']['values'][1]['key'] = '1'", "stance.values[1].key: '1' is already the key of favor"),
+        ("s['stance']['values'][0]['key'] = 'a'", "stance.values[0].key: 'a' is reserved"),
+        ("del s['stance']", "(top): missing required key 'stance'"),
+        ("s['labels'] = []", "labels: expected a non-empty list"),
+        ("s['cues']['speech_verbs'] = 'say'", "cues.speech_verbs: expected a list of phrases"),
+        ("s['colour'] = 1", "colour: unknown key"),
+        ("s['labels'][0]['key'] = 'ab'", "labels[0].key: 'ab' is not a single printable"),
+    ],
+)
+def test_broken_schema_names_key_path_and_problem(change: str, expected: str) -> None:
+    message = _with(change)
+    assert expected in message
+    assert "\n" not in message
+
+
+def test_duplicate_yaml_keys_are_refused() -> None:
+    with pytest.raises(SchemaError, match=r"x.yaml:3: duplicate key 'name'"):
+        loads("name: a\nlabels: []\nname: b\n", "x.yaml")
+
+
+def test_python_tags_are_refused() -> None:
+    with pytest.raises(SchemaError, match="x.yaml:1"):
+        loads("name: !!python/object/apply:os.system ['true']\n", "x.yaml")
+
+
+def test_invalid_yaml_and_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(SchemaError, match=r"x.yaml:2"):
+        loads("name: a\n  labels: [\n", "x.yaml")
+    with pytest.raises(SchemaError, match="no such schema file"):
+        load(tmp_path / "none.yaml")
+    (tmp_path / "bin.yaml").write_bytes(b"name: \xff\n")
+    with pytest.raises(SchemaError, match="not UTF-8"):
+        load(tmp_path / "bin.yaml")

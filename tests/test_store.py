@@ -1,0 +1,190 @@
+"""Store: migrations, actions committed with their events, exact undo/redo across restarts."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from annotate.errors import AnnotateError, StoreError
+from annotate.store import Annotations, Store
+from annotate.store import suggestions as sugg_store
+from annotate.store.documents import insert_document, queue
+from annotate.store.migrations import SCHEMA_VERSION
+from annotate.suggest.types import DocSuggestions, RelationSuggestion, SpanSuggestion
+
+TEXT = 'NATO will help. "We stand with Ukraine," Stoltenberg said on November 30.'
+
+
+def add_doc(store: Store, text: str = TEXT) -> int:
+    with store.write() as conn:
+        doc_id, _ = insert_document(conn, hash=str(hash(text)), text=text, title="t")
+    return doc_id
+
+
+def add_suggestions(store: Store, doc_id: int) -> dict[str, int]:
+    q0 = TEXT.index("We")
+    q1 = TEXT.index(",\"")
+    s0 = TEXT.index("Stoltenberg")
+    d0 = TEXT.index("November")
+    spans = [
+        SpanSuggestion(1, "QUOTE", q0, q1, TEXT[q0:q1], "quote.direct", 0.9, stance="favor"),
+        SpanSuggestion(2, "SPEAKER", s0, s0 + 11, "Stoltenberg", "speaker.subject", 0.8,
+                       canonical="Jens Stoltenberg"),
+        SpanSuggestion(3, "DATE", d0, d0 + 11, "November 30", "date.dateparser", 0.7,
+                       value="2022-11-30"),
+    ]
+    rels = [RelationSuggestion("ATTRIBUTED_TO", 1, 2, "speaker.subject", 0.8)]
+    run = sugg_store.ModelRun("en_core_web_sm", "3.8.0", "1")
+    sugg_store.save(store, run, [(doc_id, DocSuggestions(spans, rels))])
+    rows = store.all("SELECT id, label FROM suggestions WHERE document_id = ?", (doc_id,))
+    return {r["label"]: r["id"] for r in rows}
+
+
+def test_new_database_has_version_and_wal(tmp_path: Path) -> None:
+    store = Store(tmp_path / "a.db")
+    assert store.scalar("PRAGMA user_version") == SCHEMA_VERSION
+    assert store.scalar("PRAGMA journal_mode") == "wal"
+    assert store.scalar("PRAGMA foreign_keys") == 1
+    assert {"documents", "spans", "events", "suggestions"} <= set(store.db.table_names())
+    assert {"quotes", "progress"} <= set(store.db.view_names())
+
+
+def test_refuses_newer_and_non_sqlite_files(tmp_path: Path) -> None:
+    newer = tmp_path / "newer.db"
+    conn = sqlite3.connect(newer)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer than this annotate supports"):
+        Store(newer)
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(StoreError, match="junk.db: not an SQLite database"):
+        Store(junk)
+    with pytest.raises(StoreError, match="no such database"):
+        Store(tmp_path / "missing.db", create=False)
+
+
+def test_accepting_a_quote_brings_speaker_and_link(store: Store) -> None:
+    doc = add_doc(store)
+    ids = add_suggestions(store, doc)
+    alice = Annotations(store, "alice")
+    quote_id = alice.accept(ids["QUOTE"])
+    spans = {s.label: s for s in alice.spans(doc)}
+    assert set(spans) == {"QUOTE", "SPEAKER"}
+    assert spans["QUOTE"].stance == "favor" and spans["QUOTE"].origin == "suggested"
+    assert spans["SPEAKER"].canonical == "Jens Stoltenberg"
+    assert alice.speakers(doc) == {quote_id: spans["SPEAKER"].id}
+    assert [r["label"] for r in alice.open_suggestions(doc)] == ["DATE"]
+    assert alice.status(doc)["status"] == "in_progress"
+    row = store.one("SELECT * FROM quotes WHERE annotator = 'alice'")
+    assert (row["speaker_canonical"], row["quote"]) == ("Jens Stoltenberg", "We stand with Ukraine")
+
+
+def test_annotators_do_not_see_each_other(store: Store) -> None:
+    doc = add_doc(store)
+    ids = add_suggestions(store, doc)
+    alice, bob = Annotations(store, "alice"), Annotations(store, "bob")
+    alice.accept(ids["QUOTE"])
+    alice.reject(ids["DATE"])
+    assert bob.spans(doc) == []
+    assert len(bob.open_suggestions(doc)) == 3
+    assert [q.open_suggestions for q in queue(store, bob.annotator_id)] == [3]
+    assert [q.open_suggestions for q in queue(store, alice.annotator_id)] == [0]
+
+
+def test_undo_and_redo_are_exact_and_survive_restart(tmp_path: Path, schema) -> None:
+    path = tmp_path / "u.db"
+    store = Store(path)
+    store.store_schema(schema)
+    doc = add_doc(store)
+    ids = add_suggestions(store, doc)
+    alice = Annotations(store, "alice")
+
+    def snapshot(s: Store) -> list[tuple]:
+        return [tuple(r) for r in s.all(
+            "SELECT label, start, \"end\", stance, origin FROM spans ORDER BY id")] + [
+            tuple(r) for r in s.all("SELECT head_id, child_id FROM relations")] + [
+            tuple(r) for r in s.all("SELECT suggestion_id, decision FROM decisions")]
+
+    states = [snapshot(store)]
+    quote = alice.accept(ids["QUOTE"])
+    states.append(snapshot(store))
+    alice.set_quote_stance(quote, "against")
+    states.append(snapshot(store))
+    alice.update_span(quote, start=TEXT.index("stand"))
+    states.append(snapshot(store))
+    alice.reject(ids["DATE"])
+    states.append(snapshot(store))
+    store.close()
+
+    store = Store(path)  # a restart: undo comes from the event log
+    alice = Annotations(store, "alice")
+    for expected in reversed(states[:-1]):
+        assert alice.undo(doc) == doc
+        assert snapshot(store) == expected
+    assert alice.undo(doc) is None
+    for expected in states[1:]:
+        assert alice.redo(doc) == doc
+        assert snapshot(store) == expected
+    assert alice.redo(doc) is None
+    # A new action after an undo clears what could be redone.
+    alice.undo(doc)
+    alice.set_document_stance(doc, "neutral")
+    assert alice.redo(doc) is None
+    actions = [e["action"] for e in alice.history(doc, limit=100)]
+    assert actions.count("undo") == 5 and actions.count("redo") == 4
+
+
+def test_edit_marks_origin_and_delete_rejects_suggestion(store: Store) -> None:
+    doc = add_doc(store)
+    ids = add_suggestions(store, doc)
+    alice = Annotations(store, "alice")
+    quote = alice.accept(ids["QUOTE"])
+    alice.update_span(quote, end=TEXT.index(" with"))
+    span = alice.span(quote)
+    assert (span.text, span.origin) == ("We stand", "edited")
+    alice.delete_span(quote)
+    assert alice.decisions(doc)[ids["QUOTE"]] == "rejected"
+    assert alice.speakers(doc) == {}
+    alice.undo(doc)
+    assert alice.span(quote).text == "We stand"
+    assert alice.speakers(doc) != {}
+
+
+def test_bad_actions_are_refused(store: Store) -> None:
+    doc = add_doc(store)
+    alice = Annotations(store, "alice")
+    with pytest.raises(AnnotateError, match="outside the text"):
+        alice.add_span(doc, "QUOTE", 5, 500)
+    with pytest.raises(AnnotateError, match="not a label"):
+        alice.add_span(doc, "PERSON", 0, 4)
+    with pytest.raises(AnnotateError, match="not a stance value"):
+        alice.set_document_stance(doc, "maybe")
+    assert store.scalar("SELECT COUNT(*) FROM events") == 0
+
+
+def test_manual_span_speaker_link_and_status(store: Store) -> None:
+    doc = add_doc(store)
+    alice = Annotations(store, "alice")
+    q = alice.add_span(doc, "QUOTE", 0, 15)
+    s = alice.add_span(doc, "SPEAKER", TEXT.index("Stoltenberg"), TEXT.index(" said"))
+    alice.set_speaker(q, s)
+    alice.set_status(doc, "done")
+    alice.add_time(doc, 12.5)
+    status = alice.status(doc)
+    assert (status["status"], status["seconds"]) == ("done", 12.5)
+    assert alice.speakers(doc) == {q: s}
+    alice.set_speaker(q, None)
+    assert alice.speakers(doc) == {}
+
+
+def test_preannotation_bookkeeping(store: Store) -> None:
+    doc = add_doc(store)
+    run = sugg_store.ModelRun("m", "1", "1")
+    assert sugg_store.count_pending(store, run) == 1
+    add_suggestions(store, doc)
+    assert sugg_store.count_pending(store, sugg_store.ModelRun("en_core_web_sm", "3.8.0", "1")) == 0
+    assert sugg_store.count_pending(store, sugg_store.ModelRun("en_core_web_sm", "3.8.0", "2")) == 1
+    assert [r["id"] for r in sugg_store.pending(store, run, force=True)] == [doc]
