@@ -8,6 +8,7 @@ autocommit mode so that transactions are exactly the ones `Store.write()` opens.
 
 from __future__ import annotations
 
+import os
 import random
 import sqlite3
 import threading
@@ -22,7 +23,7 @@ import sqlite_utils
 
 from annotate.errors import StoreError
 from annotate.schema import Schema, default_schema, loads
-from annotate.store.migrations import migrate
+from annotate.store.migrations import check_version, migrate
 
 BUSY_TIMEOUT_MS = 10_000
 WRITE_RETRIES = 8
@@ -41,28 +42,42 @@ def _is_locked(exc: sqlite3.OperationalError) -> bool:
 class Store:
     """One connection to an annotation database, with its stored schema."""
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True, read_only: bool = False) -> None:
+        """Open (and migrate) a database.
+
+        A file the user may not write is opened read-only, so reading commands still work on
+        it and a write fails with one clear line instead of a traceback.
+        """
         self.path = str(path)
+        target = self.path
         if self.path != ":memory:":
             file = Path(self.path)
             if not create and not file.exists():
                 raise StoreError(f"{self.path}: no such database (run `annotate init` first)")
             if file.exists() and not file.is_file():
                 raise StoreError(f"{self.path}: not a file")
+            read_only = read_only or (file.exists() and not os.access(file, os.W_OK))
+            if read_only:
+                target = f"{file.resolve().as_uri()}?mode=ro"
+        self.read_only = read_only
         try:
             conn = sqlite3.connect(
-                self.path,
+                target,
                 isolation_level=None,
                 check_same_thread=False,
                 timeout=BUSY_TIMEOUT_MS / 1000,
+                uri=read_only,
             )
             conn.row_factory = sqlite3.Row
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
-            if self.path != ":memory:":
+            if self.path != ":memory:" and not read_only:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
-            migrate(conn, self.path)
+            if read_only:
+                check_version(conn, self.path)
+            else:
+                migrate(conn, self.path)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: {_describe(exc)}") from None
         self.conn = conn
@@ -105,6 +120,8 @@ class Store:
             self._commit()
 
     def _begin(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: the database is read-only; nothing was changed")
         for attempt in range(WRITE_RETRIES):
             try:
                 self.conn.execute("BEGIN IMMEDIATE")

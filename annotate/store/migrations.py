@@ -181,14 +181,25 @@ def current_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(conn: sqlite3.Connection, path: str) -> int:
-    """Bring the database to `SCHEMA_VERSION`; refuse one made by a newer annotate."""
+def check_version(conn: sqlite3.Connection, path: str) -> int:
+    """The file's version, refusing one made by a newer annotate or needing migration."""
     version = current_version(conn)
     if version > SCHEMA_VERSION:
         raise StoreError(
             f"{path}: database schema version {version} is newer than this annotate "
             f"supports ({SCHEMA_VERSION}); upgrade annotate"
         )
+    if version < SCHEMA_VERSION:
+        raise StoreError(f"{path}: database schema version {version} needs an upgrade, "
+                         "but the file is read-only")
+    return version
+
+
+def migrate(conn: sqlite3.Connection, path: str) -> int:
+    """Bring the database to `SCHEMA_VERSION`; refuse one made by a newer annotate."""
+    version = current_version(conn)
+    if version > SCHEMA_VERSION:
+        check_version(conn, path)
     if version == SCHEMA_VERSION:
         return version
     conn.execute("BEGIN IMMEDIATE")

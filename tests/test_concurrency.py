@@ -1,0 +1,79 @@
+"""Many annotators at once: 8 processes write to one database; nothing is lost or refused."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import time
+from pathlib import Path
+
+from annotate.schema import default_schema
+from annotate.store import Annotations, Store
+from annotate.store.documents import insert_document
+
+WORKERS = 8
+SECONDS = 3.0
+MAX_ACTIONS = 400
+
+
+def _annotate(path: str, name: str, doc_ids: list[int], out: mp.Queue) -> None:
+    """Annotate for a bounded time; report how many actions the store confirmed."""
+    try:
+        store = Store(path, create=False)
+        me = Annotations(store, name)
+        done = {"spans": 0, "stances": 0, "status": 0}
+        deadline = time.monotonic() + SECONDS
+        i = 0
+        while time.monotonic() < deadline and i < MAX_ACTIONS:
+            doc = doc_ids[i % len(doc_ids)]
+            me.add_span(doc, "QUOTE", i % 20, i % 20 + 5)
+            done["spans"] += 1
+            me.set_document_stance(doc, ["favor", "against", "neutral"][i % 3])
+            done["stances"] += 1
+            if i % 10 == 0:
+                me.set_status(doc, "in_progress")
+                done["status"] += 1
+            i += 1
+        store.close()
+        out.put((name, done, None))
+    except Exception as exc:  # report to the parent, which fails the test with it
+        out.put((name, None, repr(exc)))
+
+
+def test_eight_annotators_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "shared.db"
+    store = Store(path)
+    store.store_schema(default_schema())
+    with store.write() as conn:
+        doc_ids = [
+            insert_document(conn, hash=f"h{i}", text=f"Article {i}: " + "words and more " * 10,
+                            title=f"A{i}")[0]
+            for i in range(5)
+        ]
+    store.close()
+
+    ctx = mp.get_context("spawn")
+    out: mp.Queue = ctx.Queue()
+    procs = [ctx.Process(target=_annotate, args=(str(path), f"annotator{n}", doc_ids, out))
+             for n in range(WORKERS)]
+    for p in procs:
+        p.start()
+    results = [out.get(timeout=60) for _ in procs]
+    for p in procs:
+        p.join(timeout=30)
+    errors = [(name, err) for name, _, err in results if err]
+    assert errors == []
+
+    store = Store(path, create=False)
+    assert store.scalar("PRAGMA integrity_check") == "ok"
+    for name, done, _ in results:
+        me = Annotations(store, name)
+        spans = store.scalar("SELECT COUNT(*) FROM spans WHERE annotator_id = ?",
+                             (me.annotator_id,))
+        events = dict(store.all(
+            "SELECT action, COUNT(*) FROM events WHERE annotator_id = ? GROUP BY action",
+            (me.annotator_id,)))
+        assert spans == done["spans"] > 0
+        assert events.get("add_span") == done["spans"]
+        assert events.get("document_stance") == done["stances"]
+        assert events.get("status:in_progress") == done["status"]
+    store.close()
