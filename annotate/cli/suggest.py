@@ -49,7 +49,7 @@ def preannotate_cmd(
         task = progress.add_task("docs", total=None, rate="-")
 
         def start(total: int) -> None:
-            progress.update(task, total=total)
+            progress.update(task, total=total, visible=total > 0)
 
         def advance(n: int) -> None:
             progress.advance(task, n)

@@ -1,0 +1,88 @@
+"""`make bench`: every benchmark in its own process, one table, JSON under bench/results/.
+
+Each benchmark module prints one JSON object on its last line (see `bench.common.emit`),
+including the peak memory of its own process, so figures do not leak into each other.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+# name, module, arguments, the figure to show, its target (a predicate and its text)
+BENCHMARKS: list[tuple[str, str, list[str], str, Any, str]] = [
+    ("import 10,000 articles", "bench.import_speed", [], "docs_per_s", None, "docs/s"),
+    ("pre-annotation, 1 process", "bench.preannotate_speed", ["--n-process", "1"], "ratio",
+     lambda v: v >= 0.85, "≥ 0.85 of bare nlp.pipe"),
+    ("pre-annotation, 2 processes", "bench.preannotate_speed", ["--n-process", "2"], "ratio",
+     lambda v: v >= 0.85, "≥ 0.85 of bare nlp.pipe"),
+    ("app: open 20,000-word article", "bench.tui_latency", [], "open_seconds",
+     lambda v: v < 1.0, "< 1 s"),
+    ("app: key p95 (10k docs, 200k annotations)", "bench.tui_latency", [], "key_p95_ms",
+     lambda v: v <= 50, "≤ 50 ms"),
+    ("agree: 5,000 docs × 3 annotators", "bench.agree_speed", [], "seconds",
+     lambda v: v <= 5, "≤ 5 s"),
+    ("export 10,000 gold docs to DocBin", "bench.export_speed", [], "ratio",
+     lambda v: v >= 0.7, "≥ 0.7 of bare DocBin"),
+]
+
+
+def run_module(module: str, args: list[str], cache: dict[tuple, dict]) -> dict[str, Any]:
+    key = (module, tuple(args))
+    if key not in cache:
+        started = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-m", module, *args], capture_output=True,
+                              text=True)
+        if proc.returncode != 0:
+            tail = (proc.stderr or proc.stdout).strip().splitlines()[-1:] or ["no output"]
+            cache[key] = {"error": tail[0]}
+        else:
+            cache[key] = json.loads(proc.stdout.strip().splitlines()[-1])
+        cache[key]["wall_seconds"] = round(time.perf_counter() - started, 1)
+    return cache[key]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--only", help="run only benchmarks whose module contains this")
+    args = parser.parse_args()
+    cache: dict[tuple, dict] = {}
+    table = Table("benchmark", "median", "target", "ok", "peak MB", title="annotate benchmarks")
+    rows = []
+    failed = False
+    for name, module, margs, figure, target, target_text in BENCHMARKS:
+        if args.only and args.only not in module:
+            continue
+        result = run_module(module, margs, cache)
+        value = result.get(figure)
+        ok = "—" if target is None or value is None else ("yes" if target(value) else "NO")
+        failed |= ok == "NO" or "error" in result
+        shown = result.get("error", value)
+        table.add_row(name, str(shown), target_text, ok, str(result.get("peak_rss_mb", "")))
+        rows.append({"benchmark": name, "figure": figure, "value": value, "target": target_text,
+                     "ok": ok, "result": result})
+    Console().print(table)
+    RESULTS.mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    out = RESULTS / f"bench-{stamp}.json"
+    out.write_text(json.dumps({"when": stamp, "machine": platform.platform(),
+                               "python": platform.python_version(), "rows": rows}, indent=2))
+    (RESULTS / "latest.json").write_text(out.read_text())
+    print(f"results: {out}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
