@@ -44,3 +44,14 @@ def test_no_unsafe_yaml_load() -> None:
         for line in path.read_text().splitlines():
             if re.search(r"yaml\.load(_all)?\(", line):
                 assert "Loader=_UniqueKeyLoader" in line, f"{path}: {line.strip()}"
+
+
+def test_store_does_not_load_spacy() -> None:
+    """The app opens in well under a second only if the store never pulls in spaCy."""
+    code = (
+        "import sys\n"
+        "import annotate.store.suggestions, annotate.store.annotations, annotate.importer\n"
+        "print('spacy' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr

@@ -5,9 +5,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from annotate.store.connection import Store, now
-from annotate.suggest.types import DocSuggestions
+
+if TYPE_CHECKING:  # importing annotate.suggest would load spaCy, which the store never needs
+    from annotate.suggest.types import DocSuggestions
 
 
 @dataclass(frozen=True)
