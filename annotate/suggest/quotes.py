@@ -1,0 +1,90 @@
+"""QUOTE spans with their cue and speaker mention.
+
+Rules run in a fixed order and each claims the characters it covers, so a later, weaker
+rule never re-reads text an earlier one explained (an indirect "NATO has said that ..."
+inside a paragraph already attributed "..., Stoltenberg explains." is part of that quote,
+not a new one):
+
+1. direct quotes (paired marks, see :mod:`annotate.suggest.direct`), attributed from the
+   right ("...," he said) or the left (he said: "...", said that "...");
+2. headlines "... — NATO Secretary General";
+3. fronted content with a final attribution: "..., Stoltenberg explains." and
+   "... - Stoltenberg stressed." (the whole paragraph when it ends the paragraph);
+4. "according to X, ..." and "..., according to X.";
+5. indirect speech: "X said (that) ...", "X called on Y to ...".
+
+Cue words come from the schema (``cues``), never from this module.
+"""
+
+from __future__ import annotations
+
+__all__ = ["QuoteHit", "find_quotes"]
+
+from annotate.suggest import attribution as attr
+from annotate.suggest.attribution import QuoteHit
+from annotate.suggest.cues import CueSet
+from annotate.suggest.direct import find_pairs
+from annotate.suggest.textutil import DocIndex, strip_span
+
+
+def find_quotes(idx: DocIndex, cues: CueSet) -> list[QuoteHit]:
+    """All quotes of the document, in text order, none nested in another."""
+    hits: list[QuoteHit] = []
+    hits.extend(_direct(idx))
+    for rule in (attr.headlines, attr.tails, attr.according_to, attr.indirect):
+        for h in rule(idx, cues):
+            hits.append(h)
+    return _drop_nested(hits)
+
+
+def _drop_nested(hits: list[QuoteHit]) -> list[QuoteHit]:
+    """Keep the outer quote where one contains another (scare quotes in reported speech)."""
+    hits.sort(key=lambda h: (h.start, -h.end))
+    out: list[QuoteHit] = []
+    reach = -1
+    for h in hits:
+        if h.end <= reach:
+            continue
+        out.append(h)
+        reach = max(reach, h.end)
+    return out
+
+
+def _direct(idx: DocIndex) -> list[QuoteHit]:
+    text = idx.text
+    hits: list[QuoteHit] = []
+    prev: QuoteHit | None = None
+    for pair in find_pairs(text):
+        start, end = strip_span(text, pair.start, pair.end)
+        if start >= end:
+            continue
+        found = attr.attribute_direct(idx, pair.open_pos, pair.close_pos, start, end)
+        words = len(text[start:end].split())
+        if found is None:
+            if words < 3:
+                continue
+            hit = QuoteHit(start, end, "quote.direct", 0.6)
+            if prev is not None and prev.speaker is not None and _adjacent(idx, prev, hit):
+                hit.speaker, hit.cue = prev.speaker, prev.cue
+                hit.rule = "quote.direct.continued"
+        else:
+            side, verb_i, mention = found
+            if words < 3 and side == "left":
+                continue
+            vt = idx.doc[verb_i]
+            hit = QuoteHit(start, end, "quote.direct", 0.9 if mention else 0.7,
+                           (vt.idx, vt.idx + len(vt.text)), mention)
+            idx.used_tokens.add(verb_i)
+        idx.cover(pair.open_pos, (pair.close_pos or end) + 1)
+        hits.append(hit)
+        prev = hit
+        if found is not None and found[0] == "left":
+            extra = attr.and_that_tail(idx, pair.close_pos, hit.cue, hit.speaker)
+            if extra is not None:
+                hits.append(extra)
+    return hits
+
+
+def _adjacent(idx: DocIndex, prev: QuoteHit, hit: QuoteHit) -> bool:
+    """The quote follows the previous one in the same or the next paragraph."""
+    return 0 <= idx.para_of(hit.start) - idx.para_of(prev.end) <= 1

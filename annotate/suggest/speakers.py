@@ -1,0 +1,272 @@
+"""SPEAKER mentions: which words a cue attaches to, and whom they denote.
+
+The mention is taken exactly as written (a name, a title such as "the head of the
+Alliance", or a pronoun), as the guidelines ask. The small English model often tags a
+bare surname as ORG or GPE or nothing, so names are recognised by shape (capitalised
+proper nouns) as well as by entity label. ``canonical`` then links the mention to a
+person: surnames to the full name seen in the document, pronouns and titles to the most
+recent named speaker.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from annotate.suggest.cues import CueSet
+
+PRONOUNS = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset({"they", "we", "i", "you", "it", "this", "that", "which", "who"})
+_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
+_NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON", "PART"})
+_NP_WORDS = frozenset({"of", "'s", "’s", "-", "the"})
+MAX_MENTION_TOKENS = 12
+_NON_PERSON = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "DATE"})
+
+
+@dataclass
+class Mention:
+    """A speaker mention found for a cue (token range [start, end))."""
+
+    start: int
+    end: int
+    rule: str
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop punctuation at both ends and anything from a parenthesis or relative clause."""
+    for i in range(start, end):
+        t = doc[i]
+        if t.text in "([" or t.dep_ == "relcl" or (t.text == "," and i > start and _rel(doc, i)):
+            end = i
+            break
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _rel(doc: Doc, comma: int) -> bool:
+    """True when the comma opens a relative clause ("X, who ...")."""
+    nxt = comma + 1
+    return nxt < len(doc) and doc[nxt].lower_ in {"who", "which", "whose", "whom"}
+
+
+def _compact(doc: Doc, head: Token) -> tuple[int, int]:
+    """The head noun with its left modifiers and an "of ..." phrase up to a comma."""
+    start = head.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            end = child.right_edge.i + 1
+            break
+        if child.dep_ in {"appos", "compound", "flat"}:
+            end = child.right_edge.i + 1
+    return start, end
+
+
+def _subject_token(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJ_DEPS:
+            return child
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
+        for child in verb.head.children:
+            if child.dep_ in _SUBJ_DEPS:
+                return child
+    return None
+
+
+def _appositive_end(doc: Doc, end: int, verb_i: int) -> int:
+    """Extend "the head of the Ministry" over ", Dmytro Kuleba," when the verb follows."""
+    if end < verb_i and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON":
+        k = end + 1
+        while k < verb_i and doc[k].ent_type_ == "PERSON":
+            k += 1
+        rest = doc[k:verb_i]
+        if all(t.text == "," or t.pos_ in {"ADV", "AUX"} for t in rest):
+            return k
+    return end
+
+
+def _left_np(doc: Doc, verb_i: int, floor: int) -> tuple[int, int] | None:
+    """Fallback when the parse has no subject: the noun phrase just left of the verb."""
+    i = verb_i - 1
+    while i >= floor and doc[i].pos_ in {"ADV", "AUX"}:
+        i -= 1
+    # an apposition ", Volodymyr Zelensky," belongs to the phrase before it
+    if i > floor and doc[i].text == "," and doc[i - 1].ent_type_ == "PERSON":
+        k = i - 1
+        while k > floor and doc[k - 1].ent_type_ == "PERSON":
+            k -= 1
+        if k - 1 > floor and doc[k - 1].text == ",":
+            end = i
+            i = k - 2
+            while i >= floor and (doc[i].pos_ in _NP_POS or doc[i].lower_ in _NP_WORDS):
+                i -= 1
+            if i + 1 < k - 1 and end - (i + 1) <= MAX_MENTION_TOKENS:
+                return i + 1, end
+            return k, end
+    end = i + 1
+    while i >= floor and (doc[i].pos_ in _NP_POS or doc[i].lower_ in _NP_WORDS):
+        if doc[i].pos_ == "PRON" and i < end - 1:
+            break
+        i -= 1
+    start = i + 1
+    if start >= end or end - start > MAX_MENTION_TOKENS:
+        return None
+    if not any(doc[k].pos_ in {"PROPN", "NOUN", "PRON"} for k in range(start, end)):
+        return None
+    return start, end
+
+
+def _right_np(doc: Doc, verb_i: int, ceil: int) -> tuple[int, int] | None:
+    """Inverted attribution ("..., said Stoltenberg."): the noun phrase after the verb."""
+    i = verb_i + 1
+    start = i
+    while i < ceil and (doc[i].pos_ in _NP_POS or doc[i].lower_ in _NP_WORDS):
+        i += 1
+    if start >= i or i - start > MAX_MENTION_TOKENS:
+        return None
+    if not any(doc[k].pos_ in {"PROPN", "NOUN"} for k in range(start, i)):
+        return None
+    return start, i
+
+
+def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool = True
+                 ) -> Mention | None:
+    """The mention the speech verb at ``verb_i`` attaches to, within tokens [floor, ceil).
+
+    Prefers the parser's subject; falls back to the noun phrase left of the verb, then to
+    an inverted subject right of it. Mentions that are not a speaker ("which", "it",
+    journalistic "we") are rejected.
+    """
+    verb = doc[verb_i]
+    subj = _subject_token(verb)
+    found: Mention | None = None
+    if subj is not None and floor <= subj.left_edge.i and subj.right_edge.i < ceil:
+        start, end = _trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+        if end - start > MAX_MENTION_TOKENS:
+            start, end = _trim(doc, *_compact(doc, subj))
+        if start < end and end - start <= MAX_MENTION_TOKENS:
+            found = Mention(start, end, "speaker.subject")
+    if found is None:
+        span = _left_np(doc, verb_i, floor)
+        if span is not None:
+            found = Mention(span[0], span[1], "speaker.left_np")
+    if found is None and inverted_ok:
+        span = _right_np(doc, verb_i, ceil)
+        if span is not None:
+            found = Mention(span[0], span[1], "speaker.inverted")
+    if found is None:
+        return None
+    found.end = _appositive_end(doc, found.end, verb_i)
+    words = doc[found.start:found.end]
+    if len(words) == 1 and words[0].lower_ in GROUP_PRONOUNS - {"they", "it"}:
+        return None
+    return found
+
+
+# -- canonical names -----------------------------------------------------------------
+
+def _is_name_token(t: Token) -> bool:
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
+
+
+class NameResolver:
+    """Resolve mentions to canonical person names in one pass over the document.
+
+    Built once per document from its PERSON entities (full names keyed by surname), so
+    "Stoltenberg" finds "Jens Stoltenberg" even when the model tagged the surname ORG,
+    GPE or nothing, and even when the full name comes later (headlines).
+    """
+
+    def __init__(self, doc: Doc, cues: CueSet) -> None:
+        self.doc = doc
+        self.cues = cues
+        self.by_surname: dict[str, str] = {}
+        self.persons: list[tuple[int, str]] = []  # (token start, full name) in text order
+        self.mentioned: list[tuple[int, str]] = []  # every PERSON entity, in text order
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            name = _clean_name(ent.text)
+            self.mentioned.append((ent.start, name))
+            if len(name.split()) >= 2:
+                self.by_surname.setdefault(name.split()[-1], name)
+                self.persons.append((ent.start, name))
+        self.last_person: str | None = None
+
+    def _name_in(self, start: int, end: int) -> str | None:
+        """A person name inside the mention: a PERSON entity, else the last run of
+        capitalised proper nouns that are not titles or places/organisations."""
+        words = self.doc[start:end]
+        persons = [e for e in words.ents if e.label_ == "PERSON"]
+        if persons:
+            best = _clean_name(persons[-1].text).split()
+        else:
+            best, run = [], []
+            for t in words:
+                placeish = t.ent_type_ in _NON_PERSON and t.text not in self.by_surname
+                if _is_name_token(t) and t.lower_ not in self.cues.title_words and not placeish:
+                    run.append(t.text)
+                    best = list(run)
+                else:
+                    run = []
+        if not best:
+            return None
+        if len(best) == 1:
+            word = best[0]
+            if word in self.by_surname:
+                return self.by_surname[word]
+            return None if word.isupper() or end - start > 1 else word
+        return " ".join(best)
+
+    def _is_title(self, start: int, end: int) -> bool:
+        words = [t for t in self.doc[start:end] if not t.is_punct]
+        if not words:
+            return False
+        head = words[-1]
+        for i, t in enumerate(words):
+            if t.lower_ == "of" and i > 0:
+                head = words[i - 1]
+                break
+        if head.tag_ in {"NNS", "NNPS"}:
+            return False
+        low = self.doc[start:end].text.lower()
+        return head.lower_ in self.cues.title_words or any(t in low for t in self.cues.titles
+                                                           if " " in t and t in low)
+
+    def _person_before(self, start: int) -> str | None:
+        """The last person named before token ``start`` (when no speaker was named yet)."""
+        i = bisect_left(self.mentioned, (start, "")) - 1
+        if i < 0:
+            return None
+        name = self.mentioned[i][1]
+        return self.by_surname.get(name.split()[-1], name) if name else None
+
+    def resolve(self, start: int, end: int) -> tuple[str | None, str]:
+        """Canonical name of the mention at tokens [start, end) and the rule used."""
+        words = self.doc[start:end]
+        if len(words) == 1 and words[0].lower_ in PRONOUNS:
+            return self.last_person or self._person_before(start), "speaker.pronoun→name"
+        name = self._name_in(start, end)
+        if name is not None:
+            self.last_person = name
+            return name, "speaker.name"
+        if self._is_title(start, end):
+            before = self.last_person or self._person_before(start)
+            if before is not None:
+                return before, "speaker.title→name"
+            for pos, full in self.persons:
+                if pos >= end:
+                    return full, "speaker.title→next_name"
+            return None, "speaker.title"
+        return None, "speaker.other"
+
+
+def _clean_name(text: str) -> str:
+    name = " ".join(text.replace("’s", "").replace("'s", "").split())
+    return name.strip(" ,.")
