@@ -81,7 +81,7 @@ def coincidence_matrix(data: StanceData) -> dict[tuple[Hashable, Hashable], floa
     return dict(o)
 
 
-def _alpha_from_units(units: Iterable[list[Hashable]]) -> float | None:
+def alpha_from_units(units: Iterable[list[Hashable]]) -> float | None:
     """Nominal alpha from value lists: 1 - (n - 1) * sum_{c!=k} o_ck / sum_{c!=k} n_c n_k."""
     disagree = 0.0  # sum over c != k of o_ck
     totals: Counter[Hashable] = Counter()  # n_c
@@ -108,7 +108,7 @@ def krippendorff_alpha_nominal(data: StanceData) -> float | None:
     with a single value in use nothing distinguishes agreement from a constant annotator, and
     reporting 1.0 would overstate reliability (the formula itself gives 0/0).
     """
-    return _alpha_from_units(_units(data))
+    return alpha_from_units(_units(data))
 
 
 def gwet_ac1(data: StanceData, q: int) -> float | None:
@@ -179,7 +179,7 @@ def fleiss_kappa(data: StanceData) -> float | None:
     return (p_bar - pe) / (1 - pe)
 
 
-def _quantile(sorted_xs: Sequence[float], p: float) -> float:
+def quantile(sorted_xs: Sequence[float], p: float) -> float:
     """Linear-interpolation quantile (R type 7, numpy's default) of a sorted sequence."""
     h = (len(sorted_xs) - 1) * p
     lo = int(h)
@@ -208,13 +208,13 @@ def bootstrap_alpha_ci(
     rng = random.Random(seed)
     estimates = []
     for _ in range(n):
-        est = _alpha_from_units(rng.choices(units, k=len(units)))
+        est = alpha_from_units(rng.choices(units, k=len(units)))
         if est is not None:
             estimates.append(est)
     if not estimates:
         return None
     estimates.sort()
-    return _quantile(estimates, alpha / 2), _quantile(estimates, 1 - alpha / 2)
+    return quantile(estimates, alpha / 2), quantile(estimates, 1 - alpha / 2)
 
 
 # --- Spans and relations: precision, recall, F1 with 1:1 matching --------------------------------

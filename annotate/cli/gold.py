@@ -1,0 +1,163 @@
+"""`annotate agree`, `annotate review`, `annotate export`: from annotations to gold and data."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from annotate.cli.common import db_options, good, open_store, warn
+
+
+def _names(value: str | None) -> list[str] | None:
+    return [v.strip() for v in value.split(",") if v.strip()] if value else None
+
+
+@click.command("agree")
+@click.option("--annotators", default=None, help="Comma-separated annotators (default: all).")
+@click.option("--labels", default=None, help="Comma-separated span labels to compare.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--disagreements", "show", is_flag=True,
+              help="Also list every document and span where annotators differ.")
+@db_options
+def agree_cmd(annotators: str | None, labels: str | None, as_json: bool, show: bool,
+              db_path: Path, schema_path: Path | None) -> None:
+    """Inter-annotator agreement over documents done by two or more annotators.
+
+    \b
+    Spans: pairwise F1, exact and overlap match (same label, 1:1), per label and pair.
+    Relations: QUOTE -> SPEAKER F1 with both ends exact / both overlapping.
+    Stance of documents and of matched quotes: percent agreement, Krippendorff's alpha
+    (nominal) with a bootstrap 95% interval (documents resampled, seed 0), Gwet's AC1,
+    Fleiss' kappa (when every unit has as many ratings) and Cohen's kappa per pair.
+
+    \b
+    Example:
+      annotate agree --annotators alice,bob --json
+    """
+    from annotate.agree import disagreement_rows, render, render_disagreements, report
+
+    names, keep = _names(annotators), _names(labels)
+    with open_store(db_path, schema_path) as store:
+        rep = report(store, names, keep)
+        rows = disagreement_rows(store, names, keep) if show else None
+    if as_json:
+        if rows is not None:
+            rep = {**rep, "disagreements": rows}
+        click.echo(json.dumps(rep, indent=2, ensure_ascii=False))
+        return
+    console = Console()
+    render(rep, console)
+    if rows is not None:
+        render_disagreements(rows, console)
+
+
+@click.command("review")
+@click.option("--adjudicator", default=None,
+              help="Who adjudicates (default: your login name); recorded in gold provenance.")
+@click.option("--min-annotators", default=2, show_default=True, type=click.IntRange(1),
+              help="Review documents done by at least this many annotators.")
+@click.option("--strategy", type=click.Choice(["unanimous", "majority"]), default="unanimous",
+              show_default=True, help="What counts as agreed and is merged into gold at once.")
+@db_options
+def review_cmd(adjudicator: str | None, min_annotators: int, strategy: str, db_path: Path,
+               schema_path: Path | None) -> None:
+    """Adjudicate: merge what annotators agree on into gold, then review the rest.
+
+    Opens the review screen when the TUI provides one; otherwise lists the open
+    disagreements. Annotators' own annotations are never changed.
+
+    \b
+    Example:
+      annotate review --adjudicator carol --strategy majority
+    """
+    import getpass
+
+    from annotate.adjudicate import disagreements, merge_agreed, review_documents
+
+    adjudicator = adjudicator or getpass.getuser()
+    with open_store(db_path, schema_path) as store:
+        rep = merge_agreed(store, adjudicator, min_annotators, strategy)
+        good(f"merged into gold from {rep.documents} documents ({rep.skipped} unchanged since "
+             f"the last merge): {rep.spans} spans, {rep.speakers} speaker links, "
+             f"{rep.quote_stances} quote stances, {rep.document_stances} document stances; "
+             f"{len(rep.done)} documents complete")
+        run = _review_screen()
+        if run is not None:
+            store.close()
+            run(str(db_path), adjudicator, min_annotators, strategy)
+            return
+        table = Table(title="Open disagreements")
+        for col in ("doc", "kind", "where", "versions"):
+            table.add_column(col, overflow="fold")
+        count = 0
+        for doc in review_documents(store, min_annotators):
+            for d in disagreements(store, doc, min_annotators, strategy):
+                if d.resolved:
+                    continue
+                count += 1
+                where = "document" if d.label is None else f"{d.label} {d.start}-{d.end}"
+                versions = "\n".join(f"{a}: {v if v is not None else '—'}"
+                                     for a, v in d.versions.items())
+                table.add_row(str(doc), d.kind, where, versions)
+    if count:
+        Console().print(table)
+    warn(f"{count} open disagreements; the review screen is not available in this install")
+
+
+def _review_screen():  # type: ignore[no-untyped-def]
+    """`annotate.tui.review.run_review` if the TUI provides it (imported lazily: textual)."""
+    try:
+        module = importlib.import_module("annotate.tui.review")
+    except ImportError:
+        return None
+    return getattr(module, "run_review", None)
+
+
+@click.command("export")
+@click.option("--format", "fmt", type=click.Choice(["spacy", "jsonl", "conll", "csv"]),
+              required=True, help="Output format.")
+@click.option("--source", default="gold", show_default=True,
+              help="'gold', an annotator's name, or 'suggestions' (the model's).")
+@click.option("--split", "ratio", default=0.8, show_default=True, type=float,
+              help="Share of documents for training (by document; spacy, jsonl/conll folders).")
+@click.option("--seed", default=0, show_default=True, type=int, help="Seed of the split.")
+@click.option("--out", default=None,
+              help="Target folder or file (default: exports/SOURCE-FORMAT); jsonl without "
+                   "--out goes to stdout.")
+@click.option("--force", is_flag=True, help="Replace an existing export.")
+@db_options
+def export_cmd(fmt: str, source: str, ratio: float, seed: int, out: str | None, force: bool,
+               db_path: Path, schema_path: Path | None) -> None:
+    """Export a layer's finished documents for training or analysis.
+
+    \b
+    spacy  train.spacy + dev.spacy (spans in doc.spans["sc"], stance in doc.cats) and a
+           config.cfg: python -m spacy train exports/gold-spacy/config.cfg
+    jsonl  Prodigy-style records (re-importable); one .jsonl file or a train/dev folder
+    conll  CoNLL-2003 style: token -X- _ and one BIO column per label
+    csv    one row per quote with speaker, stance and the dates of its sentence
+
+    \b
+    Examples:
+      annotate export --format spacy --source gold --split 0.8 --seed 1
+      annotate export --format jsonl --source suggestions --out exports/suggestions.jsonl
+    """
+    from annotate.export import run
+
+    with open_store(db_path, schema_path) as store:
+        rep = run(store, fmt, source, out, ratio, seed, force)
+    if fmt == "jsonl" and out is None:
+        return
+    split_text = f" ({rep.train} train / {rep.dev} dev)" if rep.train or rep.dev else ""
+    good(f"{rep.documents} documents{split_text}, {rep.spans} "
+         f"{'quotes' if fmt == 'csv' else 'spans'} -> {', '.join(rep.paths)}")
+    if rep.dropped:
+        warn(f"{rep.dropped} spans could not be placed on tokens and were left out")
+
+
+COMMANDS = [agree_cmd, review_cmd, export_cmd]
