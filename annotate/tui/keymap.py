@@ -1,0 +1,84 @@
+"""User key remapping: a YAML mapping of binding id -> keys, applied with App.set_keymap.
+
+Looked up at `--keys`, else `$ANNOTATE_KEYS`, else `~/.config/annotate/keys.yaml`
+(`$XDG_CONFIG_HOME` respected). A bad file stops the app before it starts with one line
+naming the file and the problem, since a silently ignored remap is worse than none.
+
+    doc.accept: y            # one key
+    doc.next: [tab, down]    # several keys
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
+
+from annotate.errors import AnnotateError
+
+
+class KeymapError(AnnotateError):
+    """The keys file cannot be used."""
+
+
+def default_path() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "annotate" / "keys.yaml"
+
+
+def find_keys_file(explicit: Path | None = None) -> Path | None:
+    """The keys file to read, or None when the user has none (defaults apply)."""
+    if explicit is not None:
+        return explicit
+    env = os.environ.get("ANNOTATE_KEYS")
+    if env:
+        return Path(env)
+    path = default_path()
+    return path if path.is_file() else None
+
+
+def parse_keymap(text: str, origin: str, known: Iterable[str]) -> dict[str, str]:
+    known_ids = set(known)
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
+        raise KeymapError(f"{origin}{where}: not valid YAML") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise KeymapError(f"{origin}: expected a mapping of binding id to keys")
+    keymap: dict[str, str] = {}
+    for binding_id, keys in data.items():
+        if binding_id not in known_ids:
+            raise KeymapError(
+                f"{origin}: unknown binding id {binding_id!r} (known: "
+                f"{', '.join(sorted(known_ids))})"
+            )
+        if isinstance(keys, str | int) and not isinstance(keys, bool):
+            keys = [str(keys)]
+        if not isinstance(keys, list) or not keys or not all(
+            isinstance(k, str | int) and not isinstance(k, bool) and str(k).strip()
+            for k in keys
+        ):
+            raise KeymapError(f"{origin}: {binding_id}: expected a key or a list of keys")
+        if any("," in str(k) and str(k) != "," for k in keys):
+            raise KeymapError(f"{origin}: {binding_id}: give several keys as a YAML list")
+        keymap[str(binding_id)] = ",".join(str(k).strip() for k in keys)
+    return keymap
+
+
+def load_keymap(path: Path | None, known: Iterable[str]) -> dict[str, str]:
+    """Read and check a keys file; None gives the defaults (an empty keymap)."""
+    if path is None:
+        return {}
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise KeymapError(f"{path}: no such keys file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KeymapError(f"{path}: cannot read ({exc})") from None
+    return parse_keymap(text, str(path), known)

@@ -1,0 +1,1 @@
+"""Screens: the queue, a document, the help, and small pickers."""

@@ -1,0 +1,48 @@
+"""How spans look: the schema's colour per label, suggestions unlike accepted spans.
+
+Accepted spans get a solid background in their label's colour; open suggestions only an
+underline and the colour as foreground, so "still to decide" reads at a glance; the current
+span is reversed and bold on top of either.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rich.color import Color
+from rich.style import Style
+
+from annotate.schema import Schema
+
+CURRENT = Style(reverse=True, bold=True)
+SEARCH_HIT = Style(bgcolor="magenta", color="white", bold=True)
+SELECTION = Style(bgcolor="grey39", color="white", underline=True)
+CURSOR = Style(reverse=True, blink=False, bold=True)
+Mark = tuple[int, int, Style]
+
+
+def _readable_on(hex_colour: str) -> str:
+    r, g, b = Color.parse(hex_colour).get_truecolor()
+    return "black" if (0.299 * r + 0.587 * g + 0.114 * b) > 120 else "white"
+
+
+@lru_cache(maxsize=64)
+def accepted_style(colour: str) -> Style:
+    return Style(bgcolor=colour, color=_readable_on(colour))
+
+
+@lru_cache(maxsize=64)
+def suggested_style(colour: str) -> Style:
+    return Style(color=colour, underline=True)
+
+
+def label_colour(schema: Schema, label: str) -> str:
+    try:
+        return schema.label(label).color
+    except KeyError:
+        return "#aaaaaa"
+
+
+def span_style(schema: Schema, label: str, suggestion: bool) -> Style:
+    colour = label_colour(schema, label)
+    return suggested_style(colour) if suggestion else accepted_style(colour)

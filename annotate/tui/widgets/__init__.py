@@ -1,0 +1,1 @@
+"""Widgets drawn by the screens: the highlighted article and the side panel."""
