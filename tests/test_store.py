@@ -188,3 +188,17 @@ def test_preannotation_bookkeeping(store: Store) -> None:
     assert sugg_store.count_pending(store, sugg_store.ModelRun("en_core_web_sm", "3.8.0", "1")) == 0
     assert sugg_store.count_pending(store, sugg_store.ModelRun("en_core_web_sm", "3.8.0", "2")) == 1
     assert [r["id"] for r in sugg_store.pending(store, run, force=True)] == [doc]
+
+
+def test_accept_with_changes_is_one_undo_step(store: Store) -> None:
+    doc = add_doc(store)
+    ids = add_suggestions(store, doc)
+    alice = Annotations(store, "alice")
+    quote = alice.accept(ids["QUOTE"], stance="against", end=TEXT.index(" with"))
+    span = alice.span(quote)
+    assert (span.stance, span.text, span.origin) == ("against", "We stand", "edited")
+    alice.undo(doc)
+    assert alice.spans(doc) == [] and alice.decisions(doc) == {}
+    with pytest.raises(AnnotateError, match="not a stance value"):
+        alice.accept(ids["QUOTE"], stance="maybe")
+    assert alice.spans(doc) == []

@@ -146,14 +146,21 @@ class Annotations:
             "origin": origin, "created_at": stamp, "updated_at": stamp, **extra,
         })
 
-    def accept(self, suggestion_id: int) -> int:
-        """Accept a suggestion as it is; a QUOTE brings its suggested speaker and link along."""
+    def accept(self, suggestion_id: int, **changes: Any) -> int:
+        """Accept a suggestion; a QUOTE brings its suggested speaker and link along.
+
+        `changes` (as for `update_span`) are applied in the same action, so editing or setting
+        the stance of a suggestion is one step to undo, not two.
+        """
         sug = self.store.one("SELECT * FROM suggestions WHERE id = ?", (suggestion_id,))
         if sug is None:
             raise AnnotateError(f"suggestion {suggestion_id} does not exist")
 
         def run(rec: Recorder) -> int:
             span_id = self._accept_one(rec, sug)
+            if changes:
+                span = Span.from_row(rec.get("spans", [span_id]) or {})
+                rec.update("spans", [span_id], self._changes(span, changes))
             for rel in rec.conn.execute(
                 "SELECT c.*, r.label AS relation FROM suggested_relations r JOIN suggestions c "
                 "ON c.id = r.child_id WHERE r.head_id = ?", (suggestion_id,)
@@ -221,6 +228,15 @@ class Annotations:
     def update_span(self, span_id: int, **changes: Any) -> None:
         """Change boundaries, label, value, canonical name or stance of a span."""
         span = self.span(span_id)
+        values = self._changes(span, changes)
+
+        def run(rec: Recorder) -> None:
+            rec.update("spans", [span_id], values)
+
+        self._action(span.document_id, "update_span", run)
+
+    def _changes(self, span: Span, changes: dict[str, Any]) -> dict[str, Any]:
+        """Validated column values for `changes` to `span`, with its new text and origin."""
         allowed = {"start", "end", "label", "value", "canonical", "stance"}
         unknown = set(changes) - allowed
         if unknown:
@@ -235,11 +251,7 @@ class Annotations:
         values = dict(changes, text=self._text(span.document_id, start, end), updated_at=now())
         if span.origin == "suggested" and {"start", "end", "label"} & set(changes):
             values["origin"] = "edited"
-
-        def run(rec: Recorder) -> None:
-            rec.update("spans", [span_id], values)
-
-        self._action(span.document_id, "update_span", run)
+        return values
 
     def delete_span(self, span_id: int) -> None:
         """Remove a span; its suggestion, if any, counts as rejected so it does not come back."""
