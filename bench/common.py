@@ -70,3 +70,88 @@ def emit(result: dict[str, Any]) -> None:
     """Print one JSON object on the last line: what `bench.run` reads."""
     result["peak_rss_mb"] = peak_rss_mb()
     sys.stdout.write(json.dumps(result) + "\n")
+
+
+def fill_annotated(store: Any, n_docs: int, annotators: list[str], role: str = "annotator",
+                   seed: int = 0, paragraphs: int = 4) -> None:
+    """Bulk-insert `n_docs` generated articles, each annotated and done by every annotator.
+
+    Annotators mostly agree (same quotes, speakers, dates) and sometimes differ in a
+    boundary, a stance or a missed span, so agreement and export do real work.
+    """
+    from annotate.corpus import text_hash
+
+    rng = random.Random(seed)
+    stances = ["favor", "against", "neutral", "unclear"]
+    stamp = "2024-01-01T00:00:00"
+    with store.write() as conn:
+        ids = []
+        for name in annotators:
+            conn.execute("INSERT OR IGNORE INTO annotators(name, role, created_at) "
+                         "VALUES (?, ?, ?)", (name, role, stamp))
+            ids.append(conn.execute("SELECT id FROM annotators WHERE name = ?",
+                                    (name,)).fetchone()[0])
+        texts = articles(n_docs, seed=seed, paragraphs=paragraphs)
+        conn.executemany(
+            "INSERT INTO documents(hash, ext_id, title, text, published, meta, imported_at) "
+            "VALUES (?, ?, ?, ?, '2024-05-02', '{}', ?)",
+            [(text_hash(t), f"g{i}", t.split("\n", 1)[0], t, stamp) for i, t in enumerate(texts)],
+        )
+        rows = conn.execute("SELECT id, text FROM documents ORDER BY id DESC LIMIT ?",
+                            (n_docs,)).fetchall()
+        next_span = (conn.execute("SELECT COALESCE(MAX(id), 0) FROM spans").fetchone()[0]) + 1
+        spans, rels, status = [], [], []
+        for doc_id, text in rows:
+            units = _units(text)
+            doc_stance = rng.choice(stances)
+            for annotator_id in ids:
+                for quote, speaker, date in units:
+                    if rng.random() < 0.05:
+                        continue  # a missed quote
+                    q0, q1 = quote
+                    if rng.random() < 0.1:
+                        q1 = max(q0 + 1, q1 - 3)  # a boundary disagreement
+                    quote_stance = rng.choice(stances) if rng.random() < 0.3 else "favor"
+                    spans.append((next_span, doc_id, annotator_id, "QUOTE", q0, q1,
+                                  text[q0:q1], None, None, quote_stance, "manual", stamp, stamp))
+                    spans.append((next_span + 1, doc_id, annotator_id, "SPEAKER", *speaker,
+                                  text[speaker[0]:speaker[1]], None, None, None, "manual",
+                                  stamp, stamp))
+                    rels.append((doc_id, annotator_id, "ATTRIBUTED_TO", next_span,
+                                 next_span + 1, "manual", stamp))
+                    next_span += 2
+                    if date is not None:
+                        spans.append((next_span, doc_id, annotator_id, "DATE", *date,
+                                      text[date[0]:date[1]], "2024-05", None, None, "manual",
+                                      stamp, stamp))
+                        next_span += 1
+                stance = doc_stance if rng.random() < 0.8 else rng.choice(stances)
+                status.append((doc_id, annotator_id, "done", stance, 60.0, stamp))
+        conn.executemany(
+            'INSERT INTO spans(id, document_id, annotator_id, label, start, "end", text, value, '
+            "canonical, stance, origin, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", spans)
+        conn.executemany(
+            "INSERT INTO relations(document_id, annotator_id, label, head_id, child_id, origin, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rels)
+        conn.executemany(
+            "INSERT INTO document_status(document_id, annotator_id, status, stance, seconds, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?)", status)
+
+
+def _units(text: str) -> list[tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None]]:
+    """(quote, speaker, date) offsets for the generated sentences of the form
+    `"...," Surname verb.` and `... - Surname verb.`."""
+    import re
+
+    units = []
+    for m in re.finditer(r'"([^"]+),"\s+(\w+)\s+\w+\.', text):
+        units.append(((m.start(1), m.end(1)), (m.start(2), m.end(2)), None))
+    for m in re.finditer(r"\n\n([^\n]+?) - (\w+) \w+\.", text):
+        units.append(((m.start(1), m.end(1)), (m.start(2), m.end(2)), None))
+    for m in re.finditer(r"in ((?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December) \d{4})", text):
+        if units:
+            quote, speaker, _ = units[-1]
+            units[-1] = (quote, speaker, (m.start(1), m.end(1)))
+    return units

@@ -1,6 +1,9 @@
 """Quality of the suggesters against bench/gold, side by side with textacy.
 
-Run: python bench/quality.py [--json]
+Run: python bench/quality.py [--json] [--file NAME]
+
+Each gold file (seeds, written, heldout — heldout was written blind to the rules, in the
+style of WSJ/Reuters/AP wire copy) is scored separately and all together.
 
 QUOTE precision/recall/F1 at overlap 0.3 and 0.8 (|gold ∩ pred| / |gold|, one-to-one
 greedy matching), speaker accuracy on quotes matched at 0.3 (right when the predicted
@@ -29,11 +32,20 @@ from annotate.suggest.evaluate import PRF, match_spans, overlap  # noqa: E402
 NO_TEXTACY = "textacy not installed (pip install textacy)"
 
 
+GOLD_ORDER = ("seeds", "written", "heldout")
+
+
+def load_gold_files() -> dict[str, list[dict[str, Any]]]:
+    """Gold documents per file stem, in GOLD_ORDER, then any other file by name."""
+    paths = sorted((ROOT / "bench" / "gold").glob("*.jsonl"),
+                   key=lambda p: (GOLD_ORDER.index(p.stem) if p.stem in GOLD_ORDER
+                                  else len(GOLD_ORDER), p.stem))
+    return {p.stem: [json.loads(line) for line in p.read_text("utf-8").splitlines() if line]
+            for p in paths}
+
+
 def load_gold() -> list[dict[str, Any]]:
-    docs = []
-    for path in sorted((ROOT / "bench" / "gold").glob("*.jsonl")):
-        docs.extend(json.loads(line) for line in path.read_text("utf-8").splitlines() if line)
-    return docs
+    return [d for docs in load_gold_files().values() for d in docs]
 
 
 def _gold_quotes(doc: dict[str, Any]) -> list[dict[str, Any]]:
@@ -136,25 +148,48 @@ def score(gold: list[dict[str, Any]], preds: list[dict[str, Any]]) -> dict[str, 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--file", action="append", help="only this gold file (stem); repeatable")
     args = ap.parse_args(argv)
-    gold = load_gold()
+    files = load_gold_files()
+    if args.file:
+        files = {k: v for k, v in files.items() if k in args.file}
     nlp = load_pipeline()
     cues = yaml.safe_load((ROOT / "schemas" / "news-quotes.yaml").read_text("utf-8"))["cues"]
-    ours = score(gold, _ours(nlp, cues, gold))
-    tx_preds = _textacy(nlp, gold)
-    theirs: dict[str, Any] | str = score(gold, tx_preds) if tx_preds is not None else NO_TEXTACY
+    ours_p = {k: _ours(nlp, cues, docs) for k, docs in files.items()}
+    tx_p = {k: _textacy(nlp, docs) for k, docs in files.items()}
+    groups = dict(files)
+    if len(files) > 1:
+        groups["overall"] = [d for docs in files.values() for d in docs]
+        ours_p["overall"] = [p for k in files for p in ours_p[k]]
+        tx_p["overall"] = (None if any(tx_p[k] is None for k in files)
+                           else [p for k in files for p in tx_p[k]])  # type: ignore[union-attr]
+    result: dict[str, Any] = {}
+    for name, docs in groups.items():
+        preds = tx_p[name]
+        result[name] = {
+            "documents": len(docs),
+            "quotes": sum(len(_gold_quotes(d)) for d in docs),
+            "dates": sum(1 for d in docs for s in d["spans"] if s["label"] == "DATE"),
+            "annotate": score(docs, ours_p[name]),
+            "textacy": score(docs, preds) if preds is not None else NO_TEXTACY,
+        }
     if args.json:
-        print(json.dumps({"documents": len(gold), "annotate": ours, "textacy": theirs},
-                         indent=2))
+        print(json.dumps(result, indent=2))
         return 0
-    n_q = sum(len(_gold_quotes(d)) for d in gold)
-    n_d = sum(1 for d in gold for s in d["spans"] if s["label"] == "DATE")
-    print(f"{len(gold)} gold documents, {n_q} quotes, {n_d} dates")
-    print(f"{'metric':<18}{'annotate':>10}  textacy")
-    for key, value in ours.items():
-        other = theirs if isinstance(theirs, str) else (
-            f"{theirs[key]:.3f}" if key in theirs else "n/a")
-        print(f"{key:<18}{value:>10.3f}  {other}")
+    names = list(result)
+    print("  ".join(f"{n}: {r['documents']} docs, {r['quotes']} quotes, {r['dates']} dates"
+                    for n, r in result.items()))
+    print(f"{'metric':<16}" + "".join(f"{n[:9] + ' ours':>15}{'textacy':>9}" for n in names))
+    for key in result[names[0]]["annotate"]:
+        row = f"{key:<16}"
+        for n in names:
+            ours, theirs = result[n]["annotate"], result[n]["textacy"]
+            other = "n/a" if isinstance(theirs, str) or key not in theirs \
+                else f"{theirs[key]:.3f}"
+            row += f"{ours.get(key, 0.0):>15.3f}{other:>9}"
+        print(row)
+    if any(isinstance(r["textacy"], str) for r in result.values()):
+        print(NO_TEXTACY)
     return 0
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import random
 import statistics
 import tempfile
@@ -24,6 +23,7 @@ from typing import Any
 from annotate.schema import default_schema
 from annotate.store import Store
 from annotate.store.connection import now
+from bench.common import emit
 
 NAMES = ["Jens Stoltenberg", "Olena Kovalenko", "Mark Rutte", "Dmytro Kuleba", "Anna Berg",
          "Pierre Lambert", "Maria Nowak", "John Carter", "Ursula Meier", "Tomas Novak"]
@@ -197,7 +197,7 @@ async def _key_latency(app: Any, screen: Any, key: str) -> float:
 
 
 def run(quick: bool = False) -> dict[str, Any]:
-    """Build the database, measure, print and return the figures."""
+    """Build the database, measure and return the figures."""
     documents, words, rounds = (1_000, 20_000, 3) if quick else (10_000, 20_000, 10)
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
@@ -210,14 +210,13 @@ def run(quick: bool = False) -> dict[str, Any]:
         result.update(asyncio.run(_measure(store, long_id, rounds)))
         store.close()
     result["targets_met"] = result["open_long_s"] < 1.0 and result["key_ms_p95"] <= 50
-    print(json.dumps(result, indent=2))
     return result
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="1,000 documents, fewer presses")
-    run(parser.parse_args().quick)
+    emit(run(parser.parse_args().quick))
 
 
 if __name__ == "__main__":

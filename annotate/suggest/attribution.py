@@ -10,8 +10,11 @@ and use the parse only where it helps (the subject of the verb).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
 
 from annotate.suggest.cues import CueSet
 from annotate.suggest.speakers import Mention, find_speaker
@@ -25,6 +28,16 @@ _HEADLINE = re.compile(r"^(?P<q>.{10,}?)\s+[—–-]\s+(?P<s>[^—–\-.!?:;,]{2
 _AND_THAT = re.compile(r"\s*,?\s*and\s+that\s+")
 _CALL_PREPS = frozenset({"on", "upon", "for"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+_RELATIVE = frozenset({"who", "which", "whose", "whom", "where"})
+#: verbs whose object names a listener before the content ("told reporters the ...")
+_ADDRESSEE = frozenset({"tell", "assure", "remind", "inform", "warn", "caution"})
+#: verbs that label something with a short quoted word ('called the plan "unworkable"')
+LABELLING = frozenset({"call", "describe", "term", "label", "dub"})
+#: a speech verb under these reports no content ("declined to say whether ...")
+_REFUSAL = frozenset({"decline", "refuse"})
+_ATTR_MODS = frozenset({"prep", "npadvmod", "advmod", "dative", "agent", "punct"})
+_NP_START = frozenset({"DET", "PROPN", "PRON", "NOUN", "ADJ", "NUM"})
 _LEFT_WINDOW = 25
 _RIGHT_WINDOW = 10
 
@@ -62,6 +75,10 @@ def attribute_direct(idx: DocIndex, open_pos: int, close_pos: int | None, start:
     text = idx.text
     right = _right_attribution(idx, close_pos) if close_pos is not None else None
     complete = text[end - 1] in ".!?" if end > start else False
+    # a complete quote followed by a sentence with its own reported content ('"...." Other
+    # traders said program selling ...') does not belong to that sentence's verb
+    if right is not None and complete and content_start(idx, right[0]) is not None:
+        right = None
     if right is not None and (not complete or right[2]):
         return "right", right[0], right[1]
     left = _left_attribution(idx, open_pos)
@@ -78,6 +95,8 @@ def _right_attribution(idx: DocIndex, close_pos: int) -> tuple[int, Mention | No
     _, pend = idx.para_bounds(close_pos)
     candidates = idx.verb_set
     k = k0
+    if k0 < len(doc) and doc[k0].pos_ == "CCONJ":
+        return None  # '... "unworkable" and said Congress would ...': a new clause
     limit = min(len(doc), k0 + _RIGHT_WINDOW)
     while k < limit and doc[k].idx < pend:
         t = doc[k]
@@ -125,11 +144,44 @@ def _left_attribution(idx: DocIndex, open_pos: int) -> tuple[int, Mention | None
             ):
                 floor -= 1
             mention = find_speaker(doc, k, floor, k, inverted_ok=False)
+            if mention is None and doc[k].dep_ == "conj":  # '"A" but added that "B"'
+                s_floor = idx.token_at(idx.sentence_start(doc[k].idx))
+                mention = find_speaker(doc, k, s_floor, k, inverted_ok=False)
             if mention is None:
                 return None
             return k, mention
         k -= 1
     return None
+
+
+def embedded_partial(idx: DocIndex, verb_i: int, open_pos: int, close_pos: int | None
+                     ) -> tuple[int, int] | None:
+    """A quote inside indirect content ('said the proposal was "a step in the right
+    direction"'): the char span of the whole content, from its start to the end of the
+    sentence or to the next speech verb ('... but added that ...'); None when the quote
+    opens the content itself."""
+    doc, text = idx.doc, idx.text
+    found = content_start(idx, verb_i)
+    o = idx.token_at(open_pos)
+    if found is None or found[0] >= o:
+        return None
+    if not any(t.pos_ in {"VERB", "AUX"} for t in doc[found[0]:o]):
+        return None
+    start = doc[found[0]].idx
+    end = idx.sentence_end(start)
+    k = idx.token_at(close_pos if close_pos is not None else open_pos) + 1
+    while k < len(doc) and doc[k].idx < end:
+        if k in idx.verb_set and k not in idx.used_tokens:
+            while k > o and (doc[k - 1].pos_ in {"CCONJ", "ADV"} or (
+                    doc[k - 1].is_punct and not _is_quote_tok(doc[k - 1].text))):
+                k -= 1
+            end = doc[k].idx
+            break
+        k += 1
+    start, end = strip_span(text, start, end)
+    if end <= start or idx.is_covered(start, end):
+        return None
+    return start, end
 
 
 def and_that_tail(idx: DocIndex, close_pos: int | None, cue: tuple[int, int] | None,
@@ -188,66 +240,136 @@ def tails(idx: DocIndex, cues: CueSet) -> Iterator[QuoteHit]:
         found = _tail_at(idx, v)
         if found is None:
             continue
-        sep_i, mention = found
+        sep_i, mention, cont, fronted = found
         sep_char = doc[sep_i].idx
         if sep_i > 0 and doc[sep_i - 1].text == "," and doc[sep_i].text in _DASHES:
             sep_char = doc[sep_i - 1].idx
         pstart, pend = idx.para_bounds(sep_char)
-        ends_para = idx.sentence_end(doc[v].idx) >= pend
-        start = skip_dateline(text, pstart, sep_char) if ends_para else \
-            idx.sentence_start(sep_char)
+        s_start = idx.sentence_start(sep_char)
+        ends_para = cont is None and idx.sentence_end(doc[v].idx) >= pend
+        start = skip_dateline(text, pstart, sep_char) if ends_para else s_start
+        if doc[sep_i].text not in _DASHES and _has_attribution(idx, start, s_start) and \
+                not _first_person(idx, start, sep_char):
+            start = s_start
         if idx.is_covered(start, sep_char):
-            start = idx.sentence_start(sep_char)
+            start = s_start
             if idx.is_covered(start, sep_char):
                 continue
         start, end = strip_span(text, start, sep_char)
-        if len(text[start:end].split()) < 3:
+        if len(text[start:end].split()) < (1 if cont is not None else 3):
             continue
         rule = "quote.dash" if doc[sep_i].text in _DASHES else "quote.tail"
-        idx.cover(start, idx.sentence_end(doc[v].idx))
+        s_end = idx.sentence_end(doc[v].idx)
+        idx.cover(start, s_end)
         idx.used_tokens.add(v)
-        yield QuoteHit(start, end, rule, 0.75 if rule == "quote.dash" else 0.7,
-                       _cue(idx, v), mention)
+        score = 0.75 if rule == "quote.dash" else 0.7
+        if fronted:
+            yield QuoteHit(start, end, rule, score, _cue(idx, v), mention)
+        if cont is not None:  # 'A, he said, and B.': B is the rest of the same content
+            c_start, c_end = strip_span(text, doc[cont].idx, s_end)
+            if c_start < c_end:
+                yield QuoteHit(c_start, c_end, "quote.tail.continued", score, _cue(idx, v),
+                               mention)
 
 
-def _tail_at(idx: DocIndex, v: int) -> tuple[int, Mention] | None:
+def _first_person(idx: DocIndex, start: int, end: int) -> bool:
+    """First-person words mark unmarked direct speech ('We in NATO have agreed ...')."""
+    a, b = idx.token_at(start), idx.token_at(end)
+    return any(t.lower_ in _FIRST_PERSON for t in idx.doc[a:b])
+
+
+def _has_attribution(idx: DocIndex, start: int, end: int) -> bool:
+    """True when chars [start, end) hold a speech verb or a quotation mark: content fronted
+    before a comma attribution ('X said A. B, the company said.') then starts at its own
+    sentence; dash attributions ('A. B - Stoltenberg stressed.') keep the paragraph."""
+    if start >= end:
+        return False
+    cands = idx.verb_candidates
+    i = bisect_left(cands, idx.token_at(end)) - 1
+    if i >= 0 and idx.doc[cands[i]].idx >= start:
+        return True
+    return any(idx.text.find(c, start, end) >= 0 for c in _QUOTE_CHARS)
+
+
+def _tail_at(idx: DocIndex, v: int) -> tuple[int, Mention, int | None, bool] | None:
     """If verb ``v`` closes a sentence as 'SEP NP VERB ...' or 'SEP VERB NP', return the
-    separator token and the mention."""
+    separator token, the mention and, for an attribution in the middle of the content
+    ('The dollar, traders said, is likely to ...'), the token where the content resumes,
+    and whether the fronted part is content (not for 'Amid the turmoil, he said, ...')."""
     doc = idx.doc
     verb = doc[v]
     if verb.tag_ not in _FINITE:
         return None
     inverted = v > 0 and doc[v - 1].text in _SEPARATORS
-    # the verb must not introduce its own content ("said that ...", "said Ukraine will",
-    # "announced this")
-    for child in verb.rights:
-        if child.dep_ == "ccomp" or child.lower_ == "that" or _is_quote_tok(child.text):
-            return None
-        if child.dep_ == "dobj" and not inverted:
-            return None
     j = v + 1
     while j < len(doc) and doc[j].text not in _SENT_PUNCT and "\n" not in doc[j].text:
-        if doc[j].lower_ == "that" or _is_quote_tok(doc[j].text) or doc[j].text == ":":
-            return None
         j += 1
     sep = -1
-    mention = find_speaker(doc, v, max(0, v - 14), v, inverted_ok=False)
+    # ', said one dealer,' is inverted; ', an analyst at Gartner, said in a note' is not
+    np_after = v + 1 < len(doc) and doc[v + 1].pos_ in _NP_START
+    mention = None if inverted and np_after else find_speaker(
+        doc, v, max(0, v - 14), v, inverted_ok=False)
     if mention is not None and mention.end <= v:
         sep = mention.start - 1
-    elif inverted:  # "- emphasized Stoltenberg."
-        mention = find_speaker(doc, v, v + 1, j)
+        clause_end = v + 1
+    elif inverted:  # "- emphasized Stoltenberg." (the subject on the left is content)
+        mention = find_speaker(doc, v, v + 1, j, subject_ok=False)
         if mention is None or mention.start <= v:
             return None
         sep, mention = v - 1, Mention(mention.start, mention.end, "speaker.inverted")
+        clause_end = mention.end
     if mention is None or sep < 1 or doc[sep].text not in _SEPARATORS or \
             "\n" in doc[sep - 1].text:
         return None
-    # the fronted part must be a clause, not an introductory phrase ("On November 30,")
+    cont = _continuation(doc, clause_end, j)
+    stop = cont - 1 if cont is not None else j
+    # the verb must not introduce its own content ("said that ...", "said Ukraine will",
+    # "announced this"); a listener is fine ("told Reuters")
+    for child in verb.rights:
+        if child.left_edge.i >= stop:
+            continue
+        if child.dep_ == "ccomp" or child.lower_ == "that" or _is_quote_tok(child.text):
+            return None
+        if child.dep_ == "dobj" and not inverted and verb.lemma_ != "tell":
+            return None
+    for k in range(v + 1, stop):
+        if doc[k].lower_ == "that" or _is_quote_tok(doc[k].text) or doc[k].text == ":":
+            return None
+    # the fronted part must be a clause, not an introductory phrase ("On November 30,"),
+    # unless the content resumes with its predicate after the attribution
     k = sep - 1
     while k >= 0 and "\n" not in doc[k].text and doc[k].text not in _SENT_PUNCT:
         if doc[k].pos_ in {"VERB", "AUX"}:
-            return sep, mention
+            return sep, mention, cont, True
         k -= 1
+    if cont is None:
+        return None
+    if doc[cont].pos_ in {"VERB", "AUX"} and doc[sep - 1].pos_ in {"NOUN", "PROPN", "PRON"}:
+        return sep, mention, cont, True  # the fronted part is the subject of the content
+    if any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in doc[cont:j]):
+        return sep, mention, cont, False  # 'Amid the turmoil, he said, the government ...'
+    return None
+
+
+def _continuation(doc: Doc, k: int, j: int) -> int | None:
+    """After an attribution clause ending before token ``k``: the first token of a clause
+    that continues the content (', and demand is recovering'), skipping the attribution's
+    own modifiers and appositions (', chief economist at Barclays,'); None if there is
+    none before the sentence end ``j``."""
+    while k < j:
+        if doc[k].text != ",":
+            if doc[k].pos_ in {"VERB", "AUX"} or _is_quote_tok(doc[k].text):
+                return None
+            k += 1
+            continue
+        seg = k + 1
+        e = seg
+        while e < j and doc[e].text != ",":
+            e += 1
+        if e - seg >= 2 and doc[seg].lower_ not in _RELATIVE and doc[seg].tag_ != "VBG" \
+                and any(t.pos_ in {"VERB", "AUX"} for t in doc[seg:e]):
+            return seg if j - seg >= 2 else None
+        k = e
     return None
 
 
@@ -297,7 +419,7 @@ def indirect(idx: DocIndex, cues: CueSet) -> Iterator[QuoteHit]:
         verb = doc[v]
         if v in idx.used_tokens or idx.is_covered(verb.idx, verb.idx + 1):
             continue
-        found = _content_start(idx, v)
+        found = content_start(idx, v)
         if found is None:
             continue
         c_tok, rule, score = found
@@ -314,10 +436,13 @@ def indirect(idx: DocIndex, cues: CueSet) -> Iterator[QuoteHit]:
         yield QuoteHit(start, end, rule, score, _cue(idx, v), mention)
 
 
-def _content_start(idx: DocIndex, v: int) -> tuple[int, str, float] | None:
+def content_start(idx: DocIndex, v: int) -> tuple[int, str, float] | None:
+    """First token of the indirect content introduced by the speech verb at ``v``."""
     doc = idx.doc
     verb = doc[v]
     n = len(doc)
+    if verb.head.lemma_ in _REFUSAL and verb.dep_ == "xcomp":
+        return None
     if verb.lemma_ in {"call"}:
         if v + 1 < n and doc[v + 1].lower_ in _CALL_PREPS and v + 2 < n:
             return v + 2, "quote.indirect.call", 0.6
@@ -328,19 +453,40 @@ def _content_start(idx: DocIndex, v: int) -> tuple[int, str, float] | None:
                 break
             if doc[j].lower_ == "to" and doc[j].pos_ == "PART":
                 return v + 1, "quote.indirect.call", 0.6
-            if doc[j].is_punct:
+            if doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX"}:
                 break
     for j in range(v + 1, min(n, v + 9)):
         t = doc[j]
-        if t.lower_ == "that" and t.dep_ in {"mark", "nsubj", "det"} and j + 1 < n:
+        if t.lower_ == "that" and t.dep_ in {"mark", "nsubj", "det"} and j + 1 < n and \
+                t.head.dep_ != "relcl":
             return j + 1, "quote.indirect.that", 0.75
         if (t.is_punct and t.text != ",") or t.pos_ in {"VERB", "AUX"} or "\n" in t.text:
             break
     for child in verb.rights:
-        if child.dep_ == "ccomp" and 0 < child.left_edge.i - v <= 4 and \
+        if child.dep_ == "ccomp" and 0 < child.left_edge.i - v <= 6 and \
                 child.pos_ in {"VERB", "AUX"} and \
                 any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in child.children):
-            first = doc[child.left_edge.i]
-            if not _is_quote_tok(first.text) and not first.is_punct:
-                return child.left_edge.i, "quote.indirect.ccomp", 0.6
+            first = _past_attribution(doc, verb, child, child.left_edge.i)
+            if not _is_quote_tok(doc[first].text) and not doc[first].is_punct:
+                return first, "quote.indirect.ccomp", 0.6
     return None
+
+
+def _past_attribution(doc: Doc, verb: Token, ccomp: Token, first: int) -> int:
+    """Move the content start past the verb's own modifiers ("said Friday", "said in an
+    interview") and, for verbs with a listener, past the listener ("told reporters the
+    White House was ...", however the parser attached "reporters")."""
+    for child in verb.rights:
+        listener = child.dep_ == "dobj" and verb.lemma_ in _ADDRESSEE
+        if child.i < ccomp.i and (child.dep_ in _ATTR_MODS or listener) and \
+                child.right_edge.i >= first \
+                and child.right_edge.i < ccomp.i:
+            first = child.right_edge.i + 1
+    if verb.lemma_ in _ADDRESSEE and first == verb.i + 1:
+        k = first + 1 if doc[first].pos_ == "DET" else first
+        while k < ccomp.i and doc[k].pos_ in _NP_START and doc[k].pos_ != "DET":
+            k += 1
+        if first < k < ccomp.i and doc[k].pos_ in _NP_START and doc[k - 1].tag_ in {
+                "NNS", "NNPS", "NNP", "PRP"}:
+            first = k
+    return first

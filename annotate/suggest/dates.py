@@ -72,6 +72,21 @@ _DURATION = re.compile(
     r"(?:half )?(?:seconds?|minutes?|hours?|days|weeks|months|years|decades|centuries|time|"
     r"a day|a week|a month|a year)$")
 _UNIT_ONLY = re.compile(r"^(?:a|an|one)\s+(?:day|week|month|year|decade)$")
+_QUARTER = re.compile(
+    r"(?:(?P<fy>fiscal)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
+    r"(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{4})|(?P<r>this|last|next|"
+    r"the\s+previous|the\s+next)\s+year))?")
+_QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
+                "3rd": 3, "4th": 4}
+_FISCAL_YEAR = re.compile(r"^(?:the\s+)?fiscal\s+(?:year\s+)?(?P<y>\d{4})$")
+_SEASON = re.compile(r"(?:(?P<r>this|last|next|past|coming|early|late)\s+)?"
+                     r"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>\d{4}))?$")
+_SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9),
+            "winter": ("WI", 12)}
+#: abbreviated months the small model often misses as DATE ("Feb. 12", "Sept. 30, 1989")
+_ABBR_DATE = re.compile(r"(?<!\w)(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?!\d)"
+                        r"(?:,\s+(?:19|20)\d\d(?!\d))?")
+_SET_OR_ADJ = re.compile(r"^(?:every|each)\b|^\w+-(?:year|month|week|day)s?(?:-old)?$")
 _NOT_POINT = re.compile(r"\b(?:old|daily|weekly|monthly|annual|yearly|annually|ages?)\b")
 
 
@@ -96,6 +111,16 @@ def find_dates(doc: Doc, published: date | None) -> list[DateHit]:
             if hit is not None:
                 hits.append(hit)
     seen = [(h.start, h.end) for h in hits]
+    if ". " in text:
+        for m in _ABBR_DATE.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in seen):
+                continue
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            tense = clause_tense(span) if span is not None else "past"
+            value, rule = resolve_date(m.group(), published, tense)
+            hits.append(DateHit(m.start(), m.end(), value, rule, 0.8))
+            seen.append((m.start(), m.end()))
+        hits.sort(key=lambda h: h.start)
     if "-" in text:
         for m in _ISO_ANY.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b in seen):
@@ -120,9 +145,12 @@ def _hit_for(ent: Span, text: str, published: date | None) -> DateHit | None:
     span_text = text[start:end]
     low = " ".join(span_text.lower().split())
     prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    if prev in {"for", "within"} or is_duration(low):
+    if prev in {"for", "within"} or is_duration(low) or _SET_OR_ADJ.search(low):
         return None
-    value, rule = resolve_date(span_text, published, clause_tense(ent))
+    # "since March": the start of a period reaching up to now lies in the past
+    tense = "past" if prev == "since" or (toks[0].i > 0 and ent.doc[toks[0].i - 1].lower_
+                                          == "since") else clause_tense(ent)
+    value, rule = resolve_date(span_text, published, tense)
     score = 0.8 if value is not None else 0.5
     return DateHit(start, end, value, rule, score)
 
@@ -217,6 +245,15 @@ def resolve_date(text: str, anchor: date | None, tense: str = "past") -> tuple[s
     m = _AGO.search(low)
     if m:
         return _ago(m.group("n"), m.group("u"), anchor), "date.relative"
+    m = _FISCAL_YEAR.match(low)
+    if m:
+        return f"FY{m.group('y')}", "date.fiscal_year"
+    m = _QUARTER.search(low)
+    if m:
+        return _quarter(m, anchor, tense), "date.quarter"
+    m = _SEASON.search(low)
+    if m:
+        return _season(m, anchor, tense), "date.season"
     found = _month_date(low, anchor, tense)
     if found is not None:
         return found
@@ -233,6 +270,46 @@ def resolve_date(text: str, anchor: date | None, tense: str = "past") -> tuple[s
     if year is not None:
         return str(year), "date.year_words"
     return _dateparser(text, anchor, tense)
+
+
+def _quarter(m: re.Match[str], anchor: date | None, tense: str) -> str | None:
+    """TimeML quarter value ("1989-Q3"); a bare quarter is the anchor's year, read back
+    or ahead with the tense ("profit in the fourth quarter fell", said in January)."""
+    n = _QUARTER_NUM[m.group("q")]
+    if m.group("y"):
+        return f"{m.group('y')}-Q{n}"
+    if anchor is None:
+        return None
+    if m.group("r"):
+        step = {"this": 0, "last": -1, "next": 1}.get(m.group("r").split()[-1], 0)
+        step = -1 if "previous" in m.group("r") else step
+        return f"{anchor.year + step}-Q{n}"
+    now = (anchor.month - 1) // 3 + 1
+    year = anchor.year
+    if tense == "past" and n > now:
+        year -= 1
+    elif tense == "future" and n < now:
+        year += 1
+    return f"{year}-Q{n}"
+
+
+def _season(m: re.Match[str], anchor: date | None, tense: str) -> str | None:
+    """TimeML season value ("1990-SP"), read like a month without a year."""
+    code, month = _SEASONS[m.group("s")]
+    if m.group("y"):
+        return f"{m.group('y')}-{code}"
+    if anchor is None:
+        return None
+    rel = m.group("r")
+    if rel in {"last", "past"}:
+        year = anchor.year if month < anchor.month else anchor.year - 1
+    elif rel in {"next", "coming"}:
+        year = anchor.year if month > anchor.month else anchor.year + 1
+    elif rel == "this":
+        year = anchor.year
+    else:
+        year = _year_for(month, None, anchor, tense)
+    return f"{year:04d}-{code}"
 
 
 def _shift_year(rel: str | None, anchor: date) -> int:

@@ -6,12 +6,25 @@ inside a paragraph already attributed "..., Stoltenberg explains." is part of th
 not a new one):
 
 1. direct quotes (paired marks, see :mod:`annotate.suggest.direct`), attributed from the
-   right ("...," he said) or the left (he said: "...", said that "...");
+   right ("...," he said) or the left (he said: "...", said that "..."); a complete quote
+   never takes the verb of a next sentence that reports its own content; a partial quote
+   inside indirect content ('said the plan was "a step forward"') yields that content;
+   one- and two-word quotes only after a labelling verb ('called the plan "unworkable"');
 2. headlines "... — NATO Secretary General";
 3. fronted content with a final attribution: "..., Stoltenberg explains." and
-   "... - Stoltenberg stressed." (the whole paragraph when it ends the paragraph);
+   "... - Stoltenberg stressed." (the whole paragraph when it ends the paragraph, unless
+   an earlier sentence there has an attribution of its own and no first-person words);
+   an attribution in the middle ("The dollar, traders said, is likely to ...", "A, she
+   said, and B.") gives two spans linked to the same speaker;
 4. "according to X, ..." and "..., according to X.";
-5. indirect speech: "X said (that) ...", "X called on Y to ...".
+5. indirect speech: "X said (that) ...", "X called on Y to ...", skipping the verb's own
+   modifiers and listener ("told reporters in an interview the ...").
+
+SPEAKER mentions are the subject (or inverted subject) as the parser gives it; an inverted
+speaker's apposition ("said Robert Baker, a spokesman for GM") is left out of the mention
+(PARC marks the whole source, but the benchmark counts overlap, and the name alone is what
+the canonical name links). Organisations and groups ("the company", "analysts") are kept
+as written, with no canonical name unless a person is named.
 
 Cue words come from the schema (``cues``), never from this module.
 """
@@ -69,9 +82,18 @@ def _direct(idx: DocIndex) -> list[QuoteHit]:
                 hit.rule = "quote.direct.continued"
         else:
             side, verb_i, mention = found
-            if words < 3 and side == "left":
-                continue
             vt = idx.doc[verb_i]
+            if side == "left":
+                embedded = attr.embedded_partial(idx, verb_i, pair.open_pos, pair.close_pos)
+                if embedded is not None:  # 'X said the plan was "a step forward" ...'
+                    idx.used_tokens.add(verb_i)
+                    idx.cover(embedded[0], embedded[1])
+                    hits.append(QuoteHit(embedded[0], embedded[1], "quote.indirect.partial",
+                                         0.7, (vt.idx, vt.idx + len(vt.text)), mention))
+                    prev = None
+                    continue
+            if words < 3 and side == "left" and vt.lemma_ not in attr.LABELLING:
+                continue
             hit = QuoteHit(start, end, "quote.direct", 0.9 if mention else 0.7,
                            (vt.idx, vt.idx + len(vt.text)), mention)
             idx.used_tokens.add(verb_i)

@@ -135,8 +135,8 @@ def _right_np(doc: Doc, verb_i: int, ceil: int) -> tuple[int, int] | None:
     return start, i
 
 
-def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool = True
-                 ) -> Mention | None:
+def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool = True,
+                 subject_ok: bool = True) -> Mention | None:
     """The mention the speech verb at ``verb_i`` attaches to, within tokens [floor, ceil).
 
     Prefers the parser's subject; falls back to the noun phrase left of the verb, then to
@@ -144,7 +144,7 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
     journalistic "we") are rejected.
     """
     verb = doc[verb_i]
-    subj = _subject_token(verb)
+    subj = _subject_token(verb) if subject_ok else None
     found: Mention | None = None
     if subj is not None and floor <= subj.left_edge.i and subj.right_edge.i < ceil:
         start, end = _trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
@@ -152,7 +152,7 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
             start, end = _trim(doc, *_compact(doc, subj))
         if start < end and end - start <= MAX_MENTION_TOKENS:
             found = Mention(start, end, "speaker.subject")
-    if found is None:
+    if found is None and floor < verb_i:
         span = _left_np(doc, verb_i, floor)
         if span is not None:
             found = Mention(span[0], span[1], "speaker.left_np")

@@ -23,7 +23,10 @@ _LINE = re.compile(r"[^\n]+")
 # abbreviations do not end a sentence.
 _SENT_END = re.compile(
     r"(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)"
-    r"(?<!\bRep)(?<!\bGov)(?<!\bNo)(?<!\bvs)[.!?]+[\"”’»]?(?=\s+[\"“«„A-Z0-9])"
+    r"(?<!\bRep)(?<!\bGov)(?<!\bNo)(?<!\bvs)[.!?]+[\"”’»]?(?=\s+[\"“«„A-Z])"
+    # abbreviated months before a day ("Sept. 30", "Feb. 12") and "No. 2" do not end one
+    r"|(?<![A-Z])(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bSep)(?<!\bOct)"
+    r"(?<!\bNov)(?<!\bDec)(?<!\bNo)[.!?]+[\"”’»]?(?=\s+[0-9])"
 )
 _TRAIL = " \t\r\n,;:-–—\"“”«»„'’"
 _LEAD = " \t\r\n,;:-–—\"“”«»„"

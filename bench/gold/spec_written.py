@@ -232,7 +232,7 @@ DOCS = [
              "The results beat forecasts, Reuters reported, citing LSEG data.",
      "quotes": [q("revenue rose 13% in the third quarter of 2023.", "Microsoft"),
                 q("The results beat forecasts", "Reuters")],
-     "dates": [("Tuesday", "2023-10-24"), ("the third quarter of 2023", "2023")]},
+     "dates": [("Tuesday", "2023-10-24"), ("the third quarter of 2023", "2023-Q3")]},
     {"id": "w29", "published": "2024-11-06",
      "text": "Senator Maria Cantwell met Governor Jay Inslee in Olympia. Inslee claimed the state "
              "budget was balanced. She disputed that, saying the deficit would reach $2 billion "
