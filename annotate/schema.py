@@ -123,7 +123,14 @@ _UniqueKeyLoader.add_constructor(
 def parse_yaml(text: str, origin: str) -> Any:
     """Parse YAML safely; errors become one line with the origin and line number."""
     try:
-        return yaml.load(text, Loader=_UniqueKeyLoader)
+        loader = _UniqueKeyLoader(text)  # a SafeLoader: no Python tags, no duplicate keys
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        char = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise SchemaError(f"{origin}:{line}: character U+{char:04X} is not allowed in YAML") \
+            from None
+    try:
+        return loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = f":{mark.line + 1}" if mark is not None else ""
@@ -131,6 +138,8 @@ def parse_yaml(text: str, origin: str) -> Any:
         raise SchemaError(f"{origin}{line}: {problem}") from None
     except yaml.YAMLError as exc:
         raise SchemaError(f"{origin}: invalid YAML ({exc})") from None
+    finally:
+        loader.dispose()
 
 
 class _Checker:

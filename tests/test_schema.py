@@ -82,3 +82,9 @@ def test_invalid_yaml_and_missing_file(tmp_path: Path) -> None:
     (tmp_path / "bin.yaml").write_bytes(b"name: \xff\n")
     with pytest.raises(SchemaError, match="not UTF-8"):
         load(tmp_path / "bin.yaml")
+
+
+def test_control_characters_are_one_line() -> None:
+    with pytest.raises(SchemaError) as err:
+        loads("name: a\x00b\n", "x.yaml")
+    assert str(err.value).startswith("x.yaml") and "\n" not in str(err.value)

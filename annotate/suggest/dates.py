@@ -425,7 +425,8 @@ def _dateparser(text: str, anchor: date | None, tense: str) -> tuple[str | None,
     prefer = "future" if tense == "future" else "past"
     try:
         data = _parser(anchor, prefer).get_date_data(text)  # type: ignore[attr-defined]
-    except Exception:
+    except (ValueError, OverflowError, TypeError, LookupError):
+        # dateparser gives up on odd spans in these ways; the span stays, without a value.
         return None, "date.unresolved"
     if data is None or data.date_obj is None:
         return None, "date.unresolved"
