@@ -32,10 +32,12 @@ class AnnotateApp(App[None]):
     def __init__(
         self, store: Store, annotator: str, keymap: dict[str, str] | None = None, *,
         flush_every: float = 5.0, close_store: bool = False,
+        annotations: Annotations | None = None,
     ) -> None:
         super().__init__()
         self.store = store
-        self.annotations = Annotations(store, annotator)
+        # The review app passes the gold layer here: every screen edits `app.annotations`.
+        self.annotations = annotations if annotations is not None else Annotations(store, annotator)
         self.keys = dict(keymap or {})
         self.flush_every = flush_every
         self.close_store = close_store

@@ -82,7 +82,19 @@ def stance_bindings(schema: Schema) -> list[Binding]:
     return bindings
 
 
+# The review screen reuses the document screen's bindings (same ids, so one remap serves
+# both) and adds these. Number keys take annotator #n's version, so the quote stance, which
+# the document screen puts on the number keys, moves behind `t` (the shifted document-stance
+# keys stay as they are).
+REVIEW_BINDINGS: list[Binding] = [
+    Binding(str(n), f"take({n})", "Take #n" if n == 1 else f"Take #{n}", show=n == 1,
+            key_display="1…9" if n == 1 else None, id=f"review.take.{n}")
+    for n in range(1, 10)
+] + [Binding("t", "pick_stance", "Stance", id="review.stance")]
+
+
 def binding_ids(schema: Schema) -> list[str]:
     ids = [b.id for b in QUEUE_BINDINGS] + [b.id for b, _ in DOCUMENT_BINDINGS]
+    ids += [b.id for b in REVIEW_BINDINGS]
     ids += [b.id for b in stance_bindings(schema)] + ["help.close"]
     return [i for i in ids if i]

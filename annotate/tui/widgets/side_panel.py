@@ -31,10 +31,13 @@ def _stance_line(model: DocModel) -> Text:
     return line
 
 
-def _current(schema: Schema, item: Item | None, model: DocModel) -> Text:
+EMPTY = "No spans or suggestions.\nPress n to mark a new span."
+
+
+def _current(schema: Schema, item: Item | None, model: DocModel, empty: str = EMPTY) -> Text:
     out = Text()
     if item is None:
-        out.append("No spans or suggestions.\nPress n to mark a new span.", style="dim")
+        out.append(empty, style="dim")
         return out
     out.append(f" {item.label} ", style=f"bold black on {label_colour(schema, item.label)}")
     state = "suggestion (open)" if item.is_suggestion else f"accepted ({item.origin})"
@@ -83,9 +86,12 @@ def _quotes(model: DocModel, current: Item | None) -> Text:
 class SidePanel(Static):
     """Shows what the cursor is on; the document screen calls `show` after each change."""
 
+    # What to say when the cursor is on nothing (the review screen words it for gold).
+    empty_text = EMPTY
+
     def show(self, schema: Schema, model: DocModel, item: Item | None) -> None:
         text = Text()
-        text.append_text(_current(schema, item, model))
+        text.append_text(_current(schema, item, model, self.empty_text))
         text.append("\n")
         text.append_text(_stance_line(model))
         text.append("\n\n")
