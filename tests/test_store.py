@@ -202,3 +202,29 @@ def test_accept_with_changes_is_one_undo_step(store: Store) -> None:
     with pytest.raises(AnnotateError, match="not a stance value"):
         alice.accept(ids["QUOTE"], stance="maybe")
     assert alice.spans(doc) == []
+
+
+def test_gold_edits_record_the_adjudicator(store: Store) -> None:
+    import json
+
+    doc = add_doc(store)
+    gold = Annotations(store, "gold", role="gold", actor="lead")
+    span = gold.add_span(doc, "QUOTE", 0, 15)
+    row = gold.span(span)
+    assert row.origin == "adjudicated"
+    prov = json.loads(store.scalar("SELECT provenance FROM spans WHERE id = ?", (span,)))
+    assert (prov["adjudicator"], prov["taken_from"], prov["edited"]) == ("lead", [], True)
+    store.conn.execute(
+        "UPDATE spans SET provenance = ? WHERE id = ?",
+        (json.dumps({"adjudicator": "first", "taken_from": ["alice"], "at": "x"}), span))
+    Annotations(store, "gold", role="gold", actor="second").update_span(span, end=10)
+    prov = json.loads(store.scalar("SELECT provenance FROM spans WHERE id = ?", (span,)))
+    assert (prov["adjudicator"], prov["taken_from"]) == ("second", ["alice"])
+    gold.set_document_stance(doc, "favor")
+    prov = json.loads(store.scalar("SELECT provenance FROM document_status WHERE annotator_id = ?",
+                                   (gold.annotator_id,)))
+    assert prov["adjudicator"] == "lead"
+    # An annotator's own rows never get provenance.
+    alice = Annotations(store, "alice")
+    mine = alice.add_span(doc, "QUOTE", 0, 15)
+    assert store.scalar("SELECT provenance FROM spans WHERE id = ?", (mine,)) is None

@@ -186,11 +186,13 @@ async def test_editing_keys_work_on_the_gold_layer(db: Store) -> None:
         assert gold_status(db)["stance"] == "favor"
         await press(pilot, "n", "v", "w", "w", "v", "p")  # a new SPEAKER from the quote on
         assert screen.mode is None
-    added = db.all("SELECT text, origin FROM spans WHERE label = 'SPEAKER' AND document_id = 1 "
-                   "AND annotator_id = (SELECT id FROM annotators WHERE name = ?) ORDER BY start",
-                   (GOLD,))
+    added = db.all("SELECT text, origin, provenance FROM spans WHERE label = 'SPEAKER' "
+                   "AND document_id = 1 AND annotator_id = "
+                   "(SELECT id FROM annotators WHERE name = ?) ORDER BY start", (GOLD,))
     assert [(r["text"], r["origin"]) for r in added] == [
-        ("Jens Stoltenberg", "adjudicated"), ("Ukraine will join", "manual")]
+        ("Jens Stoltenberg", "adjudicated"), ("Ukraine will join", "adjudicated")]
+    # A span the adjudicator made by hand says who made it.
+    assert json.loads(added[1]["provenance"])["adjudicator"] == app.adjudicator
     assert annotator_rows(db) == before
 
 

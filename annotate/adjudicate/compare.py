@@ -93,9 +93,12 @@ def _check(strategy: str, min_annotators: int) -> None:
         raise AnnotateError(f"--min-annotators must be at least 1, got {min_annotators}")
 
 
-def gold_annotations(store: Store) -> Annotations:
-    """The gold layer's actions (add/update/delete spans, speaker, stance, undo, redo)."""
-    return Annotations(store, GOLD, role="gold")
+def gold_annotations(store: Store, adjudicator: str | None = None) -> Annotations:
+    """The gold layer's actions (add/update/delete spans, speaker, stance, undo, redo).
+
+    Edits made through it carry `adjudicator` in their provenance.
+    """
+    return Annotations(store, GOLD, role="gold", actor=adjudicator)
 
 
 def annotator_names(store: Store) -> dict[str, int]:

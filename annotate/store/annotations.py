@@ -48,10 +48,27 @@ class Span:
 class Annotations:
     """The actions of one annotator (or adjudicator, for the gold layer) on a database."""
 
-    def __init__(self, store: Store, annotator: str, role: str = "annotator") -> None:
+    def __init__(
+        self, store: Store, annotator: str, role: str = "annotator", actor: str | None = None
+    ) -> None:
+        """`actor` is who works on a gold layer (the adjudicator); their edits carry it."""
         self.store = store
         self.annotator = annotator
+        self.role = role
+        self.actor = actor
         self.annotator_id = store.annotator_id(annotator, role)
+
+    def _provenance(self, previous: str | None = None) -> str | None:
+        """On the gold layer, what the adjudicator changed by hand: who and when.
+
+        An edit keeps whose version was taken (`taken_from`) and adds who edited it.
+        """
+        if self.role != "gold":
+            return previous
+        base = json.loads(previous) if previous else {"taken_from": []}
+        base.update({"adjudicator": self.actor or base.get("adjudicator"), "edited": True,
+                     "at": now()})
+        return json.dumps(base)
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -140,6 +157,9 @@ class Annotations:
         if label not in self.store.schema.label_names:
             raise AnnotateError(f"{label!r} is not a label of schema {self.store.schema.name}")
         stamp = now()
+        if self.role == "gold" and origin == "manual":
+            origin = "adjudicated"
+            extra.setdefault("provenance", self._provenance())
         return rec.insert("spans", {
             "document_id": document_id, "annotator_id": self.annotator_id, "label": label,
             "start": start, "end": end, "text": self._text(document_id, start, end),
@@ -251,6 +271,9 @@ class Annotations:
         values = dict(changes, text=self._text(span.document_id, start, end), updated_at=now())
         if span.origin == "suggested" and {"start", "end", "label"} & set(changes):
             values["origin"] = "edited"
+        if self.role == "gold":
+            previous = self.store.scalar("SELECT provenance FROM spans WHERE id = ?", (span.id,))
+            values["provenance"] = self._provenance(previous)
         return values
 
     def delete_span(self, span_id: int) -> None:
@@ -295,6 +318,7 @@ class Annotations:
             rec.insert("relations", {
                 "document_id": document_id, "annotator_id": self.annotator_id, "label": label,
                 "head_id": head, "child_id": child, "origin": origin, "created_at": now(),
+                "provenance": self._provenance(),
             })
 
     def set_quote_stance(self, quote_id: int, stance: str | None) -> None:
@@ -305,10 +329,14 @@ class Annotations:
             raise AnnotateError(f"{stance!r} is not a stance value of the schema")
 
         def run(rec: Recorder) -> None:
+            values = {"stance": stance, "updated_at": now()}
+            if self.role == "gold":
+                old = rec.get("document_status", [document_id, self.annotator_id])
+                values["provenance"] = self._provenance(old["provenance"] if old else None)
             rec.upsert(
                 "document_status",
                 {"document_id": document_id, "annotator_id": self.annotator_id},
-                {"stance": stance, "updated_at": now()},
+                values,
             )
 
         self._action(document_id, "document_stance", run)

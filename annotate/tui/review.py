@@ -35,8 +35,8 @@ class GoldLayer(Annotations):
     accepting one would add a span nobody annotated), so gold never has open suggestions.
     """
 
-    def __init__(self, store: Store) -> None:
-        super().__init__(store, GOLD, role="gold")
+    def __init__(self, store: Store, adjudicator: str) -> None:
+        super().__init__(store, GOLD, role="gold", actor=adjudicator)
 
     def open_suggestions(self, document_id: int) -> list[sqlite3.Row]:
         return []
@@ -76,7 +76,7 @@ class ReviewApp(AnnotateApp):
                  strategy: str = "unanimous", keymap: dict[str, str] | None = None, *,
                  flush_every: float = 5.0, close_store: bool = False) -> None:
         super().__init__(store, GOLD, keymap, flush_every=flush_every,
-                         close_store=close_store, annotations=GoldLayer(store))
+                         close_store=close_store, annotations=GoldLayer(store, adjudicator))
         self.adjudicator = adjudicator
         self.min_annotators = min_annotators
         self.strategy = strategy
