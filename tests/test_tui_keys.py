@@ -113,6 +113,12 @@ async def test_stance_keys_quote_and_document_then_undo_redo(demo: Store) -> Non
         await pilot.press("ctrl+r")
         await pilot.pause()
         assert demo.scalar("SELECT stance FROM spans WHERE label = 'QUOTE'") == "against"
+        # Setting the stance of a suggestion accepted it in the same step: two undos from
+        # here leave nothing, not a quote without its stance.
+        await pilot.press("u", "u")
+        await pilot.pause()
+        assert count(demo, "SELECT COUNT(*) FROM spans") == 0
+        assert count(demo, "SELECT COUNT(*) FROM decisions") == 0
 
 
 async def test_undo_survives_a_restart(demo: Store) -> None:

@@ -264,17 +264,24 @@ class DocumentScreen(ModesMixin, Screen[None]):
             self._did(item)
         return span_id
 
+    def change(self, item: Item, **changes: object) -> int | None:
+        """Change a span; a suggestion is accepted with the change as one undoable action."""
+        ann = self.annotate_app.annotations
+        if item.is_suggestion:
+            span_id = self.store_call(ann.accept, item.id, **changes)
+        else:
+            span_id = item.id if self.ok(ann.update_span, item.id, **changes) else None
+        if span_id is not None:
+            self._did(item)
+        return span_id
+
     def action_quote_stance(self, value: str) -> None:
         quote = self.doc.quote_for(self.item)
         if quote is None:
             self.notify("Stance keys set the current quote's stance: move to a QUOTE.",
                         severity="warning")
             return
-        span_id = self.accepted(quote)
-        if span_id is not None and self.ok(
-            self.annotate_app.annotations.set_quote_stance, span_id, value
-        ):
-            self._did(quote)
+        span_id = self.change(quote, stance=value)
         self.doc.reload()
         self.current = ("span", span_id) if span_id is not None else self.current
         self.repaint()

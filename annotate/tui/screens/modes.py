@@ -87,11 +87,8 @@ class ModesMixin(_Base):
         item, draft = self.item, self.draft
         self.draft = None
         if item is not None and draft is not None and draft != (item.start, item.end):
-            span_id = self.accepted(item)
-            if span_id is not None and self.ok(
-                self.annotate_app.annotations.update_span, span_id, start=draft[0], end=draft[1]
-            ):
-                self._did(item)
+            span_id = self.change(item, start=draft[0], end=draft[1])
+            if span_id is not None:
                 self.current = ("span", span_id)
             self.doc.reload()
         self.set_mode(None)
@@ -108,11 +105,8 @@ class ModesMixin(_Base):
     def _relabel(self, item: Item, label: str | None) -> None:
         if label is None or label == item.label:
             return
-        span_id = self.accepted(item)
-        if span_id is not None and self.ok(
-            self.annotate_app.annotations.update_span, span_id, label=label
-        ):
-            self._did(item)
+        span_id = self.change(item, label=label)
+        if span_id is not None:
             self.current = ("span", span_id)
         self.repaint(reload=True)
 
