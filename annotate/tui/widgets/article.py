@@ -8,6 +8,7 @@ lines on screen are rendered, each cached until a mark on it changes.
 
 from __future__ import annotations
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -38,6 +39,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._starts: list[int] = []
         self._line_marks: list[list[Mark]] = []
         self._cache: dict[int, Strip] = {}
+        self._cache_base: Style | None = None
         self._width = 0
         self._focus_range: tuple[int, int] | None = None
 
@@ -125,6 +127,9 @@ class ArticleView(ScrollView, can_focus=True):
         base = self.rich_style
         if index >= len(self._lines):
             return Strip.blank(width, base)
+        if base != self._cache_base:  # the cache is valid for one base style (theme)
+            self._cache.clear()
+            self._cache_base = base
         strip = self._cache.get(index)
         if strip is None:
             strip = self._render(index, base)
@@ -140,7 +145,9 @@ class ArticleView(ScrollView, can_focus=True):
                 text.stylize(style, a, b)
             elif mark_start == mark_end == end:
                 text.append(" ", style)  # a cursor at the end of a line
-        return Strip(list(text.render(self.app.console)))
+        # Text.render leaves an unmarked line without its base style (the console would add
+        # it), so put the widget's background under every segment here.
+        return Strip(list(Segment.apply_style(text.render(self.app.console), style=base)))
 
     # -- mouse --------------------------------------------------------------------------------
 
