@@ -2,7 +2,7 @@
 
 Builds a temporary database from corpora/sample (spaCy suggestions when a model is
 installed, else the demo regex suggester), drives the app with Textual's Pilot, and saves
-the queue, a document and the help as SVG, so the pictures never drift from the code.
+the queue, a document, the help and a review as SVG, so the pictures never drift from the code.
 """
 
 from __future__ import annotations
@@ -12,8 +12,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from annotate.adjudicate import merge_agreed
+from annotate.store import Annotations, Store
 from annotate.tui.app import create_app
 from annotate.tui.demo import build_demo
+from annotate.tui.review import create_review_app
 
 SIZE = (150, 44)
 SHOTS = [
@@ -36,6 +39,34 @@ async def _shoot(db: Path, out: Path) -> list[Path]:
     return saved
 
 
+def _two_annotators(store: Store, document_id: int) -> None:
+    """Two annotators who mostly took the suggestions, and differ where reviews do."""
+    for name, skip, stance in (("alice", 3, "against"), ("bob", 4, "neutral")):
+        me = Annotations(store, name)
+        for i, row in enumerate(me.open_suggestions(document_id)):
+            if row["label"] == "SPEAKER":
+                continue  # speakers come along with their quotes
+            if i % skip == 1:
+                me.reject(row["id"])
+            else:
+                me.accept(row["id"], **({"stance": stance} if row["label"] == "QUOTE" else {}))
+        me.set_document_stance(document_id, stance)
+        me.set_status(document_id, "done")
+
+
+async def _shoot_review(db: Path, out: Path) -> Path:
+    store = Store(db)
+    _two_annotators(store, 2)
+    merge_agreed(store, "lead")
+    app = create_review_app(store, "lead", keymap={})
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        path = Path(app.save_screenshot("review.svg", str(out)))
+    store.close()
+    return path
+
+
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0] if args else "docs")
@@ -48,6 +79,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"suggestions by: {', '.join(models)}")
         for path in asyncio.run(_shoot(db, out)):
             print(f"✔ {path}")
+        print(f"✔ {asyncio.run(_shoot_review(db, out))}")
 
 
 if __name__ == "__main__":
