@@ -89,11 +89,12 @@ def print_stats(stats: Stats, name: str) -> None:
     if stats.suggestions:
         click.echo("Suggestions: " + ", ".join(
             f"{label} {n}" for label, n in stats.suggestions.items()))
-    table = Table("annotator", "role", "spans", "links", "done", "in progress", "skipped",
-                  "todo", "minutes", title="Progress per annotator")
+    table = Table("annotator", "spans", "links", "done", "doing", "skipped", "todo", "min",
+                  title="Progress per annotator (doing = in progress)")
     for a in stats.annotators:
         todo = stats.documents - a.done - a.in_progress - a.skipped
-        table.add_row(a.name, a.role, str(a.spans), str(a.relations), str(a.done),
+        name = f"{a.name} (gold)" if a.role == "gold" and a.name != "gold" else a.name
+        table.add_row(name, str(a.spans), str(a.relations), str(a.done),
                       str(a.in_progress), str(a.skipped), str(todo), f"{a.minutes:.1f}")
     if stats.annotators:
         console.print(table)
