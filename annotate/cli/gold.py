@@ -158,6 +158,11 @@ def export_cmd(fmt: str, source: str, ratio: float, seed: int, out: str | None, 
          f"{'quotes' if fmt == 'csv' else 'spans'} -> {', '.join(rep.paths)}")
     if rep.dropped:
         warn(f"{rep.dropped} spans could not be placed on tokens and were left out")
+    if rep.documents == 0:
+        warn(f"no finished documents in '{source}' (only documents marked done are exported)")
+    elif fmt == "spacy" and rep.dev == 0 and ratio < 1:
+        warn("the dev set is empty (too few documents for the split); spaCy will report "
+             "scores of 0 until more documents are done")
 
 
 COMMANDS = [agree_cmd, review_cmd, export_cmd]
