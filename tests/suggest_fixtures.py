@@ -12,7 +12,7 @@ from spacy.language import Language
 from annotate.suggest import DocSuggestions, SpanSuggestion, load_pipeline, suggest_doc
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = ROOT / "corpora" / "sample"  # the seeds, verbatim (tests/test_import.py checks)
 
 
 @pytest.fixture(scope="session")

@@ -70,7 +70,6 @@ def _seed(stem: str) -> str:
     return next(SEEDS.glob(f"{stem}_*.txt")).read_text(encoding="utf-8")
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds not present")
 def test_seed_004_dash_paragraph(nlp, cues):  # noqa: F811
     found = quotes(run(nlp, cues, _seed("004")))
     dash = [q for q in found if q[0].startswith("We all agree that Ukraine")]
@@ -79,7 +78,6 @@ def test_seed_004_dash_paragraph(nlp, cues):  # noqa: F811
     assert all(q[2] == "Jens Stoltenberg" for q in found)
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds not present")
 def test_seed_000_and_001(nlp, cues):  # noqa: F811
     found = quotes(run(nlp, cues, _seed("000"), dt.date(2022, 11, 30)))
     multi = [q for q in found if q[0].startswith("We need to develop")]
