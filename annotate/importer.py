@@ -6,6 +6,7 @@ CLI which exit code to give.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +14,6 @@ from pathlib import Path
 from annotate.corpus import Record, iter_files, read_jsonl, read_txt
 from annotate.errors import InputError
 from annotate.store import Store
-from annotate.store.annotations import provenance
 from annotate.store.connection import now
 from annotate.store.documents import insert_document
 
@@ -92,7 +92,9 @@ def write_records(store: Store, records: list[Record]) -> tuple[int, int, int]:
     return added, dupes, annotated
 
 
-def _replace_annotations(conn, doc_id: int, annotator_id: int, record: Record) -> None:  # type: ignore[no-untyped-def]
+def _replace_annotations(
+    conn: sqlite3.Connection, doc_id: int, annotator_id: int, record: Record
+) -> None:
     """Imported annotations replace that annotator's earlier ones, so re-imports are idempotent.
 
     They count as done: they were finished elsewhere.
@@ -125,4 +127,4 @@ def _replace_annotations(conn, doc_id: int, annotator_id: int, record: Record) -
     )
 
 
-__all__ = ["ImportReport", "import_paths", "provenance", "write_records"]
+__all__ = ["ImportReport", "import_paths", "write_records"]
