@@ -28,6 +28,7 @@ run: sample
 
 lint: setup
 	$(BIN)/ruff check annotate tests bench
+	$(BIN)/mypy
 
 ## test: set up and run the linter and the tests
 test: lint

@@ -99,7 +99,7 @@ def stance_report(data: dict[Hashable, dict[str, str | None]], doc_of: dict[Hash
     """Every stance metric for `data` (unit -> annotator -> value or None)."""
     by_doc: dict[int, list[list[Hashable]]] = {}
     for unit, ratings in data.items():
-        values = [v for v in ratings.values() if v is not None]
+        values: list[Hashable] = [v for v in ratings.values() if v is not None]
         by_doc.setdefault(doc_of[unit], []).append(values)
     return {
         "units": sum(1 for r in data.values() if sum(v is not None for v in r.values()) >= 2),

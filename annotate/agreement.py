@@ -20,9 +20,15 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Literal, TypedDict
+from typing import Literal, TypedDict, TypeVar
 
-StanceData = Mapping[Hashable, Mapping[Hashable, Hashable | None]]
+# Unit, annotator and document ids are type variables rather than plain ``Hashable``: mapping
+# keys are invariant, so ``dict[int, ...]`` or ``dict[str, ...]`` would not be accepted where
+# ``Mapping[Hashable, ...]`` is asked for.
+UnitT = TypeVar("UnitT", bound=Hashable)
+RaterT = TypeVar("RaterT", bound=Hashable)
+DocT = TypeVar("DocT", bound=Hashable)
+StanceData = Mapping[UnitT, Mapping[RaterT, Hashable | None]]
 Span = tuple[int, int, str]
 Relation = tuple[tuple[int, int], tuple[int, int]]
 MatchMode = Literal["exact", "overlap"]
@@ -30,7 +36,7 @@ MatchMode = Literal["exact", "overlap"]
 # --- Stance: nominal agreement over units --------------------------------------------------------
 
 
-def _units(data: StanceData) -> list[list[Hashable]]:
+def _units(data: StanceData[UnitT, RaterT]) -> list[list[Hashable]]:
     """Non-missing values of each unit, dropping units with no value at all."""
     units = [[v for v in ratings.values() if v is not None] for ratings in data.values()]
     return [u for u in units if u]
@@ -47,7 +53,7 @@ def _unit_agreement(values: list[Hashable]) -> float:
     return sum(c * (c - 1) for c in Counter(values).values()) / (m * (m - 1))
 
 
-def percent_agreement(data: StanceData) -> float | None:
+def percent_agreement(data: StanceData[UnitT, RaterT]) -> float | None:
     """Observed agreement: the mean over pairable units of each unit's pairwise agreement.
 
     For a unit with m >= 2 ratings, its agreement is the share of its m(m-1) ordered pairs of
@@ -62,7 +68,9 @@ def percent_agreement(data: StanceData) -> float | None:
     return sum(_unit_agreement(u) for u in units) / len(units)
 
 
-def coincidence_matrix(data: StanceData) -> dict[tuple[Hashable, Hashable], float]:
+def coincidence_matrix(
+    data: StanceData[UnitT, RaterT],
+) -> dict[tuple[Hashable, Hashable], float]:
     """Krippendorff's coincidences o_ck: pairs of values within units, weighted 1/(m_u - 1).
 
     Each pairable unit contributes its m_u(m_u - 1) ordered pairs of values with weight
@@ -99,7 +107,7 @@ def alpha_from_units(units: Iterable[list[Hashable]]) -> float | None:
     return 1.0 - (n - 1) * disagree / expected
 
 
-def krippendorff_alpha_nominal(data: StanceData) -> float | None:
+def krippendorff_alpha_nominal(data: StanceData[UnitT, RaterT]) -> float | None:
     """Krippendorff's alpha for nominal values, alpha = 1 - D_o / D_e, missing values allowed.
 
     D_o is the share of off-diagonal coincidences (see `coincidence_matrix`), D_e the share
@@ -111,7 +119,7 @@ def krippendorff_alpha_nominal(data: StanceData) -> float | None:
     return alpha_from_units(_units(data))
 
 
-def gwet_ac1(data: StanceData, q: int) -> float | None:
+def gwet_ac1(data: StanceData[UnitT, RaterT], q: int) -> float | None:
     """Gwet's AC1 for several raters with missing ratings (Gwet 2008; Gwet's Handbook, 2014).
 
     AC1 = (p_a - p_e) / (1 - p_e), where p_a is `percent_agreement` (mean over units with
@@ -131,7 +139,7 @@ def gwet_ac1(data: StanceData, q: int) -> float | None:
     pa = percent_agreement(data)
     if pa is None:
         return None
-    pi: Counter[Hashable] = Counter()
+    pi: dict[Hashable, float] = defaultdict(float)
     for u in units:
         for value, count in Counter(u).items():
             pi[value] += count / len(u) / len(units)
@@ -139,7 +147,7 @@ def gwet_ac1(data: StanceData, q: int) -> float | None:
     return (pa - pe) / (1 - pe)  # pe <= 1/q < 1 for q >= 2
 
 
-def cohen_kappa(data: StanceData, a: Hashable, b: Hashable) -> float | None:
+def cohen_kappa(data: StanceData[UnitT, RaterT], a: RaterT, b: RaterT) -> float | None:
     """Cohen's kappa between annotators ``a`` and ``b`` over the units both rated.
 
     kappa = (p_o - p_e) / (1 - p_e) with p_e from each annotator's own marginals. ``None`` if
@@ -157,7 +165,7 @@ def cohen_kappa(data: StanceData, a: Hashable, b: Hashable) -> float | None:
     return (po - pe) / (1 - pe)
 
 
-def fleiss_kappa(data: StanceData) -> float | None:
+def fleiss_kappa(data: StanceData[UnitT, RaterT]) -> float | None:
     """Fleiss' kappa (1971); defined only when every unit has the same number m >= 2 of ratings.
 
     The formula assumes a fixed number of raters per subject; with varying numbers it is no
@@ -188,7 +196,7 @@ def quantile(sorted_xs: Sequence[float], p: float) -> float:
 
 
 def bootstrap_alpha_ci(
-    data: StanceData, n: int = 1000, seed: int = 0, alpha: float = 0.05
+    data: StanceData[UnitT, RaterT], n: int = 1000, seed: int = 0, alpha: float = 0.05
 ) -> tuple[float, float] | None:
     """Percentile bootstrap interval for nominal alpha, resampling units with replacement.
 
@@ -307,7 +315,7 @@ def match_spans(a: Sequence[Span], b: Sequence[Span], mode: MatchMode) -> list[t
     result is deterministic.
     """
     _check_mode(mode)
-    a, b = [tuple(s) for s in a], [tuple(s) for s in b]  # lists from JSON compare as tuples
+    xs, ys = [tuple(s) for s in a], [tuple(s) for s in b]  # lists from JSON compare as tuples
 
     def score(x: tuple, y: tuple) -> tuple | None:
         if x[2] != y[2]:
@@ -317,7 +325,7 @@ def match_spans(a: Sequence[Span], b: Sequence[Span], mode: MatchMode) -> list[t
         ov, union = _overlap(x[:2], y[:2])
         return (-ov, union) if ov > 0 else None
 
-    return _greedy_match(a, b, score)
+    return _greedy_match(xs, ys, score)
 
 
 def span_prf(a: Sequence[Span], b: Sequence[Span], mode: MatchMode) -> PRF:
@@ -346,8 +354,8 @@ def match_relations(
     greedy by largest summed overlap, then smallest summed union extent.
     """
     _check_mode(mode)
-    a = [(tuple(q), tuple(s)) for q, s in a]
-    b = [(tuple(q), tuple(s)) for q, s in b]
+    xs = [(tuple(q), tuple(s)) for q, s in a]
+    ys = [(tuple(q), tuple(s)) for q, s in b]
 
     def score(x: tuple, y: tuple) -> tuple | None:
         if mode == "exact":
@@ -355,7 +363,7 @@ def match_relations(
         (qo, qu), (so, su) = _overlap(x[0], y[0]), _overlap(x[1], y[1])
         return (-(qo + so), qu + su) if qo > 0 and so > 0 else None
 
-    return _greedy_match(a, b, score)
+    return _greedy_match(xs, ys, score)
 
 
 def relation_prf(a: Sequence[Relation], b: Sequence[Relation], mode: MatchMode) -> PRF:
@@ -374,7 +382,7 @@ class PairwiseAgreement(TypedDict):
 
 
 def _pairwise(
-    docs: Mapping[Hashable, Mapping[str, Sequence]],
+    docs: Mapping[DocT, Mapping[str, Sequence]],
     compare: Callable[[Sequence, Sequence], dict[str, PRF]],
 ) -> PairwiseAgreement:
     pairs: dict[str, PRF] = {}
@@ -398,7 +406,7 @@ def _pairwise(
 
 
 def pairwise_span_f1(
-    docs: Mapping[Hashable, Mapping[str, Sequence[Span]]],
+    docs: Mapping[DocT, Mapping[str, Sequence[Span]]],
     mode: MatchMode,
     labels: Iterable[str] | None = None,
 ) -> PairwiseAgreement:
@@ -426,7 +434,7 @@ def pairwise_span_f1(
 
 
 def pairwise_relation_f1(
-    docs: Mapping[Hashable, Mapping[str, Sequence[Relation]]], mode: MatchMode
+    docs: Mapping[DocT, Mapping[str, Sequence[Relation]]], mode: MatchMode
 ) -> PairwiseAgreement:
     """Relation agreement over every pair of annotators, as `pairwise_span_f1` (no labels)."""
     _check_mode(mode)

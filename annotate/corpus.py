@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from annotate.errors import InputError
 from annotate.schema import Schema
@@ -219,7 +219,7 @@ def read_jsonl(path: Path, schema: Schema) -> list[Record]:
     return records
 
 
-def _int(value: Any) -> bool:
+def _int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -302,6 +302,8 @@ def _relations(
             raise InputError(path, line, f"{where} must be an object")
         label = rel.get("label")
         try:
+            if not isinstance(label, str):
+                raise KeyError(label)
             rtype = schema.relation(label)
         except KeyError:
             raise InputError(path, line, f"{where}: relation {label!r} is not in the schema") \

@@ -133,9 +133,9 @@ def parse_yaml(text: str, origin: str) -> Any:
         return loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = f":{mark.line + 1}" if mark is not None else ""
+        where = f":{mark.line + 1}" if mark is not None else ""
         problem = exc.problem or exc.context or "invalid YAML"
-        raise SchemaError(f"{origin}{line}: {problem}") from None
+        raise SchemaError(f"{origin}{where}: {problem}") from None
     except yaml.YAMLError as exc:
         raise SchemaError(f"{origin}: invalid YAML ({exc})") from None
     finally:

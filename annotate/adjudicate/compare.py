@@ -170,9 +170,9 @@ def _decisions(layers: dict[str, Layer], strategy: str) -> list[_Decision]:
         out.append(_decide("speaker", cluster, speakers,
                            lambda v: (v.spans[0].start, v.spans[0].end), strategy))
         out.append(_decide("quote_stance", cluster, stances, lambda v: v.value, strategy))
-    stance = {a: None if layer.stance is None else Version(value=layer.stance)
-              for a, layer in layers.items()}
-    out.append(_decide("document_stance", None, stance, lambda v: v.value, strategy))
+    doc_stance = {a: None if layer.stance is None else Version(value=layer.stance)
+                  for a, layer in layers.items()}
+    out.append(_decide("document_stance", None, doc_stance, lambda v: v.value, strategy))
     return out
 
 

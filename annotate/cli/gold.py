@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -109,7 +110,7 @@ def review_cmd(adjudicator: str | None, min_annotators: int, strategy: str, db_p
     warn(f"{count} open disagreements; the review screen is not available in this install")
 
 
-def _review_screen():  # type: ignore[no-untyped-def]
+def _review_screen() -> Callable[[str, str, int, str], None] | None:
     """`annotate.tui.review.run_review` if the TUI provides it (imported lazily: textual)."""
     try:
         module = importlib.import_module("annotate.tui.review")

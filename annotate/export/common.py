@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotate.errors import AnnotateError
 from annotate.export.layers import (
@@ -29,6 +30,10 @@ from annotate.export.layers import (
     load_suggestions,
 )
 from annotate.store import Store
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 GOLD = "gold"
 SUGGESTIONS = "suggestions"
@@ -145,7 +150,7 @@ def atomic_file(target: Path) -> Iterator[Path]:
 _SENTENCES_REGISTERED = False
 
 
-def sentence_nlp():  # type: ignore[no-untyped-def]
+def sentence_nlp() -> Language:
     """Blank English with the rule-based sentencizer, plus a break at every line break:
     news text puts headlines and paragraphs on lines of their own, often without a full stop.
     """
@@ -154,7 +159,7 @@ def sentence_nlp():  # type: ignore[no-untyped-def]
 
     global _SENTENCES_REGISTERED
     if not _SENTENCES_REGISTERED:
-        def newline_sentences(doc):  # type: ignore[no-untyped-def]
+        def newline_sentences(doc: Doc) -> Doc:
             for token in doc[:-1]:
                 if "\n" in token.text:
                     doc[token.i + 1].is_sent_start = True

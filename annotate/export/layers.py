@@ -162,14 +162,14 @@ def load_suggestions(
         f"SELECT document_id, head_id, child_id, label FROM suggested_relations WHERE 1"
         f"{docs_sql} ORDER BY id", doc_params,
     ):
-        layer = out.get(r["document_id"])
+        rel_layer = out.get(r["document_id"])
         head, child = alias.get(r["head_id"]), alias.get(r["child_id"])
-        if layer is None or head is None or child is None or (head, child, r["label"]) in \
-                layer.relations:
+        if rel_layer is None or head is None or child is None or (head, child, r["label"]) in \
+                rel_layer.relations:
             continue
-        layer.relations.append((head, child, r["label"]))
+        rel_layer.relations.append((head, child, r["label"]))
         if r["label"] == "ATTRIBUTED_TO":
-            layer.speakers.setdefault(head, child)
+            rel_layer.speakers.setdefault(head, child)
     for r in store.all(
         f"SELECT document_id, value, model FROM suggested_doc_stances WHERE 1{docs_sql} "
         f"ORDER BY score", doc_params,

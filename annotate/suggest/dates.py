@@ -18,10 +18,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from annotate.suggest.wordnum import words_to_year
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -202,7 +206,7 @@ def _tense_of(tok: Token) -> str:
     for a in auxes:
         if a.tag_ in {"VBZ", "VBP"}:
             return "past" if a.lemma_ == "have" else "present"
-    if tok.tag_ in {"VBD", "VBN"} or "Past" in tok.morph.get("Tense"):
+    if tok.tag_ in {"VBD", "VBN"} or "Past" in tok.morph.get("Tense", None):
         return "past"
     return "present"
 
@@ -357,7 +361,7 @@ def _month_date(low: str, anchor: date | None, tense: str) -> tuple[str | None, 
     rel_year = re.search(r"\b(last|next|this|past|previous|coming)\s+year\b", low)
     rel_month = re.search(r"\b(last|next|this|past|coming)\s+" + _MONTH_RE, low)
     if y:
-        year: int | None = int(y.group("y"))
+        year = int(y.group("y"))
         rule = "date.absolute"
     elif anchor is None:
         return None, "date.no_anchor"
@@ -410,7 +414,7 @@ def _weekday(word: str, rel: str | None, anchor: date | None, tense: str) -> str
 
 
 @lru_cache(maxsize=64)
-def _parser(base: date, prefer: str) -> object:
+def _parser(base: date, prefer: str) -> DateDataParser:
     from dateparser.date import DateDataParser
 
     return DateDataParser(languages=["en"], settings={
@@ -424,7 +428,7 @@ def _dateparser(text: str, anchor: date | None, tense: str) -> tuple[str | None,
         return None, "date.no_anchor"
     prefer = "future" if tense == "future" else "past"
     try:
-        data = _parser(anchor, prefer).get_date_data(text)  # type: ignore[attr-defined]
+        data = _parser(anchor, prefer).get_date_data(text)
     except (ValueError, OverflowError, TypeError, LookupError):
         # dateparser gives up on odd spans in these ways; the span stays, without a value.
         return None, "date.unresolved"

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 import numpy as np
 from spacy.attrs import IDX, LEMMA, POS
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # missing from strings.pyi
 from spacy.symbols import VERB
 from spacy.tokens import Doc
 

@@ -10,6 +10,7 @@ import getpass
 from pathlib import Path
 from typing import ClassVar
 
+from textual import events
 from textual.app import App
 
 from annotate.schema import Schema
@@ -48,7 +49,8 @@ class AnnotateApp(App[None]):
     def schema(self) -> Schema:
         return self.store.schema
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
+        # Takes the event so that ReviewApp's handler, which needs it, can override this one.
         if self.keys:
             self.set_keymap(self.keys)
         self.push_screen(QueueScreen())

@@ -138,7 +138,7 @@ class DocModel:
         around = [q for q in self.items
                   if q.label == "QUOTE" and q.start <= item.start and item.end <= q.end]
         spans = [q for q in around if not q.is_suggestion]
-        return (spans or around or [None])[0]
+        return next(iter(spans or around), None)
 
     def speaker_of(self, quote: Item) -> Item | None:
         if quote.is_suggestion:

@@ -1,7 +1,8 @@
 """The document screen's modal work: edit boundaries, new span, relabel, speaker, search.
 
 Kept apart from `document.py` so each file reads in one sitting. The mixin relies on the
-screen for `doc`, `item`, `repaint`, `ok` / `store_call` and the annotator's actions.
+screen for `doc`, `item`, `repaint`, `ok` / `store_call` and the annotator's actions; what
+it uses is declared in `_DocumentScreenAPI` for the type checker.
 """
 
 from __future__ import annotations
@@ -16,17 +17,47 @@ from annotate.tui.styles import CURRENT, CURSOR, SELECTION, Mark
 from annotate.tui.widgets.article import ArticleView
 
 if TYPE_CHECKING:
-    from annotate.tui.screens.document import DocumentScreen
+    from collections.abc import Callable
+    from typing import TypeVar
 
-    _Base = DocumentScreen
+    from textual.screen import Screen
+
+    from annotate.schema import Schema
+    from annotate.tui.app import AnnotateApp
+    from annotate.tui.model import DocModel
+
+    T = TypeVar("T")
+
+    class _DocumentScreenAPI(Screen[None]):
+        """The part of `DocumentScreen` the mixin uses (a base for the type checker only)."""
+
+        mode: str | None
+        current: tuple[str, int] | None
+        search_hit: tuple[int, int] | None
+        history: list[int]
+
+        @property
+        def annotate_app(self) -> AnnotateApp: ...
+        @property
+        def schema(self) -> Schema: ...
+        @property
+        def doc(self) -> DocModel: ...
+        @property
+        def item(self) -> Item | None: ...
+        def repaint(self, reload: bool = False) -> None: ...
+        def accepted(self, item: Item) -> int | None: ...
+        def change(self, item: Item, **changes: object) -> int | None: ...
+        def store_call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None: ...
+        def ok(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> bool: ...
+
 else:
-    _Base = object
+    _DocumentScreenAPI = object  # at run time DocumentScreen itself provides all of the above
 
 
-class ModesMixin(_Base):
+class ModesMixin(_DocumentScreenAPI):
     draft: tuple[int, int] | None = None
     cursor_at: int = 0
-    anchor: int | None = None
+    select_anchor: int | None = None  # not `anchor`, which is a Widget method
     speaker_for: int | None = None
 
     @property
@@ -43,7 +74,7 @@ class ModesMixin(_Base):
             return [(*self.draft, CURRENT)]
         if self.mode == "new":
             marks: list[Mark] = []
-            if self.anchor is not None:
+            if self.select_anchor is not None:
                 marks.append((*self._selection(), SELECTION))
             marks.append((self.cursor_at, self.cursor_at + 1, CURSOR))
             return marks
@@ -58,7 +89,7 @@ class ModesMixin(_Base):
         if self.search_visible:
             self._close_search()
             return
-        self.draft, self.anchor, self.speaker_for = None, None, None
+        self.draft, self.select_anchor, self.speaker_for = None, None, None
         self.set_mode(None)
 
     # -- e: edit boundaries -------------------------------------------------------------------
@@ -120,7 +151,7 @@ class ModesMixin(_Base):
         article = self.query_one(ArticleView)
         top = article.line_range(article.scroll_offset.y)[0]
         self.cursor_at = item.start if item is not None else top
-        self.anchor, self.speaker_for = None, speaker_for
+        self.select_anchor, self.speaker_for = None, speaker_for
         self.set_mode("new")
 
     def action_cursor(self, unit: str, step: int) -> None:
@@ -139,12 +170,12 @@ class ModesMixin(_Base):
         self.repaint()
 
     def _selection(self) -> tuple[int, int]:
-        anchor = self.cursor_at if self.anchor is None else self.anchor
+        anchor = self.cursor_at if self.select_anchor is None else self.select_anchor
         return min(anchor, self.cursor_at), max(anchor, self.cursor_at) + 1
 
     def action_select(self) -> None:
-        if self.anchor is None:
-            self.anchor = self.cursor_at
+        if self.select_anchor is None:
+            self.select_anchor = self.cursor_at
             self.repaint()
             return
         start, end = self.doc.snap(*self._selection())
@@ -166,7 +197,7 @@ class ModesMixin(_Base):
             if quote is not None and self.ok(ann.set_speaker, quote, span_id):
                 self.history.append(start)
                 self.current = ("span", quote)
-        self.anchor, self.speaker_for = None, None
+        self.select_anchor, self.speaker_for = None, None
         self.doc.reload()
         self.set_mode(None)
 

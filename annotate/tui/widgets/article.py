@@ -132,11 +132,11 @@ class ArticleView(ScrollView, can_focus=True):
             self._cache_base = base
         strip = self._cache.get(index)
         if strip is None:
-            strip = self._render(index, base)
+            strip = self._render_row(index, base)
             self._cache[index] = strip
         return strip.crop_extend(scroll_x, scroll_x + width, base)
 
-    def _render(self, index: int, base: Style) -> Strip:
+    def _render_row(self, index: int, base: Style) -> Strip:
         start, end = self._lines[index]
         text = Text(self._text[start:end], style=base, no_wrap=True, end="")
         for mark_start, mark_end, style in self._line_marks[index]:
