@@ -2,8 +2,9 @@
 
 Run: python bench/quality.py [--json] [--file NAME]
 
-Each gold file (seeds, written, heldout — heldout was written blind to the rules, in the
-style of WSJ/Reuters/AP wire copy) is scored separately and all together.
+Each gold file (seeds, written, heldout, blind — heldout and blind were written blind to
+the rules, in the style of WSJ/Reuters/AP/BBC/Guardian copy) is scored separately and all
+together.
 
 QUOTE precision/recall/F1 at overlap 0.3 and 0.8 (|gold ∩ pred| / |gold|, one-to-one
 greedy matching), speaker accuracy on quotes matched at 0.3 (right when the predicted
@@ -32,7 +33,7 @@ from annotate.suggest.evaluate import PRF, match_spans, overlap  # noqa: E402
 NO_TEXTACY = "textacy not installed (pip install textacy)"
 
 
-GOLD_ORDER = ("seeds", "written", "heldout")
+GOLD_ORDER = ("seeds", "written", "heldout", "blind")
 
 
 def load_gold_files() -> dict[str, list[dict[str, Any]]]:
