@@ -182,16 +182,15 @@ def test_review_command_merges_then_lists_open_disagreements(
 ) -> None:
     from click.testing import CliRunner
 
-    from annotate.cli import cli, gold
+    from annotate.cli import cli
 
-    monkeypatch.setattr(gold, "_review_screen", lambda: None)
     path = _cli_db(db)
-    result = CliRunner().invoke(cli, ["review", "--db", path, "--adjudicator", "carol"])
+    result = CliRunner().invoke(cli, ["review", "--db", path, "--adjudicator", "carol",
+                                      "--list"])
     assert result.exit_code == 0, result.output
     assert "2 spans, 1 speaker links" in result.output
     assert "quote_stance" in result.output and "ann3: against" in result.output
     assert "5 open disagreements" in result.output
-    assert "review screen is not available" in result.output
 
 
 def test_review_command_opens_the_screen_when_there_is_one(
@@ -199,10 +198,11 @@ def test_review_command_opens_the_screen_when_there_is_one(
 ) -> None:
     from click.testing import CliRunner
 
-    from annotate.cli import cli, gold
+    from annotate.cli import cli
+    from annotate.tui import review
 
     calls = []
-    monkeypatch.setattr(gold, "_review_screen", lambda: lambda *a: calls.append(a))
+    monkeypatch.setattr(review, "run_review", lambda *a: calls.append(a))
     path = _cli_db(db)
     result = CliRunner().invoke(cli, ["review", "--db", path, "--adjudicator", "carol",
                                       "--strategy", "majority", "--min-annotators", "3"])

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -12,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from annotate.cli.common import db_options, good, open_store, warn
+from annotate.store import Store
 
 
 def _names(value: str | None) -> list[str] | None:
@@ -64,13 +63,15 @@ def agree_cmd(annotators: str | None, labels: str | None, as_json: bool, show: b
               help="Review documents done by at least this many annotators.")
 @click.option("--strategy", type=click.Choice(["unanimous", "majority"]), default="unanimous",
               show_default=True, help="What counts as agreed and is merged into gold at once.")
+@click.option("--list", "list_only", is_flag=True,
+              help="Print the open disagreements instead of opening the review screen.")
 @db_options
-def review_cmd(adjudicator: str | None, min_annotators: int, strategy: str, db_path: Path,
-               schema_path: Path | None) -> None:
+def review_cmd(adjudicator: str | None, min_annotators: int, strategy: str, list_only: bool,
+               db_path: Path, schema_path: Path | None) -> None:
     """Adjudicate: merge what annotators agree on into gold, then review the rest.
 
-    Opens the review screen when the TUI provides one; otherwise lists the open
-    disagreements. Annotators' own annotations are never changed.
+    Opens the review screen (or, with --list, prints the open disagreements). Annotators'
+    own annotations are never changed.
 
     \b
     Example:
@@ -78,7 +79,7 @@ def review_cmd(adjudicator: str | None, min_annotators: int, strategy: str, db_p
     """
     import getpass
 
-    from annotate.adjudicate import disagreements, merge_agreed, review_documents
+    from annotate.adjudicate import merge_agreed
 
     adjudicator = adjudicator or getpass.getuser()
     with open_store(db_path, schema_path) as store:
@@ -87,36 +88,33 @@ def review_cmd(adjudicator: str | None, min_annotators: int, strategy: str, db_p
              f"the last merge): {rep.spans} spans, {rep.speakers} speaker links, "
              f"{rep.quote_stances} quote stances, {rep.document_stances} document stances; "
              f"{len(rep.done)} documents complete")
-        run = _review_screen()
-        if run is not None:
-            store.close()
-            run(str(db_path), adjudicator, min_annotators, strategy)
+        if list_only:
+            _print_disagreements(store, min_annotators, strategy)
             return
-        table = Table(title="Open disagreements")
-        for col in ("doc", "kind", "where", "versions"):
-            table.add_column(col, overflow="fold")
-        count = 0
-        for doc in review_documents(store, min_annotators):
-            for d in disagreements(store, doc, min_annotators, strategy):
-                if d.resolved:
-                    continue
-                count += 1
-                where = "document" if d.label is None else f"{d.label} {d.start}-{d.end}"
-                versions = "\n".join(f"{a}: {v if v is not None else '—'}"
-                                     for a, v in d.versions.items())
-                table.add_row(str(doc), d.kind, where, versions)
+    from annotate.tui.review import run_review  # textual is imported only for the screen
+
+    run_review(str(db_path), adjudicator, min_annotators, strategy)
+
+
+def _print_disagreements(store: Store, min_annotators: int, strategy: str) -> None:
+    from annotate.adjudicate import disagreements, review_documents
+
+    table = Table(title="Open disagreements")
+    for col in ("doc", "kind", "where", "versions"):
+        table.add_column(col, overflow="fold")
+    count = 0
+    for doc in review_documents(store, min_annotators):
+        for d in disagreements(store, doc, min_annotators, strategy):
+            if d.resolved:
+                continue
+            count += 1
+            where = "document" if d.label is None else f"{d.label} {d.start}-{d.end}"
+            versions = "\n".join(f"{a}: {v if v is not None else '—'}"
+                                 for a, v in d.versions.items())
+            table.add_row(str(doc), d.kind, where, versions)
     if count:
         Console().print(table)
-    warn(f"{count} open disagreements; the review screen is not available in this install")
-
-
-def _review_screen() -> Callable[[str, str, int, str], None] | None:
-    """`annotate.tui.review.run_review` if the TUI provides it (imported lazily: textual)."""
-    try:
-        module = importlib.import_module("annotate.tui.review")
-    except ImportError:
-        return None
-    return getattr(module, "run_review", None)
+    good(f"{count} open disagreements")
 
 
 @click.command("export")
