@@ -45,10 +45,10 @@ def preannotate_cmd(
       annotate preannotate --db annotations.db --n-process 2
     """
     nlp = load(model)  # before the progress bar, so a missing model is one clean line
-    with open_store(db_path, schema_path, create=True) as store, Progress(
+    with open_store(db_path, schema_path) as store, Progress(
         TextColumn("[bold]pre-annotating"), BarColumn(), MofNCompleteColumn(),
         TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(), TextColumn("left"),
-        TimeRemainingColumn(), transient=False,
+        TimeRemainingColumn(), transient=True,
     ) as progress:
         task = progress.add_task("docs", total=None, rate="-", visible=False)
 
