@@ -30,6 +30,10 @@ _CALL_PREPS = frozenset({"on", "upon", "for"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 _RELATIVE = frozenset({"who", "which", "whose", "whom", "where"})
+#: a clause opened by these after the attribution is circumstance, not content
+#: ('officials said on Friday, as rescuers searched ...')
+_SUBORDINATORS = frozenset({"as", "while", "when", "whereas", "after", "before", "until",
+                            "amid"})
 #: verbs whose object names a listener before the content ("told reporters the ...")
 _ADDRESSEE = frozenset({"tell", "assure", "remind", "inform", "warn", "caution"})
 #: verbs that label something with a short quoted word ('called the plan "unworkable"')
@@ -123,8 +127,8 @@ def _right_attribution(idx: DocIndex, close_pos: int) -> tuple[int, Mention | No
 def _left_attribution(idx: DocIndex, open_pos: int) -> tuple[int, Mention | None] | None:
     doc, text = idx.doc, idx.text
     o = idx.token_at(open_pos)
-    pstart, _ = idx.para_bounds(open_pos)
-    floor_char = pstart
+    pstart, pend = idx.para_bounds(open_pos)
+    floor_char = skip_dateline(text, pstart, min(pend, open_pos))
     if not text[pstart:open_pos].strip() and idx.para_of(open_pos) > 0:
         prev_start, prev_end = idx.paragraphs[idx.para_of(open_pos) - 1]
         tail = text[prev_start:prev_end].rstrip()
@@ -165,7 +169,13 @@ def embedded_partial(idx: DocIndex, verb_i: int, open_pos: int, close_pos: int |
     o = idx.token_at(open_pos)
     if found is None or found[0] >= o:
         return None
-    if not any(t.pos_ in {"VERB", "AUX"} for t in doc[found[0]:o]):
+    # the content must have begun before the quote: a verb ('said the plan was "..."')
+    # or its subject ('said the company "knew ..." that', 'that a cut "has a chance"')
+    if not any(t.pos_ in {"VERB", "AUX"} or (t.pos_ in {"NOUN", "PROPN", "PRON"}
+                                             and t.dep_ != "dative")
+               for t in doc[found[0]:o]):
+        return None
+    if doc[verb_i].lemma_ in LABELLING:
         return None
     start = doc[found[0]].idx
     end = idx.sentence_end(start)
@@ -367,6 +377,7 @@ def _continuation(doc: Doc, k: int, j: int) -> int | None:
         while e < j and doc[e].text != ",":
             e += 1
         if e - seg >= 2 and doc[seg].lower_ not in _RELATIVE and doc[seg].tag_ != "VBG" \
+                and doc[seg].lower_ not in _SUBORDINATORS \
                 and any(t.pos_ in {"VERB", "AUX"} for t in doc[seg:e]):
             return seg if j - seg >= 2 else None
         k = e
@@ -389,14 +400,20 @@ def according_to(idx: DocIndex, cues: CueSet) -> Iterator[QuoteHit]:
         comma = text.find(",", m.end(), s_end)
         initial = not before or (before.endswith(",") and comma >= 0
                                  and len(before.split()) <= 3)
+        front: tuple[int, int] | None = None
         if initial:
             if comma < 0 or len(text[m.end():comma].split()) > 10:
                 continue
             src = strip_span(text, m.end(), comma)
             start, end = strip_span(text, comma + 1, s_end)
+            if before and _resumes_predicate(idx, idx.token_at(comma) + 1):
+                # 'Japanese investors, according to a survey, plan to ...': the subject
+                # before the phrase is content too (two spans, like "A, he said, B")
+                front = strip_span(text, s_start, m.start())
         else:
             stop = comma if comma >= 0 else s_end
-            if len(text[m.end():stop].split()) > 10:
+            # a final source may be long ('according to data released Wednesday by ...')
+            if len(text[m.end():stop].split()) > (20 if comma < 0 else 10):
                 continue
             src = strip_span(text, m.end(), stop)
             while src[1] > src[0] and text[src[1] - 1] in ".!?":
@@ -406,8 +423,22 @@ def according_to(idx: DocIndex, cues: CueSet) -> Iterator[QuoteHit]:
             continue
         a, b = idx.token_at(src[0]), idx.token_at(src[1] - 1) + 1
         idx.cover(min(start, m.start()), max(end, src[1]))
-        yield QuoteHit(start, end, "quote.according_to", 0.8, (m.start(), m.end()),
-                       Mention(a, b, "speaker.according_to"))
+        mention = Mention(a, b, "speaker.according_to")
+        if front is not None and front[0] < front[1]:
+            idx.cover(front[0], front[1])
+            yield QuoteHit(front[0], front[1], "quote.according_to", 0.7,
+                           (m.start(), m.end()), mention)
+        yield QuoteHit(start, end, "quote.according_to", 0.8, (m.start(), m.end()), mention)
+
+
+def _resumes_predicate(idx: DocIndex, k: int) -> bool:
+    """The text at token ``k`` goes on with a verb (adverbs skipped)."""
+    doc = idx.doc
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    while k < len(doc) and doc[k].pos_ in {"ADV", "PART"}:
+        k += 1
+    return k < len(doc) and doc[k].pos_ in {"VERB", "AUX"}
 
 
 # -- indirect speech -------------------------------------------------------------------
@@ -424,16 +455,48 @@ def indirect(idx: DocIndex, cues: CueSet) -> Iterator[QuoteHit]:
             continue
         c_tok, rule, score = found
         c_char = doc[c_tok].idx
-        start, end = strip_span(text, c_char, idx.sentence_end(c_char))
+        s_end = idx.sentence_end(c_char)
+        if verb.dep_ == "relcl":  # 'residents who said a fire made them sick sued'
+            r = verb.right_edge
+            s_end = min(s_end, r.idx + len(r.text))
+        start, end = strip_span(text, c_char, _clip_at_participle(idx, c_tok, s_end))
         if len(text[start:end].split()) < 3 or idx.is_covered(start, end):
             continue
-        floor = idx.token_at(idx.sentence_start(verb.idx))
-        mention = find_speaker(doc, v, floor, v, inverted_ok=False)
+        floor = idx.token_at(idx.speaker_floor(verb.idx))
+        mention = _participle_speaker(idx, v, floor)
+        if mention is None:
+            mention = find_speaker(doc, v, floor, v, inverted_ok=False)
         if mention is None:
             continue
         idx.cover(start, end)
         idx.used_tokens.add(v)
         yield QuoteHit(start, end, rule, score, _cue(idx, v), mention)
+
+
+def _clip_at_participle(idx: DocIndex, k: int, end: int) -> int:
+    """End of content at ``end`` or before ', adding that ...' (a participle speech verb
+    that reports a second piece of content of its own)."""
+    doc = idx.doc
+    while k + 1 < len(doc) and doc[k].idx < end:
+        if doc[k].text == "," and k + 1 in idx.verb_set and doc[k + 1].tag_ == "VBG":
+            return doc[k].idx
+        k += 1
+    return end
+
+
+def _participle_speaker(idx: DocIndex, v: int, floor: int) -> Mention | None:
+    """', adding that ...': the speaker of the speech verb of the clause it hangs on."""
+    doc = idx.doc
+    if doc[v].tag_ != "VBG" or v == 0 or doc[v - 1].text != ",":
+        return None
+    h = doc[v].head
+    for _ in range(4):
+        if h.i in idx.verb_set and h.i != v and h.i >= floor:
+            return find_speaker(doc, h.i, floor, v)
+        if h.head is h:
+            break
+        h = h.head
+    return None
 
 
 def content_start(idx: DocIndex, v: int) -> tuple[int, str, float] | None:
@@ -443,11 +506,16 @@ def content_start(idx: DocIndex, v: int) -> tuple[int, str, float] | None:
     n = len(doc)
     if verb.head.lemma_ in _REFUSAL and verb.dep_ == "xcomp":
         return None
+    # a negated verb reports nothing ("He wouldn't say which units were for sale")
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
     if verb.lemma_ in {"call"}:
         if v + 1 < n and doc[v + 1].lower_ in _CALL_PREPS and v + 2 < n:
             return v + 2, "quote.indirect.call", 0.6
         return None
     if verb.lemma_ in {"urge", "ask", "tell"}:
+        if v + 1 < n and doc[v + 1].lower_ in {"not", "to"}:
+            return None  # 'who asked not to be named': a request about the source itself
         for j in range(v + 1, min(n, v + 9)):
             if doc[j].lower_ == "that":
                 break
@@ -469,6 +537,11 @@ def content_start(idx: DocIndex, v: int) -> tuple[int, str, float] | None:
             first = _past_attribution(doc, verb, child, child.left_edge.i)
             if not _is_quote_tok(doc[first].text) and not doc[first].is_punct:
                 return first, "quote.indirect.ccomp", 0.6
+    # a gerund subject the parser hung on the verb ('said discounting hurt margins')
+    if v + 3 < n and verb.lemma_ == "say" and verb.tag_ in _FINITE and \
+            doc[v + 1].tag_ == "VBG" and doc[v + 1].head.i == v and \
+            doc[v + 1].dep_ in {"xcomp", "ccomp", "dobj"} and v + 1 not in idx.verb_set:
+        return v + 1, "quote.indirect.ccomp", 0.5
     return None
 
 

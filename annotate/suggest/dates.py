@@ -15,6 +15,7 @@ dateparser is only a fallback and only ever parses the span itself, never search
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -36,7 +37,8 @@ WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _NUMS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-         "several": 3, "few": 3, "couple": 2}
+         "several": 3, "few": 3, "couple": 2, "twenty": 20, "thirty": 30, "forty": 40,
+         "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                  "seventies": 7, "eighties": 8, "nineties": 9}
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -90,6 +92,45 @@ _SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn
 #: abbreviated months the small model often misses as DATE ("Feb. 12", "Sept. 30, 1989")
 _ABBR_DATE = re.compile(r"(?<!\w)(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?!\d)"
                         r"(?:,\s+(?:19|20)\d\d(?!\d))?")
+#: full month names with a day and relative periods the model often leaves untagged
+#: ("the quarter ended June 30", "later this year", "this autumn", "in the autumn")
+_MISSED = re.compile(
+    r"(?<!\w)(?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+\d{1,2}(?!\d)(?:,\s+(?:19|20)\d\d(?!\d))?"
+    r"|(?i:(?:later|earlier)\s+this\s+(?:year|month|week)"
+    r"|(?:this|last|next|coming)\s+(?:spring|summer|autumn|fall|winter|week|month|year)"
+    r"|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:(?:the|this|next|last)\s+year"
+    r"|(?:19|20)\d\d)"
+    r"|the\s+(?:spring|summer|autumn|winter)))(?!\w)")
+#: a span must name some unit of time ("south-east" tagged DATE does not)
+_TEMPORAL = re.compile(
+    r"\d|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b|day|week|month"
+    r"|year|decade|centur|quarter|half|season|spring|summer|autumn|fall|winter|morning"
+    r"|afternoon|evening|night|today|tomorrow|now|time|period|christmas|easter|eve\b"
+    r"|holiday|ramadan|thanksgiving|noon|dawn|dusk|era\b|term\b|future|past|recent"
+    r"|(?:ty|teen|ties)\b|hundred|thousand")
+_UNIT_WORDS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "autumn",
+                         "fall", "winter", "quarter"})
+_SEASON_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+_REL_DET = frozenset({"this", "last", "next", "past", "coming", "previous"})
+#: hedges before a date: "at least a year", "as early as next week", "no later than May"
+_HEDGE = re.compile(r"^(?:least|most|(?:early|late|soon)\s+as|(?:later|earlier|sooner)"
+                    r"\s+than|no\s+(?:later|earlier|sooner)\s+than)\s+")
+_REST_OF = frozenset({"rest", "remainder", "balance"})
+_REST_OF_RE = re.compile(r"^(?:the\s+)?(?:rest|remainder|balance)\s+of\b")
+#: "the past decade": a stretch of time up to now, not a point
+_PAST_SPAN = re.compile(r"^(?:the\s+)?(?:past|last|previous|next|coming)\s+(?:few\s+)?"
+                        r"(?:decades?|centur(?:y|ies))$")
+#: verbs whose "by DATE" looks ahead even in a past clause ("said he expected a recovery
+#: by March")
+_FUTURE_LEMMAS = frozenset({"expect", "forecast", "predict", "plan", "project", "anticipate",
+                            "aim", "hope", "target", "intend", "schedule", "promise", "vow",
+                            "pledge", "recovery"})
+_YEAR_EARLIER = re.compile(r"^(?:a|one)\s+year\s+(?:earlier|before|previously)$")
+_Q_MONTHS = re.compile(_MONTH_RE.replace("?P<m>", "?P<m1>") + r"\s*[-–/]\s*"
+                       + _MONTH_RE.replace("?P<m>", "?P<m2>") + r"\s+quarter")
+_HALF = re.compile(r"(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>\d{4})|(?P<r>the|this|next"
+                   r"|last|previous)\s+year)")
 _SET_OR_ADJ = re.compile(r"^(?:every|each)\b|^\w+-(?:year|month|week|day)s?(?:-old)?$")
 _NOT_POINT = re.compile(r"\b(?:old|daily|weekly|monthly|annual|yearly|annually|ages?)\b")
 
@@ -111,10 +152,21 @@ def find_dates(doc: Doc, published: date | None) -> list[DateHit]:
     hits: list[DateHit] = []
     for ent in doc.ents:
         if ent.label_ == "DATE" or (ent.label_ == "CARDINAL" and _ISO_ANY.search(ent.text)):
-            hit = _hit_for(ent, text, published)
-            if hit is not None:
-                hits.append(hit)
+            for toks in _pieces(ent):
+                hit = _hit_for(doc, toks, text, published)
+                if hit is not None:
+                    hits.append(hit)
     seen = [(h.start, h.end) for h in hits]
+    for m in _MISSED.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in seen):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or _modifies_noun(doc, span.end - 1) or _rest_of(doc, span.start):
+            continue
+        value, rule = resolve_date(m.group(), published, clause_tense(span))
+        hits.append(DateHit(m.start(), m.end(), value, rule, 0.7))
+        seen.append((m.start(), m.end()))
+    hits.sort(key=lambda h: h.start)
     if ". " in text:
         for m in _ABBR_DATE.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in seen):
@@ -131,29 +183,105 @@ def find_dates(doc: Doc, published: date | None) -> list[DateHit]:
                 value, rule = resolve_date(m.group(), published)
                 hits.append(DateHit(m.start(), m.end(), value, rule, 0.8))
         hits.sort(key=lambda h: h.start)
-    return hits
+    return _year_earlier(doc, hits)
 
 
-def _hit_for(ent: Span, text: str, published: date | None) -> DateHit | None:
-    toks = list(ent)
+def _year_earlier(doc: Doc, hits: list[DateHit]) -> list[DateHit]:
+    """"a year earlier" takes the precision of the date it is compared with, in its
+    sentence ("third-quarter loss ... from ... a year earlier" -> the quarter a year back)."""
+    out: list[DateHit] = []
+    prev: DateHit | None = None
+    for h in hits:
+        if h.rule == "date.year_earlier" and prev is not None and prev.value and \
+                re.match(r"\d{4}(?:-|$)", prev.value) and \
+                _same_sentence(doc, prev.start, h.start):
+            value = f"{int(prev.value[:4]) - 1:04d}{prev.value[4:]}"
+            h = DateHit(h.start, h.end, value, h.rule, h.score)
+        out.append(h)
+        prev = h
+    return out
+
+
+def _same_sentence(doc: Doc, a: int, b: int) -> bool:
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return span[0].sent.start == span[-1].sent.start
+
+
+def _pieces(ent: Span) -> list[list[Token]]:
+    """The tokens of an entity, split at "ended"/"ending" ("the fiscal fourth quarter
+    ended June 30" holds two dates: the period and its last day)."""
+    pieces: list[list[Token]] = [[]]
+    for t in ent:
+        if t.lower_ in {"ended", "ending"} and pieces[-1]:
+            pieces.append([])
+        else:
+            pieces[-1].append(t)
+    return [p for p in pieces if p]
+
+
+def _modifies_noun(doc: Doc, last: int) -> bool:
+    """A season word used as a modifier of a noun ("the autumn statement", "her spring
+    budget") names a thing, not a time."""
+    t = doc[last]
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    if nxt is None or nxt.pos_ not in {"NOUN", "PROPN"} or nxt.lower_ in _UNIT_WORDS:
+        return False
+    return t.lower_ in _SEASON_WORDS
+
+
+def _rest_of(doc: Doc, first: int) -> bool:
+    """"the rest of the season": an open stretch of time, not a point or period."""
+    return first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].lower_ in _REST_OF
+
+
+def _hit_for(doc: Doc, toks: list[Token], text: str, published: date | None
+             ) -> DateHit | None:
+    ent_start = toks[0].i
     while toks and (toks[0].lower_ in _LEAD_PREPS or toks[0].is_punct):
         toks = toks[1:]
+    if toks:  # "at least a year", "as early as next week"
+        rest = " ".join(t.lower_ for t in toks[:4])
+        h = _HEDGE.match(rest + " ")
+        if h is not None:
+            toks = toks[len(h.group().split()):]
+        while toks and (toks[0].lower_ in _LEAD_PREPS or toks[0].is_punct):
+            toks = toks[1:]
+    # "Mars later this year": a stray noun the model put in front of the date
+    for k in range(1, min(len(toks), 4)):
+        if toks[k].lower_ in {"later", "earlier"} and all(
+                t.pos_ == "PROPN" and not _TEMPORAL.search(t.lower_) for t in toks[:k]):
+            toks = toks[k:]
+            break
     while toks and (toks[-1].is_punct or toks[-1].lower_ in {"'s", "’s"}):
         toks = toks[:-1]
     if not toks:
         return None
+    last = toks[-1].i
+    if toks[-1].lower_ == "ago" and last + 1 < len(doc) and doc[last + 1].lower_ == "today":
+        toks = [*toks, doc[last + 1]]  # "Fifty years ago today": that very day
+    first = toks[0].i
+    if toks[0].lower_ in _UNIT_WORDS and first > 0 and doc[first - 1].lower_ in _REL_DET:
+        toks = [doc[first - 1], *toks]  # "this week's": the model tagged only "week"
+    span = doc[toks[0].i:toks[-1].i + 1]
+    low_all = " ".join(t.lower_ for t in toks)
+    if not _TEMPORAL.search(low_all) or any(t.tag_ == "JJS" for t in toks) or \
+            _rest_of(doc, min(ent_start, toks[0].i)) or _REST_OF_RE.match(low_all) is not None or \
+            (not any(c.isdigit() for c in low_all) and _modifies_noun(doc, toks[-1].i)):
+        return None  # compass words, "the hottest day", "the rest of the season"
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     m = _DAYS_BEFORE.search(text, max(0, start - 12), start)
     if m is not None and _MONTH_ONLY.match(text[start:end].lower()):
         start = m.start()
     span_text = text[start:end]
     low = " ".join(span_text.lower().split())
-    prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    prev = doc[ent_start - 1].lower_ if ent_start > 0 else ""
     if prev in {"for", "within"} or is_duration(low) or _SET_OR_ADJ.search(low):
         return None
     # "since March": the start of a period reaching up to now lies in the past
-    tense = "past" if prev == "since" or (toks[0].i > 0 and ent.doc[toks[0].i - 1].lower_
-                                          == "since") else clause_tense(ent)
+    tense = "past" if prev == "since" or (toks[0].i > 0 and doc[toks[0].i - 1].lower_
+                                          == "since") else clause_tense(span)
     value, rule = resolve_date(span_text, published, tense)
     score = 0.8 if value is not None else 0.5
     return DateHit(start, end, value, rule, score)
@@ -163,7 +291,8 @@ def is_duration(low: str) -> bool:
     """True for lengths of time ("6 months", "a long time", "the past two years")."""
     if "ago" in low or _MONTH_ONLY.search(low) or _YEAR.search(low):
         return False
-    return bool(_DURATION.match(low) or _UNIT_ONLY.match(low) or _NOT_POINT.search(low))
+    return bool(_DURATION.match(low) or _UNIT_ONLY.match(low) or _NOT_POINT.search(low)
+                or _PAST_SPAN.match(low))
 
 
 def clause_tense(ent: Span) -> str:
@@ -182,16 +311,40 @@ def clause_tense(ent: Span) -> str:
                 return _tense_of(tok)
             if tok.text in {".", "!", "?"}:
                 break
+    deadline = (first > 0 and doc[first - 1].lower_ == "by") or \
+        (first < len(doc) and doc[first].lower_ == "by")
     tok = ent.root
-    for _ in range(6):
+    ahead = False
+    for _ in range(10):
+        ahead = ahead or tok.lemma_ in _FUTURE_LEMMAS
         if tok.pos_ in {"VERB", "AUX"}:
+            # a gerund or present participle without auxiliaries ("after rising 0.9% in
+            # March", "hundreds still missing after ...") takes the tense of the clause
+            # it hangs on (a past participle, "a study published on Wednesday", is past)
+            if tok.tag_ == "VBG" and tok.head is not tok and not any(
+                    c.dep_ in {"aux", "auxpass"} for c in tok.children):
+                tok = tok.head
+                continue
             break
         if tok.head is tok:
-            return "present"
+            break
         tok = tok.head
     if tok.pos_ not in {"VERB", "AUX"}:
-        return "present"
-    return _tense_of(tok)
+        return _sentence_tense(ent)
+    tense = _tense_of(tok)
+    # "said he expected a recovery by March": a deadline of an expectation looks ahead
+    if deadline and (ahead or tok.lemma_ in _FUTURE_LEMMAS) and tense == "past":
+        return "future"
+    return tense
+
+
+def _sentence_tense(ent: Span) -> str:
+    """Tense when the parse gives the date no verb ("X on Wednesday forecast ..." with
+    "forecast" read as a noun): a modal or "will" looks ahead, else news reports the past."""
+    for t in ent.sent:
+        if t.lower_ in {"will", "shall", "'ll"}:
+            return "future"
+    return "past"
 
 
 def _tense_of(tok: Token) -> str:
@@ -248,10 +401,29 @@ def resolve_date(text: str, anchor: date | None, tense: str = "past") -> tuple[s
             return f"19{d}", "date.decade"
     m = _AGO.search(low)
     if m:
-        return _ago(m.group("n"), m.group("u"), anchor), "date.relative"
+        value = _ago(m.group("n"), m.group("u"), anchor)
+        if value and anchor and m.group("u") == "year" and low.endswith("ago today"):
+            with suppress(ValueError):  # "Fifty years ago today": that very day (not 29 Feb)
+                value = anchor.replace(year=int(value)).isoformat()
+        return value, "date.relative"
     m = _FISCAL_YEAR.match(low)
     if m:
         return f"FY{m.group('y')}", "date.fiscal_year"
+    if _YEAR_EARLIER.match(low):  # find_dates refines it from the date it is compared to
+        return (str(anchor.year - 1) if anchor else None), "date.year_earlier"
+    m = _HALF.search(low)
+    if m:
+        return _half(m, anchor), "date.half"
+    m = _Q_MONTHS.search(low)
+    if m and MONTHS[m.group("m1")] % 3 == 1 and \
+            MONTHS[m.group("m2")] == MONTHS[m.group("m1")] + 2:
+        n = (MONTHS[m.group("m1")] - 1) // 3 + 1  # "the April-June quarter"
+        y = _YEAR.search(low)
+        if y:
+            return f"{y.group('y')}-Q{n}", "date.quarter"
+        if anchor is None:
+            return None, "date.no_anchor"
+        return f"{_year_for(MONTHS[m.group('m2')], None, anchor, tense)}-Q{n}", "date.quarter"
     m = _QUARTER.search(low)
     if m:
         return _quarter(m, anchor, tense), "date.quarter"
@@ -297,6 +469,16 @@ def _quarter(m: re.Match[str], anchor: date | None, tense: str) -> str | None:
     return f"{year}-Q{n}"
 
 
+def _half(m: re.Match[str], anchor: date | None) -> str | None:
+    """TimeML half-year value ("2021-H2")."""
+    n = 1 if m.group("h") == "first" else 2
+    if m.group("y"):
+        return f"{m.group('y')}-H{n}"
+    if anchor is None:
+        return None
+    return f"{_shift_year(m.group('r'), anchor)}-H{n}"
+
+
 def _season(m: re.Match[str], anchor: date | None, tense: str) -> str | None:
     """TimeML season value ("1990-SP"), read like a month without a year."""
     code, month = _SEASONS[m.group("s")]
@@ -311,8 +493,13 @@ def _season(m: re.Match[str], anchor: date | None, tense: str) -> str | None:
         year = anchor.year if month > anchor.month else anchor.year + 1
     elif rel == "this":
         year = anchor.year
-    else:
+    elif tense == "past":
         year = _year_for(month, None, anchor, tense)
+    else:  # a season still under way is this year's ("by the end of the summer", in July)
+        last = month + 2
+        year = anchor.year if anchor.month <= last else anchor.year + 1
+        if month == 12 and anchor.month <= 2:
+            year = anchor.year - 1
     return f"{year:04d}-{code}"
 
 

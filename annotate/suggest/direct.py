@@ -41,16 +41,20 @@ def _looks_close(text: str, pos: int) -> bool:
     return not prev.isspace()
 
 
-def _paragraph_starts(text: str) -> list[int]:
-    starts = [0]
-    starts.extend(m.end() for m in re.finditer(r"\n", text))
-    return starts
+def _paragraph_bounds(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the paragraphs; a run of line breaks (a blank line between
+    paragraphs) is one break, so "next paragraph" means the next one with text."""
+    starts, ends = [0], []
+    for m in re.finditer(r"\n\s*", text):
+        ends.append(m.start())
+        starts.append(m.end())
+    ends.append(len(text))
+    return starts, ends
 
 
 def find_pairs(text: str) -> list[QuotePair]:
     """All direct quotes in ``text`` in order; never raises, spans are always in bounds."""
-    pstarts = _paragraph_starts(text)
-    pends = [s - 1 for s in pstarts[1:]] + [len(text)]
+    pstarts, pends = _paragraph_bounds(text)
 
     def para(pos: int) -> int:
         return bisect_right(pstarts, pos) - 1

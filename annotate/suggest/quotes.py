@@ -92,7 +92,9 @@ def _direct(idx: DocIndex) -> list[QuoteHit]:
                                          0.7, (vt.idx, vt.idx + len(vt.text)), mention))
                     prev = None
                     continue
-            if words < 3 and side == "left" and vt.lemma_ not in attr.LABELLING:
+            # short quotes only after a labelling verb or a colon ('told reporters: "Yes."')
+            if words < 3 and side == "left" and vt.lemma_ not in attr.LABELLING and \
+                    not _after_colon(text, pair.open_pos):
                 continue
             hit = QuoteHit(start, end, "quote.direct", 0.9 if mention else 0.7,
                            (vt.idx, vt.idx + len(vt.text)), mention)
@@ -105,6 +107,13 @@ def _direct(idx: DocIndex) -> list[QuoteHit]:
             if extra is not None:
                 hits.append(extra)
     return hits
+
+
+def _after_colon(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and text[k] == ":"
 
 
 def _adjacent(idx: DocIndex, prev: QuoteHit, hit: QuoteHit) -> bool:

@@ -24,6 +24,12 @@ _NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON", "PART"})
 _NP_WORDS = frozenset({"of", "'s", "’s", "-", "the"})
 MAX_MENTION_TOKENS = 12
 _NON_PERSON = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "DATE"})
+#: prepositions of a post-modifier inside a source ("a source close to the chancellor",
+#: "people familiar with the talks", "a spokesman for the airline", "an analyst at UBS")
+_POSTMOD_PREPS = frozenset({"to", "with", "for", "at", "from"})
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+#: "X was quoted as saying", "quoted X as saying", "cited X as saying"
+_QUOTING = frozenset({"quote", "cite"})
 
 
 @dataclass
@@ -68,14 +74,19 @@ def _compact(doc: Doc, head: Token) -> tuple[int, int]:
     return start, end
 
 
-def _subject_token(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in _SUBJ_DEPS:
-            return child
-    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
-        for child in verb.head.children:
-            if child.dep_ in _SUBJ_DEPS:
-                return child
+def _subject_token(verb: Token, floor: int = 0) -> Token | None:
+    """The verb's subject (or its head verb's, for a coordinated verb); of two (a
+    dateline the parser took for a subject), the one from ``floor`` on."""
+    for v in (verb, verb.head):
+        if v is not verb and not (verb.dep_ in {"conj", "xcomp", "advcl"}
+                                  and v.pos_ in {"VERB", "AUX"}):
+            break
+        subj = None
+        for child in v.children:
+            if child.dep_ in _SUBJ_DEPS and (subj is None or child.i >= floor):
+                subj = child
+        if subj is not None:
+            return subj
     return None
 
 
@@ -110,7 +121,8 @@ def _left_np(doc: Doc, verb_i: int, floor: int) -> tuple[int, int] | None:
                 return i + 1, end
             return k, end
     end = i + 1
-    while i >= floor and (doc[i].pos_ in _NP_POS or doc[i].lower_ in _NP_WORDS):
+    while i >= floor and (doc[i].pos_ in _NP_POS or doc[i].lower_ in _NP_WORDS
+                          or _postmod_prep(doc, i, floor, end)):
         if doc[i].pos_ == "PRON" and i < end - 1:
             break
         i -= 1
@@ -120,6 +132,32 @@ def _left_np(doc: Doc, verb_i: int, floor: int) -> tuple[int, int] | None:
     if not any(doc[k].pos_ in {"PROPN", "NOUN", "PRON"} for k in range(start, end)):
         return None
     return start, end
+
+
+def _postmod_prep(doc: Doc, i: int, floor: int, end: int) -> bool:
+    """A preposition between a noun (or "close", "familiar") and its object."""
+    return (doc[i].lower_ in _POSTMOD_PREPS and doc[i].pos_ == "ADP" and i - 1 >= floor
+            and i + 1 < end and doc[i - 1].pos_ in {"NOUN", "ADJ"}
+            and doc[i + 1].pos_ in {"DET", "NOUN", "PROPN", "ADJ"})
+
+
+def _as_saying(doc: Doc, verb_i: int, floor: int) -> tuple[int, int] | None:
+    """'quoted Minister X as saying ...' (the object) / 'X was quoted as saying' (the
+    subject of the passive)."""
+    if verb_i - 2 < floor or doc[verb_i - 1].lower_ != "as" or doc[verb_i].tag_ != "VBG":
+        return None
+    for q in range(verb_i - 2, max(floor, verb_i - 16) - 1, -1):
+        t = doc[q]
+        if t.lemma_ in _QUOTING and t.pos_ == "VERB":
+            if q + 1 < verb_i - 1 and t.tag_ != "VBN":
+                return _trim(doc, q + 1, verb_i - 1)
+            subj = _subject_token(t)
+            if subj is not None and subj.left_edge.i >= floor:
+                return _trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+            return None
+        if t.text in {".", "!", "?", ";"}:
+            return None
+    return None
 
 
 def _right_np(doc: Doc, verb_i: int, ceil: int) -> tuple[int, int] | None:
@@ -144,10 +182,20 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
     journalistic "we") are rejected.
     """
     verb = doc[verb_i]
-    subj = _subject_token(verb) if subject_ok else None
+    quoted = _as_saying(doc, verb_i, floor)
+    if quoted is not None and quoted[0] < quoted[1]:
+        return Mention(quoted[0], quoted[1], "speaker.quoted_as")
+    subj = _subject_token(verb, floor) if subject_ok else None
+    if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
+            and verb.head.i < subj.i:  # 'residents who said ...': the antecedent
+        ante = verb.head
+        start, end = _trim(doc, ante.left_edge.i, ante.i + 1)
+        if floor <= start < end and end - start <= MAX_MENTION_TOKENS:
+            return Mention(start, end, "speaker.antecedent")
     found: Mention | None = None
-    if subj is not None and floor <= subj.left_edge.i and subj.right_edge.i < ceil:
-        start, end = _trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+    if subj is not None and floor <= subj.i and subj.right_edge.i < ceil:
+        # clipped at the floor: a dateline the parser hung on the subject is not part of it
+        start, end = _trim(doc, max(floor, subj.left_edge.i), subj.right_edge.i + 1)
         if end - start > MAX_MENTION_TOKENS:
             start, end = _trim(doc, *_compact(doc, subj))
         if start < end and end - start <= MAX_MENTION_TOKENS:

@@ -34,7 +34,9 @@ _LEAD = " \t\r\n,;:-–—\"“”«»„"
 
 _DATELINE = re.compile(
     r"(?:date\s+)?\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+"
-    r"|[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,40}\))?\s*[-—–]\s+"
+    # "LONDON (Reuters) - ", "STOCKHOLM, June 29 (Reuters) - ", "PARIS, Sept. 3 -- "
+    r"|[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+    r"(?:\([^)\n]{1,40}\))?\s*[-—–]{1,2}\s+"
 )
 
 
@@ -106,6 +108,15 @@ class DocIndex:
         while start < char and self.text[start].isspace():
             start += 1
         return start
+
+    def speaker_floor(self, char: int) -> int:
+        """First char a speaker mention for a cue at ``char`` may start at: the start of
+        its sentence, past a dateline ("OSLO, May 2 (Reuters) - ") that is never one."""
+        start = self.sentence_start(char)
+        pstart, pend = self.para_bounds(char)
+        if start == pstart:
+            start = skip_dateline(self.text, pstart, pend)
+        return min(start, char)
 
     # -- coverage ----------------------------------------------------------------------
     def cover(self, start: int, end: int) -> None:
