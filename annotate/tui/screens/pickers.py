@@ -24,8 +24,12 @@ NEW_SPEAKER = "new"
 NO_SPEAKER = "none"
 
 
-class LabelPicker(ModalScreen[str | None]):
-    """Press a label's key; escape cancels."""
+class KeyPicker(ModalScreen[str | None]):
+    """Press one of a few keys to choose; escape cancels. Dismisses with the chosen name.
+
+    Subclasses list their choices as (key, value, shown name, style); labels and stance
+    values are picked the same way, so they look and behave the same.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss_none", "Cancel", id="picker.cancel"),
@@ -36,24 +40,36 @@ class LabelPicker(ModalScreen[str | None]):
         self.schema = schema
         self.title_text = title
 
+    def choices(self) -> list[tuple[str, str, str, str]]:
+        raise NotImplementedError
+
     def compose(self) -> ComposeResult:
         text = Text(self.title_text + "\n\n", style="bold")
-        for label in self.schema.labels:
-            text.append(f" {label.key} ", style=f"bold black on {label.color}")
-            text.append(f" {label.name}\n")
+        for key, _, shown, style in self.choices():
+            text.append(f" {key} ", style=style)
+            text.append(f" {shown}\n")
         text.append("\nescape: cancel", style="dim")
         with Vertical(classes="picker"):
             yield Static(text)
 
     def on_key(self, event: events.Key) -> None:
-        label = self.schema.label_for_key(event.character or "")
-        if label is not None:
+        char = event.character or ""
+        choice = next((value for key, value, _, _ in self.choices() if key == char), None)
+        if choice is not None:
             event.stop()
             event.prevent_default()
-            self.dismiss(label.name)
+            self.dismiss(choice)
 
     def action_dismiss_none(self) -> None:
         self.dismiss(None)
+
+
+class LabelPicker(KeyPicker):
+    """Press a label's key; escape cancels."""
+
+    def choices(self) -> list[tuple[str, str, str, str]]:
+        return [(label.key, label.name, label.name, f"bold black on {label.color}")
+                for label in self.schema.labels]
 
 
 class SpeakerPicker(ModalScreen[Any]):
