@@ -7,8 +7,9 @@ and the screen classes. Work happens in the screens; persistence in `annotate.st
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from textual import events
 from textual.app import App
@@ -63,6 +64,32 @@ class AnnotateApp(App[None]):
             self.store.close()
 
 
+A = TypeVar("A", bound="AnnotateApp")
+
+
+def build_app(
+    make: Callable[[Store, dict[str, str], bool], A], db: Store | str | Path, *,
+    schema: Path | None = None, keys: Path | None = None, keymap: dict[str, str] | None = None,
+) -> A:
+    """Open the store, apply `--schema` and the keymap, and let `make` build the app.
+
+    A path opens a store the app will close; a `Store` (tests pass their fixture) stays the
+    caller's. On any error a store opened here is closed before the error goes on to the CLI.
+    """
+    owns = not isinstance(db, Store)
+    store = Store(db, create=False) if not isinstance(db, Store) else db
+    try:
+        if schema is not None:
+            store.use_schema(load_schema(schema))
+        ids = binding_ids(store.schema)
+        loaded = load_keymap(find_keys_file(keys), ids) if keymap is None else keymap
+        return make(store, loaded, owns)
+    except BaseException:
+        if owns:
+            store.close()
+        raise
+
+
 def create_app(
     db: Store | str | Path, annotator: str | None = None, *, schema: Path | None = None,
     keys: Path | None = None, keymap: dict[str, str] | None = None,
@@ -73,16 +100,9 @@ def create_app(
     `keys` is a keys.yaml to read (else $ANNOTATE_KEYS or ~/.config/annotate/keys.yaml);
     `keymap` is an already parsed mapping and wins over the file.
     """
-    owns = not isinstance(db, Store)
-    store = Store(db, create=False) if not isinstance(db, Store) else db
-    try:
-        if schema is not None:
-            store.use_schema(load_schema(schema))
-        ids = binding_ids(store.schema)
-        loaded = load_keymap(find_keys_file(keys), ids) if keymap is None else keymap
-        return AnnotateApp(store, annotator or getpass.getuser(), loaded,
-                           flush_every=flush_every, close_store=owns)
-    except BaseException:
-        if owns:
-            store.close()  # then the error goes on to the CLI, which prints it
-        raise
+    return build_app(
+        lambda store, loaded, owns: AnnotateApp(
+            store, annotator or getpass.getuser(), loaded, flush_every=flush_every,
+            close_store=owns),
+        db, schema=schema, keys=keys, keymap=keymap,
+    )

@@ -19,11 +19,8 @@ from textual import events
 
 from annotate.adjudicate import GOLD, STRATEGIES, disagreements, review_documents
 from annotate.errors import AnnotateError
-from annotate.schema import load as load_schema
 from annotate.store import Annotations, Store
-from annotate.tui.app import AnnotateApp
-from annotate.tui.bindings import binding_ids
-from annotate.tui.keymap import find_keys_file, load_keymap
+from annotate.tui.app import AnnotateApp, build_app
 from annotate.tui.screens.review import ReviewScreen, review_screen_class
 from annotate.tui.screens.review_queue import ReviewQueueScreen
 
@@ -116,19 +113,12 @@ def create_review_app(
         raise AnnotateError(f"strategy {strategy!r} is not one of {', '.join(STRATEGIES)}")
     if min_annotators < 1:
         raise AnnotateError(f"--min-annotators must be at least 1, got {min_annotators}")
-    owns = not isinstance(db, Store)
-    store = Store(db, create=False) if not isinstance(db, Store) else db
-    try:
-        if schema is not None:
-            store.use_schema(load_schema(schema))
-        ids = binding_ids(store.schema)
-        loaded = load_keymap(find_keys_file(keys), ids) if keymap is None else keymap
-        return ReviewApp(store, adjudicator or getpass.getuser(), min_annotators, strategy,
-                         loaded, flush_every=flush_every, close_store=owns)
-    except BaseException:
-        if owns:
-            store.close()
-        raise
+    return build_app(
+        lambda store, loaded, owns: ReviewApp(
+            store, adjudicator or getpass.getuser(), min_annotators, strategy, loaded,
+            flush_every=flush_every, close_store=owns),
+        db, schema=schema, keys=keys, keymap=keymap,
+    )
 
 
 def run_review(db_path: str | Path, adjudicator: str, min_annotators: int = 2,
