@@ -253,6 +253,13 @@ def _record(obj: Any, path: str, line: int, schema: Schema) -> Record:
             raise InputError(path, line, f"stance {stance!r} is not one of "
                              f"{', '.join(schema.stance.names)}")
         record.stance = stance
+    answer = obj.get("answer")
+    if answer is not None and answer not in ("accept", "reject", "ignore"):
+        raise InputError(path, line, f"answer {answer!r} is not accept, reject or ignore")
+    if answer in ("reject", "ignore"):
+        # Prodigy keeps what the annotator turned down; its spans are not annotations.
+        record.spans, record.relations, record.stance = [], [], None
+        record.annotator = None
     return record
 
 

@@ -147,3 +147,18 @@ def test_missing_and_unsupported_paths(store: Store, tmp_path: Path) -> None:
     (tmp_path / "x.csv").write_text("a,b")
     assert "unsupported file type" in str(import_paths(store, [tmp_path / "x.csv"]).errors[0])
     assert "no such file" in str(import_paths(store, [tmp_path / "nope"]).errors[0])
+
+
+def test_prodigy_rejected_and_ignored_records_bring_text_only(store: Store, tmp_path: Path) -> None:
+    base = {"text": "Stoltenberg said that NATO is ready.", "annotator": "dan",
+            "spans": [{"start": 22, "end": 35, "label": "QUOTE"}]}
+    path = write_jsonl(tmp_path / "p.jsonl", [
+        {**base, "answer": "reject"},
+        {**base, "text": "Another text entirely.", "spans": [], "answer": "ignore"},
+    ])
+    report = import_paths(store, [path])
+    assert report.ok and report.documents == 2 and report.annotated == 0
+    assert store.scalar("SELECT COUNT(*) FROM spans") == 0
+    bad = write_jsonl(tmp_path / "q.jsonl", [{**base, "answer": "maybe"}])
+    assert "answer 'maybe' is not accept, reject or ignore" in str(
+        import_paths(store, [bad]).errors[0])
