@@ -25,6 +25,7 @@ _DASHES = frozenset({"-", "–", "—"})
 _QUOTE_CHARS = frozenset("\"“”«»„")
 _SENT_PUNCT = frozenset({".", "!", "?"})
 _HEADLINE = re.compile(r"^(?P<q>.{10,}?)\s+[—–-]\s+(?P<s>[^—–\-.!?:;,]{2,60})$")
+_COLON_HEADLINE = re.compile(r"^(?P<s>[A-Z][^:.!?\"“”]{1,40}?):\s+(?P<q>[^:]{10,})$")
 _AND_THAT = re.compile(r"\s*,?\s*and\s+that\s+")
 _CALL_PREPS = frozenset({"on", "upon", "for"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -107,6 +108,8 @@ def _right_attribution(idx: DocIndex, close_pos: int) -> tuple[int, Mention | No
         if t.text in _SENT_PUNCT or _is_quote_tok(t.text):
             break
         if k in candidates and k not in idx.used_tokens:
+            if k > k0 and doc[k - 1].pos_ == "CCONJ":
+                return None  # '"defying" the orders ... and said ...': a new clause
             ceil = k + 1
             while ceil < len(doc) and doc[ceil].idx < pend and not (
                 doc[ceil].text in _SENT_PUNCT or doc[ceil].text == "," or
@@ -118,7 +121,8 @@ def _right_attribution(idx: DocIndex, close_pos: int) -> tuple[int, Mention | No
                 return None
             short = ceil < len(doc) and doc[ceil].text in _SENT_PUNCT | {","}
             return k, mention, short and ceil - k0 <= 8
-        if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"}:
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"} and not (
+                t.tag_ == "VBG" and t.dep_ in {"compound", "amod"}):  # "managing director"
             break
         k += 1
     return None
@@ -147,7 +151,8 @@ def _left_attribution(idx: DocIndex, open_pos: int) -> tuple[int, Mention | None
                 doc[floor - 1].text in _SENT_PUNCT or _is_quote_tok(doc[floor - 1].text)
             ):
                 floor -= 1
-            mention = find_speaker(doc, k, floor, k, inverted_ok=False)
+            mention = coordinated_speaker(idx, k, floor) or find_speaker(
+                doc, k, floor, k, inverted_ok=False)
             if mention is None and doc[k].dep_ == "conj":  # '"A" but added that "B"'
                 s_floor = idx.token_at(idx.sentence_start(doc[k].idx))
                 mention = find_speaker(doc, k, s_floor, k, inverted_ok=False)
@@ -167,31 +172,60 @@ def embedded_partial(idx: DocIndex, verb_i: int, open_pos: int, close_pos: int |
     doc, text = idx.doc, idx.text
     found = content_start(idx, verb_i)
     o = idx.token_at(open_pos)
-    if found is None or found[0] >= o:
+    if found is None or found[0] > o:
         return None
+    if found[0] == o:
+        # the quote opens the content but the clause goes on after it ('acknowledged
+        # that "we were too slow" to expand ...'): the whole clause
+        after = close_pos + 1 if close_pos is not None else len(text)
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        if after >= len(text) or not text[after].islower() or \
+                doc[idx.token_at(after)].pos_ in {"CCONJ", "SCONJ"}:
+            return None  # '"A" and that B' is two pieces of content
     # the content must have begun before the quote: a verb ('said the plan was "..."')
     # or its subject ('said the company "knew ..." that', 'that a cut "has a chance"')
-    if not any(t.pos_ in {"VERB", "AUX"} or (t.pos_ in {"NOUN", "PROPN", "PRON"}
-                                             and t.dep_ != "dative")
-               for t in doc[found[0]:o]):
+    elif not any(t.pos_ in {"VERB", "AUX"} or (t.pos_ in {"NOUN", "PROPN", "PRON"}
+                                               and t.dep_ != "dative")
+                 for t in doc[found[0]:o]):
         return None
     if doc[verb_i].lemma_ in LABELLING:
         return None
     start = doc[found[0]].idx
     end = idx.sentence_end(start)
     k = idx.token_at(close_pos if close_pos is not None else open_pos) + 1
-    while k < len(doc) and doc[k].idx < end:
-        if k in idx.verb_set and k not in idx.used_tokens:
-            while k > o and (doc[k - 1].pos_ in {"CCONJ", "ADV"} or (
-                    doc[k - 1].is_punct and not _is_quote_tok(doc[k - 1].text))):
-                k -= 1
-            end = doc[k].idx
-            break
-        k += 1
+    end = next_report(idx, k, end, o) or end
     start, end = strip_span(text, start, end)
     if end <= start or idx.is_covered(start, end):
         return None
     return start, end
+
+
+_COORD = frozenset({"and", "but", "while", "whereas", "yet"})
+
+
+def next_report(idx: DocIndex, k: int, end: int, floor: int) -> int | None:
+    """Char where content running from token ``k`` stops before a coordinated report of
+    its own ('... A, and he cautioned that B', '... A but said B', '... A, while the
+    president, X, said B'): before that verb's subject and the conjunction; None when no
+    such report comes before ``end``."""
+    doc = idx.doc
+    while k < len(doc) and doc[k].idx < end:
+        if k in idx.verb_set and doc[k].tag_ != "VBG":
+            b = k
+            subj = next((c for c in doc[k].children if c.dep_ in {"nsubj", "nsubjpass"}),
+                        None)
+            if subj is not None and floor < subj.left_edge.i < k:
+                b = subj.left_edge.i
+            coord = False
+            while b > floor + 1 and (doc[b - 1].pos_ in {"CCONJ", "SCONJ", "ADV"} or (
+                    doc[b - 1].is_punct and not _is_quote_tok(doc[b - 1].text))):
+                coord = coord or doc[b - 1].lower_ in _COORD
+                b -= 1
+            if coord and content_start(idx, k) is not None:
+                return doc[b].idx
+        k += 1
+    return None
 
 
 def and_that_tail(idx: DocIndex, close_pos: int | None, cue: tuple[int, int] | None,
@@ -214,8 +248,15 @@ def and_that_tail(idx: DocIndex, close_pos: int | None, cue: tuple[int, int] | N
 def headlines(idx: DocIndex, cues: CueSet) -> Iterator[QuoteHit]:
     """'Entry into NATO should be discussed after victory — NATO Secretary General'."""
     text, doc = idx.text, idx.doc
-    for pstart, pend in idx.paragraphs:
-        if pend - pstart > 250 or text[pend - 1] in ".!?\"”" or idx.is_covered(pstart, pend):
+    for n, (pstart, pend) in enumerate(idx.paragraphs):
+        if pend - pstart > 250 or idx.is_covered(pstart, pend):
+            continue
+        if n == 0 or text[pend - 1] not in ".!?\"”":
+            colon = _colon_headline(idx, cues, pstart, pend)
+            if colon is not None:
+                yield colon
+                continue
+        if text[pend - 1] in ".!?\"”":
             continue
         m = _HEADLINE.match(text, pstart, pend)
         if m is None:
@@ -237,6 +278,30 @@ def headlines(idx: DocIndex, cues: CueSet) -> Iterator[QuoteHit]:
         idx.cover(pstart, pend)
         yield QuoteHit(q_start, q_end, "quote.headline", 0.6, None,
                        Mention(a, b, "speaker.headline"))
+
+
+def _colon_headline(idx: DocIndex, cues: CueSet, pstart: int, pend: int) -> QuoteHit | None:
+    """'Brandt: Germany will not send jets', "Fed's Morales: No rush to cut rates": a
+    short name or title before the colon of a title line speaks what follows."""
+    text, doc = idx.text, idx.doc
+    m = _COLON_HEADLINE.match(text, pstart, pend)
+    if m is None or len(m.group("s").split()) > 5:
+        return None
+    a, b = idx.token_at(m.start("s")), idx.token_at(m.end("s") - 1) + 1
+    toks = [t for t in doc[a:b] if t.is_alpha]
+    if not toks or not all(t.text[:1].isupper() or t.lower_ in cues.title_words
+                           for t in toks):
+        return None
+    if not (any(t.ent_type_ == "PERSON" for t in toks) or toks[-1].pos_ == "PROPN"
+            or any(t.lower_ in cues.title_words for t in toks)) or \
+            any(t.ent_type_ in {"DATE", "TIME"} for t in toks):
+        return None
+    q_start, q_end = strip_span(text, m.start("q"), m.end("q"))
+    if len(text[q_start:q_end].split()) < 3:
+        return None
+    idx.cover(pstart, pend)
+    return QuoteHit(q_start, q_end, "quote.headline", 0.6, None,
+                    Mention(a, b, "speaker.headline"))
 
 
 # -- fronted content with a final attribution ------------------------------------------
@@ -459,18 +524,38 @@ def indirect(idx: DocIndex, cues: CueSet) -> Iterator[QuoteHit]:
         if verb.dep_ == "relcl":  # 'residents who said a fire made them sick sued'
             r = verb.right_edge
             s_end = min(s_end, r.idx + len(r.text))
+        s_end = next_report(idx, c_tok + 1, s_end, c_tok) or s_end
         start, end = strip_span(text, c_char, _clip_at_participle(idx, c_tok, s_end))
         if len(text[start:end].split()) < 3 or idx.is_covered(start, end):
             continue
         floor = idx.token_at(idx.speaker_floor(verb.idx))
         mention = _participle_speaker(idx, v, floor)
         if mention is None:
-            mention = find_speaker(doc, v, floor, v, inverted_ok=False)
+            mention = coordinated_speaker(idx, v, floor) or find_speaker(
+                doc, v, floor, v, inverted_ok=False)
         if mention is None:
             continue
         idx.cover(start, end)
         idx.used_tokens.add(v)
         yield QuoteHit(start, end, rule, score, _cue(idx, v), mention)
+
+
+def coordinated_speaker(idx: DocIndex, v: int, floor: int) -> Mention | None:
+    """A coordinated speech verb without a subject of its own ('X confirmed that A but
+    said B', 'X told ... that A, while Y said B and added C') shares the subject of the
+    nearest speech verb before it in its sentence, whatever verb the parser hung it on."""
+    doc = idx.doc
+    verb = doc[v]
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    cands = idx.verb_candidates
+    i = bisect_left(cands, v) - 1
+    if i < 0 or cands[i] < floor:
+        return None
+    p = cands[i]
+    if not any(t.lower_ in _COORD for t in doc[p + 1:v]):
+        return None
+    return find_speaker(doc, p, floor, p, inverted_ok=False)
 
 
 def _clip_at_participle(idx: DocIndex, k: int, end: int) -> int:
@@ -523,16 +608,31 @@ def content_start(idx: DocIndex, v: int) -> tuple[int, str, float] | None:
                 return v + 1, "quote.indirect.call", 0.6
             if doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX"}:
                 break
-    for j in range(v + 1, min(n, v + 9)):
+    j = v + 1
+    while j < min(n, v + 16):
         t = doc[j]
-        if t.lower_ == "that" and t.dep_ in {"mark", "nsubj", "det"} and j + 1 < n and \
-                t.head.dep_ != "relcl":
+        # a complementizer, even one the parser hung on a noun before it ('told analysts
+        # on a call that ...')
+        if t.lower_ == "that" and j + 1 < n and (t.dep_ == "mark" or (
+                t.dep_ in {"nsubj", "det"} and t.head.dep_ != "relcl")):
             return j + 1, "quote.indirect.that", 0.75
+        if t.text == "," and j + 1 < n and doc[j + 1].tag_ in {"VBN", "VBG"}:
+            # a participial aside ('said in its report, released on Tuesday, that ...')
+            k = j + 2
+            while k < min(n, v + 16) and doc[k].text != "," and not doc[k].is_sent_end \
+                    and doc[k].pos_ not in {"VERB", "AUX"} and "\n" not in doc[k].text:
+                k += 1
+            if k < n and doc[k].text == ",":
+                j = k + 1
+                continue
+            break
         if (t.is_punct and t.text != ",") or t.pos_ in {"VERB", "AUX"} or "\n" in t.text:
             break
+        j += 1
     for child in verb.rights:
         if child.dep_ == "ccomp" and 0 < child.left_edge.i - v <= 6 and \
-                child.pos_ in {"VERB", "AUX"} and \
+                (child.pos_ in {"VERB", "AUX"} or (child.pos_ == "ADJ" and any(
+                    c.dep_ in {"aux", "auxpass"} for c in child.children))) and \
                 any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in child.children):
             first = _past_attribution(doc, verb, child, child.left_edge.i)
             if not _is_quote_tok(doc[first].text) and not doc[first].is_punct:

@@ -60,7 +60,7 @@ _MONTH_FIRST = re.compile(
 _DAYS_BEFORE = re.compile(r"(?<![\w-])\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}"
                           r"(?:st|nd|rd|th)?)?\s+(?:of\s+)?$")
 _MONTH_ONLY = re.compile(r"(?<!\w)" + _MONTH_RE + r"(?!\w)")
-_YEAR = re.compile(r"(?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)(?![\d-])")
+_YEAR = re.compile(r"(?<!\d)(?<!\d-)(?P<y>1[5-9]\d\d|20\d\d)(?![\d-])")
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?$")
 _ISO_ANY = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])")
 _AGO = re.compile(r"(?P<n>\d+|[a-z]+)\s+(?P<u>year|month|week|day)s?\s+ago")
@@ -80,8 +80,17 @@ _DURATION = re.compile(
 _UNIT_ONLY = re.compile(r"^(?:a|an|one)\s+(?:day|week|month|year|decade)$")
 _QUARTER = re.compile(
     r"(?:(?P<fy>fiscal)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
-    r"(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{4})|(?P<r>this|last|next|"
-    r"the\s+previous|the\s+next)\s+year))?")
+    r"(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:(?P<fy2>fiscal\s+)?(?P<y>\d{4})|of\s+"
+    r"(?P<r>this|last|next|the\s+previous|the\s+next)\s+year))?")
+#: "the December quarter": the quarter that month closes
+_MONTH_QUARTER = re.compile(_MONTH_RE + r"\s+quarter\b")
+_FY_SHORT = re.compile(r"^fy\s?'?(?P<y>\d{2}|\d{4})$")
+_Q_SHORT = re.compile(r"^q(?P<q>[1-4])(?:\s+(?:fy\s?)?\d{2,4})?$")
+#: what the model leaves untagged: "FY26", a bare "Q3", the second year of
+#: "between 1985 and 1988", a period "the July-September period"
+_EXTRA = re.compile(r"(?<![\w-])(?:FY\s?'?\d{2}(?:\d{2})?|Q[1-4])(?![\w-])"
+                    r"|(?<=\band )(?:19|20)\d\d(?!\w)"
+                    r"|(?i:the\s+[a-z]+\s*[-–]\s*[a-z]+\s+period)")
 _QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
                 "3rd": 3, "4th": 4}
 _FISCAL_YEAR = re.compile(r"^(?:the\s+)?fiscal\s+(?:year\s+)?(?P<y>\d{4})$")
@@ -116,11 +125,29 @@ _REL_DET = frozenset({"this", "last", "next", "past", "coming", "previous"})
 #: hedges before a date: "at least a year", "as early as next week", "no later than May"
 _HEDGE = re.compile(r"^(?:least|most|(?:early|late|soon)\s+as|(?:later|earlier|sooner)"
                     r"\s+than|no\s+(?:later|earlier|sooner)\s+than)\s+")
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+_WEEKDAY_PART = re.compile(r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday"
+                           r"|sunday)\s+(?:morning|afternoon|evening|night)$")
 _REST_OF = frozenset({"rest", "remainder", "balance"})
 _REST_OF_RE = re.compile(r"^(?:the\s+)?(?:rest|remainder|balance)\s+of\b")
 #: "the past decade": a stretch of time up to now, not a point
 _PAST_SPAN = re.compile(r"^(?:the\s+)?(?:past|last|previous|next|coming)\s+(?:few\s+)?"
-                        r"(?:decades?|centur(?:y|ies))$")
+                        r"(?:decades?|centur(?:y|ies))$|^the\s+past\s+(?:week|month)$")
+#: vague or unanchored stretches: "the day", "this season", "a long time ago", "the
+#: year-ago (period)", "a long summer", "two difficult years", "several weeks later"
+_VAGUE = re.compile(
+    r"^(?:the\s+day|(?:this|the|next|last)\s+season|(?:a\s+)?long\s+(?:time\s+)?ago"
+    r"|a\s+long\s+time\s+ago|the\s+year-ago|an?\s+(?:long|short|busy|hard|tough)\s+\w+"
+    r"|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a\s+few|many)"
+    r"\s+\w+\s+(?:days|weeks|months|years|seasons)"
+    r"|(?:several|few|a\s+few|many|some)\s+(?:days|weeks|months|years)\s+(?:later|earlier))$")
+#: an age between commas ("Luis Romero, 67,") or a bare number the model read as a date
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+#: "in their 50s and 60s": ages, not decades
+_POSSESSIVES = frozenset({"their", "his", "her", "my", "our", "your"})
+_AGE_DECADE = re.compile(r"^(?:early\s+|mid\s+|late\s+)?\d0s\b")
+#: sports periods ("in the second half", "the final quarter") with no year in sight
+_SPORTS_PERIOD = re.compile(r"^the\s+(?:(?:first|second)\s+half|final\s+(?:quarter|period))$")
 #: verbs whose "by DATE" looks ahead even in a past clause ("said he expected a recovery
 #: by March")
 _FUTURE_LEMMAS = frozenset({"expect", "forecast", "predict", "plan", "project", "anticipate",
@@ -128,7 +155,7 @@ _FUTURE_LEMMAS = frozenset({"expect", "forecast", "predict", "plan", "project", 
                             "pledge", "recovery"})
 _YEAR_EARLIER = re.compile(r"^(?:a|one)\s+year\s+(?:earlier|before|previously)$")
 _Q_MONTHS = re.compile(_MONTH_RE.replace("?P<m>", "?P<m1>") + r"\s*[-–/]\s*"
-                       + _MONTH_RE.replace("?P<m>", "?P<m2>") + r"\s+quarter")
+                       + _MONTH_RE.replace("?P<m>", "?P<m2>") + r"\s+(?:quarter|period)")
 _HALF = re.compile(r"(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>\d{4})|(?P<r>the|this|next"
                    r"|last|previous)\s+year)")
 _SET_OR_ADJ = re.compile(r"^(?:every|each)\b|^\w+-(?:year|month|week|day)s?(?:-old)?$")
@@ -151,7 +178,8 @@ def find_dates(doc: Doc, published: date | None) -> list[DateHit]:
     text = doc.text
     hits: list[DateHit] = []
     for ent in doc.ents:
-        if ent.label_ == "DATE" or (ent.label_ == "CARDINAL" and _ISO_ANY.search(ent.text)):
+        if ent.label_ == "DATE" or (ent.label_ == "CARDINAL" and _ISO_ANY.search(ent.text)) \
+                or (ent.label_ == "TIME" and _WEEKDAY_PART.match(ent.text.lower())):
             for toks in _pieces(ent):
                 hit = _hit_for(doc, toks, text, published)
                 if hit is not None:
@@ -177,6 +205,18 @@ def find_dates(doc: Doc, published: date | None) -> list[DateHit]:
             hits.append(DateHit(m.start(), m.end(), value, rule, 0.8))
             seen.append((m.start(), m.end()))
         hits.sort(key=lambda h: h.start)
+    for m in _EXTRA.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in seen):
+            continue
+        if m.group()[:1].isdigit() and not re.search(
+                r"between\s+(?:19|20)\d\d\s+and\s+$", text[max(0, m.start() - 20):m.start()]):
+            continue  # a second year only in "between YEAR and YEAR"
+        value, rule = resolve_date(m.group(), published, "past")
+        if value is None and not m.group().startswith("Q"):
+            continue
+        hits.append(DateHit(m.start(), m.end(), value, rule, 0.7))
+        seen.append((m.start(), m.end()))
+    hits.sort(key=lambda h: h.start)
     if "-" in text:
         for m in _ISO_ANY.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b in seen):
@@ -258,6 +298,9 @@ def _hit_for(doc: Doc, toks: list[Token], text: str, published: date | None
         toks = toks[:-1]
     if not toks:
         return None
+    if toks[-1].lower_ in WEEKDAYS and toks[-1].i + 1 < len(doc) and \
+            doc[toks[-1].i + 1].lower_ in _DAY_PARTS:
+        toks = [*toks, doc[toks[-1].i + 1]]  # "Tuesday evening": the day, with its part
     last = toks[-1].i
     if toks[-1].lower_ == "ago" and last + 1 < len(doc) and doc[last + 1].lower_ == "today":
         toks = [*toks, doc[last + 1]]  # "Fifty years ago today": that very day
@@ -277,7 +320,10 @@ def _hit_for(doc: Doc, toks: list[Token], text: str, published: date | None
     span_text = text[start:end]
     low = " ".join(span_text.lower().split())
     prev = doc[ent_start - 1].lower_ if ent_start > 0 else ""
-    if prev in {"for", "within"} or is_duration(low) or _SET_OR_ADJ.search(low):
+    if prev in {"for", "within"} or is_duration(low) or _SET_OR_ADJ.search(low) or \
+            _VAGUE.match(low) or _BARE_NUMBER.match(low) or (_AGE_DECADE.match(low) and any(
+                t.lower_ in _POSSESSIVES for t in doc[max(0, ent_start - 4):ent_start])) or \
+            (_SPORTS_PERIOD.match(low) and not _fiscal_context(toks[0].sent.text)):
         return None
     # "since March": the start of a period reaching up to now lies in the past
     tense = "past" if prev == "since" or (toks[0].i > 0 and doc[toks[0].i - 1].lower_
@@ -285,6 +331,15 @@ def _hit_for(doc: Doc, toks: list[Token], text: str, published: date | None
     value, rule = resolve_date(span_text, published, tense)
     score = 0.8 if value is not None else 0.5
     return DateHit(start, end, value, rule, score)
+
+
+_FISCAL_WORDS = re.compile(r"(?i)\b(?:fiscal|profit|revenue|earnings|sales|loss|results"
+                          r"|quarterly|gdp|growth|economy|year|percent|per\s+cent)\b|%")
+
+
+def _fiscal_context(sentence: str) -> bool:
+    """A business or economic sentence, where "the second half" is a period of the year."""
+    return bool(_FISCAL_WORDS.search(sentence))
 
 
 def is_duration(low: str) -> bool:
@@ -427,6 +482,24 @@ def resolve_date(text: str, anchor: date | None, tense: str = "past") -> tuple[s
     m = _QUARTER.search(low)
     if m:
         return _quarter(m, anchor, tense), "date.quarter"
+    m = _MONTH_QUARTER.search(low)
+    if m and MONTHS[m.group("m")] % 3 == 0:
+        month = MONTHS[m.group("m")]
+        y = _YEAR.search(low)
+        if y:
+            return f"{y.group('y')}-Q{month // 3}", "date.quarter"
+        if anchor is None:
+            return None, "date.no_anchor"
+        return f"{_year_for(month, None, anchor, tense)}-Q{month // 3}", "date.quarter"
+    m = _FY_SHORT.match(low)
+    if m:
+        fy = m.group("y")
+        return f"FY{'20' + fy if len(fy) == 2 else fy}", "date.fiscal_year"
+    m = _Q_SHORT.match(low)
+    if m:
+        y = _YEAR.search(low)
+        year = y.group("y") if y else (str(anchor.year) if anchor else None)
+        return (f"{year}-Q{m.group('q')}" if year else None), "date.quarter"
     m = _SEASON.search(low)
     if m:
         return _season(m, anchor, tense), "date.season"
@@ -453,7 +526,7 @@ def _quarter(m: re.Match[str], anchor: date | None, tense: str) -> str | None:
     or ahead with the tense ("profit in the fourth quarter fell", said in January)."""
     n = _QUARTER_NUM[m.group("q")]
     if m.group("y"):
-        return f"{m.group('y')}-Q{n}"
+        return f"{'FY' if m.group('fy2') else ''}{m.group('y')}-Q{n}"
     if anchor is None:
         return None
     if m.group("r"):
@@ -487,8 +560,8 @@ def _season(m: re.Match[str], anchor: date | None, tense: str) -> str | None:
     if anchor is None:
         return None
     rel = m.group("r")
-    if rel in {"last", "past"}:
-        year = anchor.year if month < anchor.month else anchor.year - 1
+    if rel in {"last", "past"}:  # the last such season that is over
+        year = anchor.year if month + 2 < anchor.month else anchor.year - 1
     elif rel in {"next", "coming"}:
         year = anchor.year if month > anchor.month else anchor.year + 1
     elif rel == "this":
@@ -589,6 +662,8 @@ def _weekday(word: str, rel: str | None, anchor: date | None, tense: str) -> str
         return None
     target = WEEKDAYS[word]
     delta = target - anchor.weekday()
+    if delta == 0 and rel is None:
+        return anchor.isoformat()  # "said on Thursday" in a Thursday story: that day
     if rel == "next" or (rel is None and tense in {"future", "present"}):
         delta = delta if delta > 0 else delta + 7
     elif rel == "this":

@@ -93,7 +93,10 @@ def _direct(idx: DocIndex) -> list[QuoteHit]:
                     prev = None
                     continue
             # short quotes only after a labelling verb or a colon ('told reporters: "Yes."')
-            if words < 3 and side == "left" and vt.lemma_ not in attr.LABELLING and \
+            # ('calls for a "ceasefire"' names a thing: a scare quote, not a label)
+            labels = vt.lemma_ in attr.LABELLING and not (
+                verb_i + 1 < len(idx.doc) and idx.doc[verb_i + 1].pos_ == "ADP")
+            if words < 3 and side == "left" and not labels and \
                     not _after_colon(text, pair.open_pos):
                 continue
             hit = QuoteHit(start, end, "quote.direct", 0.9 if mention else 0.7,

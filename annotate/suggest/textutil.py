@@ -37,6 +37,9 @@ _DATELINE = re.compile(
     # "LONDON (Reuters) - ", "STOCKHOLM, June 29 (Reuters) - ", "PARIS, Sept. 3 -- "
     r"|[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
     r"(?:\([^)\n]{1,40}\))?\s*[-—–]{1,2}\s+"
+    # a title-case city needs its date: "Bengaluru, Sep 5 (ANI): ", "Lagos, May 2 - "
+    r"|[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
+    r"|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}\s*(?:\([^)\n]{1,40}\))?\s*[-—–:]{1,2}\s+"
 )
 
 
