@@ -9,13 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
 
 from annotate.store.views import queue_count, queue_page, status_counts
 from annotate.tui.bindings import QUEUE_BINDINGS
+from annotate.tui.screens.doc_list import DocumentListScreen
 
 if TYPE_CHECKING:
     from annotate.tui.app import AnnotateApp
@@ -26,8 +24,11 @@ STATUS_STYLE = {"todo": "white", "in_progress": "yellow", "done": "green", "skip
 STATUS_TEXT = {"todo": "todo", "in_progress": "in progress", "done": "done", "skipped": "skipped"}
 
 
-class QueueScreen(Screen[None]):
+class QueueScreen(DocumentListScreen):
     BINDINGS: ClassVar[list[BindingType]] = list(QUEUE_BINDINGS)
+    COLUMNS: ClassVar[list[tuple[str, str, int]]] = [
+        ("#", "id", 5), ("status", "status", 11), ("title", "title", 60), ("date", "date", 10),
+        ("open", "open", 5), ("spans", "spans", 5)]
 
     def __init__(self) -> None:
         super().__init__()
@@ -39,34 +40,14 @@ class QueueScreen(Screen[None]):
     def annotate_app(self) -> AnnotateApp:
         return cast("AnnotateApp", self.app)
 
-    def compose(self) -> ComposeResult:
-        yield Static(id="queue-header")
-        table: DataTable[str | Text] = DataTable(id="queue", cursor_type="row", zebra_stripes=True)
-        yield table
-        yield Footer()
-
-    def on_mount(self) -> None:
-        table = self.query_one("#queue", DataTable)
-        table.add_column("#", key="id", width=5)
-        table.add_column("status", key="status", width=11)
-        table.add_column("title", key="title", width=60)
-        table.add_column("date", key="date", width=10)
-        table.add_column("open", key="open", width=5)
-        table.add_column("spans", key="spans", width=5)
-        self.refresh_queue()
-        table.focus()
-
-    def on_screen_resume(self) -> None:
-        self.refresh_queue(keep_cursor=True)
-
-    def refresh_queue(self, keep_cursor: bool = False) -> None:
+    def refresh_rows(self, keep_cursor: bool = False) -> None:
         app = self.annotate_app
         annotator_id = app.annotations.annotator_id
         total = queue_count(app.store, annotator_id, self.status)
         self.pages = max(1, -(-total // PAGE_SIZE))
         self.page = min(self.page, self.pages - 1)
         rows = queue_page(app.store, annotator_id, self.status, self.page * PAGE_SIZE, PAGE_SIZE)
-        table = self.query_one("#queue", DataTable)
+        table = self.table
         row = table.cursor_row if keep_cursor else 0
         table.clear()
         for item in rows:
@@ -97,36 +78,25 @@ class QueueScreen(Screen[None]):
         label = STATUS_TEXT.get(self.status or "", "all")
         head.append(f"\n filter: {label} ({shown}) · page {self.page + 1}/{self.pages}",
                     style="dim")
-        self.query_one("#queue-header", Static).update(head)
+        self.set_header(head)
 
     # -- actions ------------------------------------------------------------------------------
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        if event.row_key.value is not None:
-            self.annotate_app.open_document(int(event.row_key.value), self.status)
-
-    def action_open_selected(self) -> None:
-        table = self.query_one("#queue", DataTable)
-        if table.row_count:
-            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-            if key is not None:
-                self.annotate_app.open_document(int(key), self.status)
+    def open_document(self, document_id: int) -> None:
+        self.annotate_app.open_document(document_id, self.status)
 
     def action_cycle_filter(self) -> None:
         self.status = FILTERS[(FILTERS.index(self.status) + 1) % len(FILTERS)]
         self.page = 0
-        self.refresh_queue()
+        self.refresh_rows()
 
     def action_page(self, step: int) -> None:
         page = max(0, min(self.page + step, self.pages - 1))
         if page != self.page:
             self.page = page
-            self.refresh_queue()
+            self.refresh_rows()
 
     def action_help(self) -> None:
         from annotate.tui.screens.help import HelpScreen
 
         self.app.push_screen(HelpScreen())
-
-    def action_quit_app(self) -> None:
-        self.app.exit()

@@ -10,12 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
 
 from annotate.tui.bindings import QUEUE_BINDINGS
+from annotate.tui.screens.doc_list import DocumentListScreen
 from annotate.tui.screens.queue import STATUS_STYLE, STATUS_TEXT
 
 if TYPE_CHECKING:
@@ -25,37 +23,21 @@ if TYPE_CHECKING:
 REVIEW_QUEUE_IDS = ("queue.open", "queue.help", "queue.quit")
 
 
-class ReviewQueueScreen(Screen[None]):
+class ReviewQueueScreen(DocumentListScreen):
     BINDINGS: ClassVar[list[BindingType]] = [b for b in QUEUE_BINDINGS
                                              if b.id in REVIEW_QUEUE_IDS]
+    COLUMNS: ClassVar[list[tuple[str, str, int]]] = [
+        ("#", "id", 5), ("gold", "status", 11), ("open", "open", 5), ("of", "total", 5),
+        ("title", "title", 70)]
 
     @property
     def review_app(self) -> ReviewApp:
         return cast("ReviewApp", self.app)
 
-    def compose(self) -> ComposeResult:
-        yield Static(id="queue-header")
-        table: DataTable[str | Text] = DataTable(id="queue", cursor_type="row", zebra_stripes=True)
-        yield table
-        yield Footer()
-
-    def on_mount(self) -> None:
-        table = self.query_one("#queue", DataTable)
-        table.add_column("#", key="id", width=5)
-        table.add_column("gold", key="status", width=11)
-        table.add_column("open", key="open", width=5)
-        table.add_column("of", key="total", width=5)
-        table.add_column("title", key="title", width=70)
-        self.refresh_rows()
-        table.focus()
-
-    def on_screen_resume(self) -> None:
-        self.refresh_rows(keep_cursor=True)
-
     def refresh_rows(self, keep_cursor: bool = False) -> None:
         app = self.review_app
         rows = app.rows()
-        table = self.query_one("#queue", DataTable)
+        table = self.table
         keep = table.cursor_row if keep_cursor else None
         table.clear()
         for row in rows:
@@ -76,25 +58,14 @@ class ReviewQueueScreen(Screen[None]):
                     "annotators · agreed annotations are already in gold", style="dim")
         if not rows:
             head.append(" · nothing to adjudicate", style="bold")
-        self.query_one("#queue-header", Static).update(head)
+        self.set_header(head)
 
     # -- actions ------------------------------------------------------------------------------
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        if event.row_key.value is not None:
-            self.review_app.open_document(int(event.row_key.value))
-
-    def action_open_selected(self) -> None:
-        table = self.query_one("#queue", DataTable)
-        if table.row_count:
-            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-            if key is not None:
-                self.review_app.open_document(int(key))
+    def open_document(self, document_id: int) -> None:
+        self.review_app.open_document(document_id)
 
     def action_help(self) -> None:
         from annotate.tui.screens.review_help import ReviewHelpScreen
 
         self.app.push_screen(ReviewHelpScreen())
-
-    def action_quit_app(self) -> None:
-        self.app.exit()
