@@ -86,6 +86,6 @@ def test_blind2_dates(nlp, cues, text, published, expected):  # noqa: F811
 
 
 def test_fiscal_quarter_keeps_its_prefix():
-    from annotate.suggest.dates import resolve_date
+    from annotate.suggest.date_values import resolve_date
     assert resolve_date("second quarter of fiscal 2024", MAR)[0] == "FY2024-Q2"
     assert resolve_date("the December quarter", dt.date(2023, 2, 3))[0] == "2022-Q4"

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from annotate.suggest.dates import resolve_date
+from annotate.suggest.date_values import resolve_date
 from tests.suggest_fixtures import cues, nlp, quotes, run  # noqa: F401
 
 NOV = dt.date(2023, 11, 15)  # a Wednesday

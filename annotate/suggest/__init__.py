@@ -17,7 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from annotate.suggest.cues import CueSet, compile_cues
-from annotate.suggest.dates import find_dates, resolve_date
+from annotate.suggest.date_values import resolve_date
+from annotate.suggest.dates import find_dates
 from annotate.suggest.pipeline import (
     RULES_VERSION,
     PipelineNotFound,

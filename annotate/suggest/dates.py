@@ -1,75 +1,34 @@
-"""DATE spans (points and periods, not durations) with an ISO value.
+"""DATE spans (points and periods, not durations): finding and filtering them.
 
 Spans come from spaCy's DATE entities (plus ISO-formatted dates the model labels as
-numbers); the value is computed by :func:`resolve_date` from the span text alone,
-anchored at the publication date, at the span's own precision (``2022-11-30``,
-``2022-11``, ``2022-W48``, ``2022``, decade ``199``, century ``20``). Relative
-expressions whose direction is ambiguous ("Tuesday", "November") are read with the tense
-of their clause: a past-tense report means the most recent such day or month.
+numbers, and "Tuesday evening" tagged TIME). Each entity is trimmed (leading prepositions,
+hedges such as "at least" or "as early as", stray nouns) and dropped when it is not a point
+or period: durations ("6 months"), ages ("Luis Romero, 67,", "in their 50s"), vague or open
+stretches ("a long time ago", "the rest of the season"), sets ("every year") and sports
+periods. A second pass over the text adds dates the small model leaves untagged ("Feb. 12",
+"later this year", "FY26", the second year of "between 1985 and 1988"), and "a year
+earlier" finally takes the precision of the date it is compared with.
 
-Ranges ("29-30 November") are valued by their first day: the schema has one value per
-span, and the first day is where the period starts (an annotator can widen it).
-dateparser is only a fallback and only ever parses the span itself, never searches text.
+The value of each span comes from :func:`~annotate.suggest.date_values.resolve_date`, read
+with the tense of its clause from :func:`~annotate.suggest.date_tense.clause_tense`.
 """
 
 from __future__ import annotations
 
 import re
-from contextlib import suppress
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from functools import lru_cache
-from typing import TYPE_CHECKING
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from annotate.suggest.wordnum import words_to_year
+from annotate.suggest.date_tense import clause_tense
+from annotate.suggest.date_values import MONTH_ONLY, MONTHS, WEEKDAYS, YEAR, resolve_date
 
-if TYPE_CHECKING:
-    from dateparser.date import DateDataParser
-
-MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"])}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
-WEEKDAYS = {d: i for i, d in enumerate(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-_NUMS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-         "several": 3, "few": 3, "couple": 2, "twenty": 20, "thirty": 30, "forty": 40,
-         "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                 "seventies": 7, "eighties": 8, "nineties": 9}
-_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-                  "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-                  "twenty-first": 21, "twenty first": 21}
-
-_CLAUSE_OPEN = frozenset({",", ";", "that", "and", "but", "while", "when"})
 _LEAD_PREPS = frozenset({"on", "in", "since", "by", "from", "until", "till", "at", "during",
                          "of", "as", "after", "before"})
-_MONTH_RE = (r"(?P<m>january|february|march|april|may|june|july|august|september|october"
-             r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
-_DAY = r"(?P<{n}>\d{{1,2}})(?:st|nd|rd|th)?"
-_DAY_FIRST = re.compile(
-    _DAY.format(n="d1") + r"(?:\s*[-–]\s*" + _DAY.format(n="d2") + r")?\s+(?:of\s+)?"
-    + _MONTH_RE + r"(?!\w)")
-_MONTH_FIRST = re.compile(
-    r"(?<!\w)" + _MONTH_RE + r"\s+" + _DAY.format(n="d1") + r"(?!\d)(?:\s*[-–]\s*"
-    + _DAY.format(n="d2") + r")?(?!\w)")
 _DAYS_BEFORE = re.compile(r"(?<![\w-])\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}"
                           r"(?:st|nd|rd|th)?)?\s+(?:of\s+)?$")
-_MONTH_ONLY = re.compile(r"(?<!\w)" + _MONTH_RE + r"(?!\w)")
-_YEAR = re.compile(r"(?<!\d)(?<!\d-)(?P<y>1[5-9]\d\d|20\d\d)(?![\d-])")
-_ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?$")
 _ISO_ANY = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])")
-_AGO = re.compile(r"(?P<n>\d+|[a-z]+)\s+(?P<u>year|month|week|day)s?\s+ago")
-_REL_UNIT = re.compile(
-    r"\b(?P<r>this|last|next|past|previous|coming|the)\s+(?P<u>year|month|week)\b")
-_WEEKDAY = re.compile(r"(?:(?P<r>last|next|this|past)\s+)?(?P<w>monday|tuesday|wednesday"
-                      r"|thursday|friday|saturday|sunday)")
-_DECADE = re.compile(r"(?:(?P<c>\d\d)(?P<d>\d)0|'(?P<s>\d)0)['’]?s\b")
-_CENTURY = re.compile(r"(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century")
 _DURATION = re.compile(
     r"^(?:about |around |nearly |almost |over |more than |less than |at least |the )?"
     r"(?:past |last |next |first |previous |coming )?"
@@ -78,26 +37,11 @@ _DURATION = re.compile(
     r"(?:half )?(?:seconds?|minutes?|hours?|days|weeks|months|years|decades|centuries|time|"
     r"a day|a week|a month|a year)$")
 _UNIT_ONLY = re.compile(r"^(?:a|an|one)\s+(?:day|week|month|year|decade)$")
-_QUARTER = re.compile(
-    r"(?:(?P<fy>fiscal)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
-    r"(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:(?P<fy2>fiscal\s+)?(?P<y>\d{4})|of\s+"
-    r"(?P<r>this|last|next|the\s+previous|the\s+next)\s+year))?")
-#: "the December quarter": the quarter that month closes
-_MONTH_QUARTER = re.compile(_MONTH_RE + r"\s+quarter\b")
-_FY_SHORT = re.compile(r"^fy\s?'?(?P<y>\d{2}|\d{4})$")
-_Q_SHORT = re.compile(r"^q(?P<q>[1-4])(?:\s+(?:fy\s?)?\d{2,4})?$")
 #: what the model leaves untagged: "FY26", a bare "Q3", the second year of
 #: "between 1985 and 1988", a period "the July-September period"
 _EXTRA = re.compile(r"(?<![\w-])(?:FY\s?'?\d{2}(?:\d{2})?|Q[1-4])(?![\w-])"
                     r"|(?<=\band )(?:19|20)\d\d(?!\w)"
                     r"|(?i:the\s+[a-z]+\s*[-–]\s*[a-z]+\s+period)")
-_QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
-                "3rd": 3, "4th": 4}
-_FISCAL_YEAR = re.compile(r"^(?:the\s+)?fiscal\s+(?:year\s+)?(?P<y>\d{4})$")
-_SEASON = re.compile(r"(?:(?P<r>this|last|next|past|coming|early|late)\s+)?"
-                     r"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>\d{4}))?$")
-_SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9),
-            "winter": ("WI", 12)}
 #: abbreviated months the small model often misses as DATE ("Feb. 12", "Sept. 30, 1989")
 _ABBR_DATE = re.compile(r"(?<!\w)(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?!\d)"
                         r"(?:,\s+(?:19|20)\d\d(?!\d))?")
@@ -148,16 +92,6 @@ _POSSESSIVES = frozenset({"their", "his", "her", "my", "our", "your"})
 _AGE_DECADE = re.compile(r"^(?:early\s+|mid\s+|late\s+)?\d0s\b")
 #: sports periods ("in the second half", "the final quarter") with no year in sight
 _SPORTS_PERIOD = re.compile(r"^the\s+(?:(?:first|second)\s+half|final\s+(?:quarter|period))$")
-#: verbs whose "by DATE" looks ahead even in a past clause ("said he expected a recovery
-#: by March")
-_FUTURE_LEMMAS = frozenset({"expect", "forecast", "predict", "plan", "project", "anticipate",
-                            "aim", "hope", "target", "intend", "schedule", "promise", "vow",
-                            "pledge", "recovery"})
-_YEAR_EARLIER = re.compile(r"^(?:a|one)\s+year\s+(?:earlier|before|previously)$")
-_Q_MONTHS = re.compile(_MONTH_RE.replace("?P<m>", "?P<m1>") + r"\s*[-–/]\s*"
-                       + _MONTH_RE.replace("?P<m>", "?P<m2>") + r"\s+(?:quarter|period)")
-_HALF = re.compile(r"(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>\d{4})|(?P<r>the|this|next"
-                   r"|last|previous)\s+year)")
 _SET_OR_ADJ = re.compile(r"^(?:every|each)\b|^\w+-(?:year|month|week|day)s?(?:-old)?$")
 _NOT_POINT = re.compile(r"\b(?:old|daily|weekly|monthly|annual|yearly|annually|ages?)\b")
 
@@ -315,7 +249,7 @@ def _hit_for(doc: Doc, toks: list[Token], text: str, published: date | None
         return None  # compass words, "the hottest day", "the rest of the season"
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     m = _DAYS_BEFORE.search(text, max(0, start - 12), start)
-    if m is not None and _MONTH_ONLY.match(text[start:end].lower()):
+    if m is not None and MONTH_ONLY.match(text[start:end].lower()):
         start = m.start()
     span_text = text[start:end]
     low = " ".join(span_text.lower().split())
@@ -344,365 +278,7 @@ def _fiscal_context(sentence: str) -> bool:
 
 def is_duration(low: str) -> bool:
     """True for lengths of time ("6 months", "a long time", "the past two years")."""
-    if "ago" in low or _MONTH_ONLY.search(low) or _YEAR.search(low):
+    if "ago" in low or MONTH_ONLY.search(low) or YEAR.search(low):
         return False
     return bool(_DURATION.match(low) or _UNIT_ONLY.match(low) or _NOT_POINT.search(low)
                 or _PAST_SPAN.match(low))
-
-
-def clause_tense(ent: Span) -> str:
-    """'past', 'future' or 'present' for the clause the date belongs to.
-
-    A fronted date ("On November 21, the President ... called") belongs to the clause
-    that follows it, whatever the parser attached it to.
-    """
-    doc = ent.doc
-    first = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].pos_ == "ADP" else ent.start
-    fronted = first == 0 or doc[first].is_sent_start or doc[first - 1].lower_ in _CLAUSE_OPEN \
-        or doc[first - 1].is_space
-    if ent.end < len(doc) and doc[ent.end].text == "," and fronted:
-        for tok in doc[ent.end + 1:min(len(doc), ent.end + 25)]:
-            if tok.pos_ in {"VERB", "AUX"}:
-                return _tense_of(tok)
-            if tok.text in {".", "!", "?"}:
-                break
-    deadline = (first > 0 and doc[first - 1].lower_ == "by") or \
-        (first < len(doc) and doc[first].lower_ == "by")
-    tok = ent.root
-    ahead = False
-    for _ in range(10):
-        ahead = ahead or tok.lemma_ in _FUTURE_LEMMAS
-        if tok.pos_ in {"VERB", "AUX"}:
-            # a gerund or present participle without auxiliaries ("after rising 0.9% in
-            # March", "hundreds still missing after ...") takes the tense of the clause
-            # it hangs on (a past participle, "a study published on Wednesday", is past)
-            if tok.tag_ == "VBG" and tok.head is not tok and not any(
-                    c.dep_ in {"aux", "auxpass"} for c in tok.children):
-                tok = tok.head
-                continue
-            break
-        if tok.head is tok:
-            break
-        tok = tok.head
-    if tok.pos_ not in {"VERB", "AUX"}:
-        return _sentence_tense(ent)
-    tense = _tense_of(tok)
-    # "said he expected a recovery by March": a deadline of an expectation looks ahead
-    if deadline and (ahead or tok.lemma_ in _FUTURE_LEMMAS) and tense == "past":
-        return "future"
-    return tense
-
-
-def _sentence_tense(ent: Span) -> str:
-    """Tense when the parse gives the date no verb ("X on Wednesday forecast ..." with
-    "forecast" read as a noun): a modal or "will" looks ahead, else news reports the past."""
-    for t in ent.sent:
-        if t.lower_ in {"will", "shall", "'ll"}:
-            return "future"
-    return "past"
-
-
-def _tense_of(tok: Token) -> str:
-    """Tense of a verb from its auxiliaries ("will", "is expected", "has fallen", "was")."""
-    if tok.lower_ in {"will", "shall"}:
-        return "future"
-    auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a.lower_ in {"will", "shall", "'ll", "wo", "going"} for a in auxes):
-        return "future"
-    if any(a.tag_ == "VBD" for a in auxes):
-        return "past"
-    for a in auxes:
-        if a.tag_ in {"VBZ", "VBP"}:
-            return "past" if a.lemma_ == "have" else "present"
-    if tok.tag_ in {"VBD", "VBN"} or "Past" in tok.morph.get("Tense", None):
-        return "past"
-    return "present"
-
-
-def resolve_date(text: str, anchor: date | None, tense: str = "past") -> tuple[str | None, str]:
-    """ISO value of a date expression and the rule that made it.
-
-    ``anchor`` is the publication date (None when unknown: then only spans carrying
-    their own year get a value). ``tense`` is that of the clause ("past", "present",
-    "future") and decides the direction of bare weekdays and month names: past looks
-    back, future and present (news present is scheduling: "returns on Tuesday") ahead.
-    """
-    low = " ".join(text.lower().replace(",", " ").split())
-    low = re.sub(r"^(?:the\s+)?(?:year\s+)?", "", low) if low.startswith("the year") else low
-    m = _ISO.match(low)
-    if m:
-        return low, "date.iso"
-    if low in {"today", "tonight", "this morning", "this afternoon", "this evening",
-               "earlier today", "later today"}:
-        return (anchor.isoformat() if anchor else None), "date.relative"
-    if low in {"yesterday", "tomorrow"}:
-        if anchor is None:
-            return None, "date.relative"
-        return (anchor + timedelta(days=-1 if low == "yesterday" else 1)).isoformat(), \
-            "date.relative"
-    m = _CENTURY.search(low)
-    if m:
-        return f"{int(m.group('n')) - 1:02d}", "date.century"
-    for word, n in _ORDINAL_WORDS.items():
-        if low.endswith(f"{word} century"):
-            return f"{n - 1:02d}", "date.century"
-    m = _DECADE.search(low)
-    if m:
-        if m.group("s") is not None:
-            return f"19{m.group('s')}", "date.decade"
-        return f"{m.group('c')}{m.group('d')}", "date.decade"
-    for word, d in _DECADE_WORDS.items():
-        if re.search(rf"\b{word}\b", low):
-            return f"19{d}", "date.decade"
-    m = _AGO.search(low)
-    if m:
-        value = _ago(m.group("n"), m.group("u"), anchor)
-        if value and anchor and m.group("u") == "year" and low.endswith("ago today"):
-            with suppress(ValueError):  # "Fifty years ago today": that very day (not 29 Feb)
-                value = anchor.replace(year=int(value)).isoformat()
-        return value, "date.relative"
-    m = _FISCAL_YEAR.match(low)
-    if m:
-        return f"FY{m.group('y')}", "date.fiscal_year"
-    if _YEAR_EARLIER.match(low):  # find_dates refines it from the date it is compared to
-        return (str(anchor.year - 1) if anchor else None), "date.year_earlier"
-    m = _HALF.search(low)
-    if m:
-        return _half(m, anchor), "date.half"
-    m = _Q_MONTHS.search(low)
-    if m and MONTHS[m.group("m1")] % 3 == 1 and \
-            MONTHS[m.group("m2")] == MONTHS[m.group("m1")] + 2:
-        n = (MONTHS[m.group("m1")] - 1) // 3 + 1  # "the April-June quarter"
-        y = _YEAR.search(low)
-        if y:
-            return f"{y.group('y')}-Q{n}", "date.quarter"
-        if anchor is None:
-            return None, "date.no_anchor"
-        return f"{_year_for(MONTHS[m.group('m2')], None, anchor, tense)}-Q{n}", "date.quarter"
-    m = _QUARTER.search(low)
-    if m:
-        return _quarter(m, anchor, tense), "date.quarter"
-    m = _MONTH_QUARTER.search(low)
-    if m and MONTHS[m.group("m")] % 3 == 0:
-        month = MONTHS[m.group("m")]
-        y = _YEAR.search(low)
-        if y:
-            return f"{y.group('y')}-Q{month // 3}", "date.quarter"
-        if anchor is None:
-            return None, "date.no_anchor"
-        return f"{_year_for(month, None, anchor, tense)}-Q{month // 3}", "date.quarter"
-    m = _FY_SHORT.match(low)
-    if m:
-        fy = m.group("y")
-        return f"FY{'20' + fy if len(fy) == 2 else fy}", "date.fiscal_year"
-    m = _Q_SHORT.match(low)
-    if m:
-        y = _YEAR.search(low)
-        year = y.group("y") if y else (str(anchor.year) if anchor else None)
-        return (f"{year}-Q{m.group('q')}" if year else None), "date.quarter"
-    m = _SEASON.search(low)
-    if m:
-        return _season(m, anchor, tense), "date.season"
-    found = _month_date(low, anchor, tense)
-    if found is not None:
-        return found
-    m = _WEEKDAY.search(low)
-    if m:
-        return _weekday(m.group("w"), m.group("r"), anchor, tense), "date.weekday"
-    m = _YEAR.search(low)
-    if m:
-        return m.group("y"), "date.year"
-    m = _REL_UNIT.search(low)
-    if m:
-        return _relative_unit(m.group("r"), m.group("u"), anchor), "date.relative"
-    year = words_to_year(low)
-    if year is not None:
-        return str(year), "date.year_words"
-    return _dateparser(text, anchor, tense)
-
-
-def _quarter(m: re.Match[str], anchor: date | None, tense: str) -> str | None:
-    """TimeML quarter value ("1989-Q3"); a bare quarter is the anchor's year, read back
-    or ahead with the tense ("profit in the fourth quarter fell", said in January)."""
-    n = _QUARTER_NUM[m.group("q")]
-    if m.group("y"):
-        return f"{'FY' if m.group('fy2') else ''}{m.group('y')}-Q{n}"
-    if anchor is None:
-        return None
-    if m.group("r"):
-        step = {"this": 0, "last": -1, "next": 1}.get(m.group("r").split()[-1], 0)
-        step = -1 if "previous" in m.group("r") else step
-        return f"{anchor.year + step}-Q{n}"
-    now = (anchor.month - 1) // 3 + 1
-    year = anchor.year
-    if tense == "past" and n > now:
-        year -= 1
-    elif tense == "future" and n < now:
-        year += 1
-    return f"{year}-Q{n}"
-
-
-def _half(m: re.Match[str], anchor: date | None) -> str | None:
-    """TimeML half-year value ("2021-H2")."""
-    n = 1 if m.group("h") == "first" else 2
-    if m.group("y"):
-        return f"{m.group('y')}-H{n}"
-    if anchor is None:
-        return None
-    return f"{_shift_year(m.group('r'), anchor)}-H{n}"
-
-
-def _season(m: re.Match[str], anchor: date | None, tense: str) -> str | None:
-    """TimeML season value ("1990-SP"), read like a month without a year."""
-    code, month = _SEASONS[m.group("s")]
-    if m.group("y"):
-        return f"{m.group('y')}-{code}"
-    if anchor is None:
-        return None
-    rel = m.group("r")
-    if rel in {"last", "past"}:  # the last such season that is over
-        year = anchor.year if month + 2 < anchor.month else anchor.year - 1
-    elif rel in {"next", "coming"}:
-        year = anchor.year if month > anchor.month else anchor.year + 1
-    elif rel == "this":
-        year = anchor.year
-    elif tense == "past":
-        year = _year_for(month, None, anchor, tense)
-    else:  # a season still under way is this year's ("by the end of the summer", in July)
-        last = month + 2
-        year = anchor.year if anchor.month <= last else anchor.year + 1
-        if month == 12 and anchor.month <= 2:
-            year = anchor.year - 1
-    return f"{year:04d}-{code}"
-
-
-def _shift_year(rel: str | None, anchor: date) -> int:
-    return anchor.year + {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(
-        rel or "", 0)
-
-
-def _relative_unit(rel: str, unit: str, anchor: date | None) -> str | None:
-    if anchor is None:
-        return None
-    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
-    if unit == "year":
-        return str(anchor.year + step)
-    if unit == "month":
-        y, mo = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
-        return f"{y:04d}-{mo + 1:02d}"
-    iso = (anchor + timedelta(weeks=step)).isocalendar()
-    return f"{iso[0]:04d}-W{iso[1]:02d}"
-
-
-def _ago(n_text: str, unit: str, anchor: date | None) -> str | None:
-    n = int(n_text) if n_text.isdigit() else _NUMS.get(n_text)
-    if anchor is None or n is None:
-        return None
-    if unit == "year":
-        return str(anchor.year - n)
-    if unit == "month":
-        y, mo = divmod(anchor.year * 12 + anchor.month - 1 - n, 12)
-        return f"{y:04d}-{mo + 1:02d}"
-    days = n * 7 if unit == "week" else n
-    return (anchor - timedelta(days=days)).isoformat()
-
-
-def _month_date(low: str, anchor: date | None, tense: str) -> tuple[str | None, str] | None:
-    m = _DAY_FIRST.search(low) or _MONTH_FIRST.search(low)
-    day = int(m.group("d1")) if m else None
-    if m is None:
-        m = _MONTH_ONLY.search(low)
-        if m is None:
-            return None
-    month = MONTHS[m.group("m")]
-    if day is not None and not 1 <= day <= 31:
-        day = None
-    y = _YEAR.search(low)
-    rel_year = re.search(r"\b(last|next|this|past|previous|coming)\s+year\b", low)
-    rel_month = re.search(r"\b(last|next|this|past|coming)\s+" + _MONTH_RE, low)
-    if y:
-        year = int(y.group("y"))
-        rule = "date.absolute"
-    elif anchor is None:
-        return None, "date.no_anchor"
-    elif rel_year:
-        year, rule = _shift_year(rel_year.group(1), anchor), "date.relative"
-    elif rel_month:
-        rel = rel_month.group(1)
-        if rel in {"last", "past"}:
-            year = anchor.year if month < anchor.month else anchor.year - 1
-        elif rel in {"next", "coming"}:
-            year = anchor.year if month > anchor.month else anchor.year + 1
-        else:
-            year = anchor.year
-        rule = "date.relative"
-    else:
-        year, rule = _year_for(month, day, anchor, tense), "date.month_tense"
-    if day is None:
-        return f"{year:04d}-{month:02d}", rule
-    try:
-        return date(year, month, day).isoformat(), rule
-    except ValueError:
-        return f"{year:04d}-{month:02d}", rule
-
-
-def _year_for(month: int, day: int | None, anchor: date, tense: str) -> int:
-    """Year of a month (and day) without a year, read with the clause's tense."""
-    here = (month, day or 1)
-    now = (anchor.month, anchor.day if day is not None else 1)
-    if tense == "past" and here > now:
-        return anchor.year - 1
-    if tense in {"future", "present"} and here < now:
-        return anchor.year + 1
-    return anchor.year
-
-
-def _weekday(word: str, rel: str | None, anchor: date | None, tense: str) -> str | None:
-    if anchor is None:
-        return None
-    target = WEEKDAYS[word]
-    delta = target - anchor.weekday()
-    if delta == 0 and rel is None:
-        return anchor.isoformat()  # "said on Thursday" in a Thursday story: that day
-    if rel == "next" or (rel is None and tense in {"future", "present"}):
-        delta = delta if delta > 0 else delta + 7
-    elif rel == "this":
-        pass
-    elif rel in {"last", "past"}:
-        delta = delta if delta < 0 else delta - 7
-    else:
-        delta = delta if delta <= 0 else delta - 7
-    return (anchor + timedelta(days=delta)).isoformat()
-
-
-@lru_cache(maxsize=64)
-def _parser(base: date, prefer: str) -> DateDataParser:
-    from dateparser.date import DateDataParser
-
-    return DateDataParser(languages=["en"], settings={
-        "RELATIVE_BASE": datetime(base.year, base.month, base.day),
-        "PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False})
-
-
-def _dateparser(text: str, anchor: date | None, tense: str) -> tuple[str | None, str]:
-    """Fallback: let dateparser read the span itself, at the precision it reports."""
-    if anchor is None:
-        return None, "date.no_anchor"
-    prefer = "future" if tense == "future" else "past"
-    try:
-        data = _parser(anchor, prefer).get_date_data(text)
-    except (ValueError, OverflowError, TypeError, LookupError):
-        # dateparser gives up on odd spans in these ways; the span stays, without a value.
-        return None, "date.unresolved"
-    if data is None or data.date_obj is None:
-        return None, "date.unresolved"
-    d = data.date_obj.date()
-    period = data.period or "day"
-    if period == "year":
-        return str(d.year), "date.dateparser"
-    if period == "month":
-        return f"{d.year:04d}-{d.month:02d}", "date.dateparser"
-    if period == "week":
-        iso = d.isocalendar()
-        return f"{iso[0]:04d}-W{iso[1]:02d}", "date.dateparser"
-    return d.isoformat(), "date.dateparser"

@@ -33,7 +33,16 @@ from __future__ import annotations
 
 __all__ = ["QuoteHit", "find_quotes"]
 
-from annotate.suggest import attribution as attr
+from annotate.suggest.attr_according import according_to
+from annotate.suggest.attr_direct import (
+    LABELLING,
+    and_that_tail,
+    attribute_direct,
+    embedded_partial,
+)
+from annotate.suggest.attr_headlines import headlines
+from annotate.suggest.attr_indirect import indirect
+from annotate.suggest.attr_tails import tails
 from annotate.suggest.attribution import QuoteHit
 from annotate.suggest.cues import CueSet
 from annotate.suggest.direct import find_pairs
@@ -44,7 +53,7 @@ def find_quotes(idx: DocIndex, cues: CueSet) -> list[QuoteHit]:
     """All quotes of the document, in text order, none nested in another."""
     hits: list[QuoteHit] = []
     hits.extend(_direct(idx))
-    for rule in (attr.headlines, attr.tails, attr.according_to, attr.indirect):
+    for rule in (headlines, tails, according_to, indirect):
         for h in rule(idx, cues):
             hits.append(h)
     return _drop_nested(hits)
@@ -71,7 +80,7 @@ def _direct(idx: DocIndex) -> list[QuoteHit]:
         start, end = strip_span(text, pair.start, pair.end)
         if start >= end:
             continue
-        found = attr.attribute_direct(idx, pair.open_pos, pair.close_pos, start, end)
+        found = attribute_direct(idx, pair.open_pos, pair.close_pos, start, end)
         words = len(text[start:end].split())
         if found is None:
             if words < 3:
@@ -84,7 +93,7 @@ def _direct(idx: DocIndex) -> list[QuoteHit]:
             side, verb_i, mention = found
             vt = idx.doc[verb_i]
             if side == "left":
-                embedded = attr.embedded_partial(idx, verb_i, pair.open_pos, pair.close_pos)
+                embedded = embedded_partial(idx, verb_i, pair.open_pos, pair.close_pos)
                 if embedded is not None:  # 'X said the plan was "a step forward" ...'
                     idx.used_tokens.add(verb_i)
                     idx.cover(embedded[0], embedded[1])
@@ -94,7 +103,7 @@ def _direct(idx: DocIndex) -> list[QuoteHit]:
                     continue
             # short quotes only after a labelling verb or a colon ('told reporters: "Yes."')
             # ('calls for a "ceasefire"' names a thing: a scare quote, not a label)
-            labels = vt.lemma_ in attr.LABELLING and not (
+            labels = vt.lemma_ in LABELLING and not (
                 verb_i + 1 < len(idx.doc) and idx.doc[verb_i + 1].pos_ == "ADP")
             if words < 3 and side == "left" and not labels and \
                     not _after_colon(text, pair.open_pos):
@@ -106,7 +115,7 @@ def _direct(idx: DocIndex) -> list[QuoteHit]:
         hits.append(hit)
         prev = hit
         if found is not None and found[0] == "left":
-            extra = attr.and_that_tail(idx, pair.close_pos, hit.cue, hit.speaker)
+            extra = and_that_tail(idx, pair.close_pos, hit.cue, hit.speaker)
             if extra is not None:
                 hits.append(extra)
     return hits

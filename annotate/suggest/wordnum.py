@@ -1,6 +1,6 @@
 """Years written in words ("two thousand and twenty", "nineteen ninety-nine").
 
-Tiny and self-contained so dates.py stays readable; only whole spans made of number
+Tiny and self-contained so date_values.py stays readable; only whole spans made of number
 words are read, anything else returns None.
 """
 

@@ -1,0 +1,170 @@
+"""Attribution of direct quotes (paired quotation marks) to a speech verb and speaker.
+
+The quote spans themselves come from :mod:`annotate.suggest.direct`;
+:func:`annotate.suggest.quotes.find_quotes` asks this module which verb each belongs to:
+the right side ('...," he said') when the quote ends mid-sentence, else the left ('He
+said: "..."'); whether a quote sits inside indirect content ('said the plan was "a step
+forward"'), and whether an indirect quote follows it ('added that "A" and that B').
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.suggest.attr_content import content_start
+from annotate.suggest.attr_coordination import coordinated_speaker, next_report
+from annotate.suggest.attribution import SENT_PUNCT, QuoteHit, is_quote_tok
+from annotate.suggest.speakers import Mention, find_speaker
+from annotate.suggest.textutil import DocIndex, skip_dateline, strip_span
+
+_AND_THAT = re.compile(r"\s*,?\s*and\s+that\s+")
+#: verbs that label something with a short quoted word ('called the plan "unworkable"')
+LABELLING = frozenset({"call", "describe", "term", "label", "dub"})
+_LEFT_WINDOW = 25
+_RIGHT_WINDOW = 10
+
+
+def attribute_direct(idx: DocIndex, open_pos: int, close_pos: int | None, start: int,
+                     end: int) -> tuple[str, int, Mention | None] | None:
+    """Find the speech verb (and its speaker) a direct quote is attributed to.
+
+    Returns ("right"|"left", verb token, mention) or None. The right side wins when the
+    quote ends mid-sentence ('...," he said'); otherwise the left ('He said: "..."').
+    """
+    text = idx.text
+    right = _right_attribution(idx, close_pos) if close_pos is not None else None
+    complete = text[end - 1] in ".!?" if end > start else False
+    # a complete quote followed by a sentence with its own reported content ('"...." Other
+    # traders said program selling ...') does not belong to that sentence's verb
+    if right is not None and complete and content_start(idx, right[0]) is not None:
+        right = None
+    if right is not None and (not complete or right[2]):
+        return "right", right[0], right[1]
+    left = _left_attribution(idx, open_pos)
+    if left is not None:
+        return "left", left[0], left[1]
+    if right is not None:
+        return "right", right[0], right[1]
+    return None
+
+
+def _right_attribution(idx: DocIndex, close_pos: int) -> tuple[int, Mention | None, bool] | None:
+    doc = idx.doc
+    k0 = idx.token_at(close_pos) + 1
+    _, pend = idx.para_bounds(close_pos)
+    candidates = idx.verb_set
+    k = k0
+    if k0 < len(doc) and doc[k0].pos_ == "CCONJ":
+        return None  # '... "unworkable" and said Congress would ...': a new clause
+    limit = min(len(doc), k0 + _RIGHT_WINDOW)
+    while k < limit and doc[k].idx < pend:
+        t = doc[k]
+        if t.text in SENT_PUNCT or is_quote_tok(t.text):
+            break
+        if k in candidates and k not in idx.used_tokens:
+            if k > k0 and doc[k - 1].pos_ == "CCONJ":
+                return None  # '"defying" the orders ... and said ...': a new clause
+            ceil = k + 1
+            while ceil < len(doc) and doc[ceil].idx < pend and not (
+                doc[ceil].text in SENT_PUNCT or doc[ceil].text == "," or
+                is_quote_tok(doc[ceil].text)
+            ):
+                ceil += 1
+            mention = find_speaker(doc, k, k0, ceil)
+            if mention is None:
+                return None
+            short = ceil < len(doc) and doc[ceil].text in SENT_PUNCT | {","}
+            return k, mention, short and ceil - k0 <= 8
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"} and not (
+                t.tag_ == "VBG" and t.dep_ in {"compound", "amod"}):  # "managing director"
+            break
+        k += 1
+    return None
+
+
+def _left_attribution(idx: DocIndex, open_pos: int) -> tuple[int, Mention | None] | None:
+    doc, text = idx.doc, idx.text
+    o = idx.token_at(open_pos)
+    pstart, pend = idx.para_bounds(open_pos)
+    floor_char = skip_dateline(text, pstart, min(pend, open_pos))
+    if not text[pstart:open_pos].strip() and idx.para_of(open_pos) > 0:
+        prev_start, prev_end = idx.paragraphs[idx.para_of(open_pos) - 1]
+        tail = text[prev_start:prev_end].rstrip()
+        if tail.endswith((":", ",")) or tail.lower().endswith(" that"):
+            floor_char = prev_start
+    candidates = idx.verb_set
+    k = o - 1
+    stop = max(0, o - _LEFT_WINDOW)
+    while k >= stop and doc[k].idx >= floor_char:
+        t = doc[k]
+        if t.text in SENT_PUNCT or is_quote_tok(t.text):
+            break
+        if k in candidates and k not in idx.used_tokens:
+            floor = k
+            while floor - 1 >= max(0, k - 60) and doc[floor - 1].idx >= floor_char and not (
+                doc[floor - 1].text in SENT_PUNCT or is_quote_tok(doc[floor - 1].text)
+            ):
+                floor -= 1
+            mention = coordinated_speaker(idx, k, floor) or find_speaker(
+                doc, k, floor, k, inverted_ok=False)
+            if mention is None and doc[k].dep_ == "conj":  # '"A" but added that "B"'
+                s_floor = idx.token_at(idx.sentence_start(doc[k].idx))
+                mention = find_speaker(doc, k, s_floor, k, inverted_ok=False)
+            if mention is None:
+                return None
+            return k, mention
+        k -= 1
+    return None
+
+
+def embedded_partial(idx: DocIndex, verb_i: int, open_pos: int, close_pos: int | None
+                     ) -> tuple[int, int] | None:
+    """A quote inside indirect content ('said the proposal was "a step in the right
+    direction"'): the char span of the whole content, from its start to the end of the
+    sentence or to the next speech verb ('... but added that ...'); None when the quote
+    opens the content itself."""
+    doc, text = idx.doc, idx.text
+    found = content_start(idx, verb_i)
+    o = idx.token_at(open_pos)
+    if found is None or found[0] > o:
+        return None
+    if found[0] == o:
+        # the quote opens the content but the clause goes on after it ('acknowledged
+        # that "we were too slow" to expand ...'): the whole clause
+        after = close_pos + 1 if close_pos is not None else len(text)
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        if after >= len(text) or not text[after].islower() or \
+                doc[idx.token_at(after)].pos_ in {"CCONJ", "SCONJ"}:
+            return None  # '"A" and that B' is two pieces of content
+    # the content must have begun before the quote: a verb ('said the plan was "..."')
+    # or its subject ('said the company "knew ..." that', 'that a cut "has a chance"')
+    elif not any(t.pos_ in {"VERB", "AUX"} or (t.pos_ in {"NOUN", "PROPN", "PRON"}
+                                               and t.dep_ != "dative")
+                 for t in doc[found[0]:o]):
+        return None
+    if doc[verb_i].lemma_ in LABELLING:
+        return None
+    start = doc[found[0]].idx
+    end = idx.sentence_end(start)
+    k = idx.token_at(close_pos if close_pos is not None else open_pos) + 1
+    end = next_report(idx, k, end, o) or end
+    start, end = strip_span(text, start, end)
+    if end <= start or idx.is_covered(start, end):
+        return None
+    return start, end
+
+
+def and_that_tail(idx: DocIndex, close_pos: int | None, cue: tuple[int, int] | None,
+                  speaker: Mention | None) -> QuoteHit | None:
+    """'He added that “A” and that B.': B is a second, indirect quote of the same speaker."""
+    if close_pos is None:
+        return None
+    m = _AND_THAT.match(idx.text, close_pos + 1)
+    if m is None:
+        return None
+    start, end = strip_span(idx.text, m.end(), idx.sentence_end(m.end()))
+    if end - start < 10 or idx.is_covered(start, end):
+        return None
+    idx.cover(start, end)
+    return QuoteHit(start, end, "quote.indirect.that", 0.7, cue, speaker)

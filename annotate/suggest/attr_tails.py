@@ -1,0 +1,180 @@
+"""Fronted content with a final attribution: "..., Stoltenberg explains.".
+
+Also "... - Stoltenberg stressed." (the whole paragraph when it ends the paragraph, unless
+an earlier sentence there has an attribution of its own and no first-person words) and an
+attribution in the middle ("The dollar, traders said, is likely to ...", "A, she said, and
+B."), which gives two spans linked to the same speaker. The content comes before its verb
+here, so this family walks left from the separator, unlike the others.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from annotate.suggest.attribution import (
+    FINITE,
+    NP_START,
+    QUOTE_CHARS,
+    SENT_PUNCT,
+    QuoteHit,
+    cue_span,
+    is_quote_tok,
+)
+from annotate.suggest.cues import CueSet
+from annotate.suggest.speakers import Mention, find_speaker
+from annotate.suggest.textutil import DocIndex, skip_dateline, strip_span
+
+_SEPARATORS = frozenset({",", "-", "–", "—"})
+_DASHES = frozenset({"-", "–", "—"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+_RELATIVE = frozenset({"who", "which", "whose", "whom", "where"})
+#: a clause opened by these after the attribution is circumstance, not content
+#: ('officials said on Friday, as rescuers searched ...')
+_SUBORDINATORS = frozenset({"as", "while", "when", "whereas", "after", "before", "until",
+                            "amid"})
+
+
+def tails(idx: DocIndex, cues: CueSet) -> Iterator[QuoteHit]:
+    """'..., Stoltenberg explains.' / '... - Stoltenberg stressed.' / '..., - said X.'"""
+    doc, text = idx.doc, idx.text
+    for v in idx.verb_candidates:
+        if v in idx.used_tokens or idx.is_covered(doc[v].idx, doc[v].idx + 1):
+            continue
+        found = _tail_at(idx, v)
+        if found is None:
+            continue
+        sep_i, mention, cont, fronted = found
+        sep_char = doc[sep_i].idx
+        if sep_i > 0 and doc[sep_i - 1].text == "," and doc[sep_i].text in _DASHES:
+            sep_char = doc[sep_i - 1].idx
+        pstart, pend = idx.para_bounds(sep_char)
+        s_start = idx.sentence_start(sep_char)
+        ends_para = cont is None and idx.sentence_end(doc[v].idx) >= pend
+        start = skip_dateline(text, pstart, sep_char) if ends_para else s_start
+        if doc[sep_i].text not in _DASHES and _has_attribution(idx, start, s_start) and \
+                not _first_person(idx, start, sep_char):
+            start = s_start
+        if idx.is_covered(start, sep_char):
+            start = s_start
+            if idx.is_covered(start, sep_char):
+                continue
+        start, end = strip_span(text, start, sep_char)
+        if len(text[start:end].split()) < (1 if cont is not None else 3):
+            continue
+        rule = "quote.dash" if doc[sep_i].text in _DASHES else "quote.tail"
+        s_end = idx.sentence_end(doc[v].idx)
+        idx.cover(start, s_end)
+        idx.used_tokens.add(v)
+        score = 0.75 if rule == "quote.dash" else 0.7
+        if fronted:
+            yield QuoteHit(start, end, rule, score, cue_span(idx, v), mention)
+        if cont is not None:  # 'A, he said, and B.': B is the rest of the same content
+            c_start, c_end = strip_span(text, doc[cont].idx, s_end)
+            if c_start < c_end:
+                yield QuoteHit(c_start, c_end, "quote.tail.continued", score, cue_span(idx, v),
+                               mention)
+
+
+def _first_person(idx: DocIndex, start: int, end: int) -> bool:
+    """First-person words mark unmarked direct speech ('We in NATO have agreed ...')."""
+    a, b = idx.token_at(start), idx.token_at(end)
+    return any(t.lower_ in _FIRST_PERSON for t in idx.doc[a:b])
+
+
+def _has_attribution(idx: DocIndex, start: int, end: int) -> bool:
+    """True when chars [start, end) hold a speech verb or a quotation mark: content fronted
+    before a comma attribution ('X said A. B, the company said.') then starts at its own
+    sentence; dash attributions ('A. B - Stoltenberg stressed.') keep the paragraph."""
+    if start >= end:
+        return False
+    cands = idx.verb_candidates
+    i = bisect_left(cands, idx.token_at(end)) - 1
+    if i >= 0 and idx.doc[cands[i]].idx >= start:
+        return True
+    return any(idx.text.find(c, start, end) >= 0 for c in QUOTE_CHARS)
+
+
+def _tail_at(idx: DocIndex, v: int) -> tuple[int, Mention, int | None, bool] | None:
+    """If verb ``v`` closes a sentence as 'SEP NP VERB ...' or 'SEP VERB NP', return the
+    separator token, the mention and, for an attribution in the middle of the content
+    ('The dollar, traders said, is likely to ...'), the token where the content resumes,
+    and whether the fronted part is content (not for 'Amid the turmoil, he said, ...')."""
+    doc = idx.doc
+    verb = doc[v]
+    if verb.tag_ not in FINITE:
+        return None
+    inverted = v > 0 and doc[v - 1].text in _SEPARATORS
+    j = v + 1
+    while j < len(doc) and doc[j].text not in SENT_PUNCT and "\n" not in doc[j].text:
+        j += 1
+    sep = -1
+    # ', said one dealer,' is inverted; ', an analyst at Gartner, said in a note' is not
+    np_after = v + 1 < len(doc) and doc[v + 1].pos_ in NP_START
+    mention = None if inverted and np_after else find_speaker(
+        doc, v, max(0, v - 14), v, inverted_ok=False)
+    if mention is not None and mention.end <= v:
+        sep = mention.start - 1
+        clause_end = v + 1
+    elif inverted:  # "- emphasized Stoltenberg." (the subject on the left is content)
+        mention = find_speaker(doc, v, v + 1, j, subject_ok=False)
+        if mention is None or mention.start <= v:
+            return None
+        sep, mention = v - 1, Mention(mention.start, mention.end, "speaker.inverted")
+        clause_end = mention.end
+    if mention is None or sep < 1 or doc[sep].text not in _SEPARATORS or \
+            "\n" in doc[sep - 1].text:
+        return None
+    cont = _continuation(doc, clause_end, j)
+    stop = cont - 1 if cont is not None else j
+    # the verb must not introduce its own content ("said that ...", "said Ukraine will",
+    # "announced this"); a listener is fine ("told Reuters")
+    for child in verb.rights:
+        if child.left_edge.i >= stop:
+            continue
+        if child.dep_ == "ccomp" or child.lower_ == "that" or is_quote_tok(child.text):
+            return None
+        if child.dep_ == "dobj" and not inverted and verb.lemma_ != "tell":
+            return None
+    for k in range(v + 1, stop):
+        if doc[k].lower_ == "that" or is_quote_tok(doc[k].text) or doc[k].text == ":":
+            return None
+    # the fronted part must be a clause, not an introductory phrase ("On November 30,"),
+    # unless the content resumes with its predicate after the attribution
+    k = sep - 1
+    while k >= 0 and "\n" not in doc[k].text and doc[k].text not in SENT_PUNCT:
+        if doc[k].pos_ in {"VERB", "AUX"}:
+            return sep, mention, cont, True
+        k -= 1
+    if cont is None:
+        return None
+    if doc[cont].pos_ in {"VERB", "AUX"} and doc[sep - 1].pos_ in {"NOUN", "PROPN", "PRON"}:
+        return sep, mention, cont, True  # the fronted part is the subject of the content
+    if any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in doc[cont:j]):
+        return sep, mention, cont, False  # 'Amid the turmoil, he said, the government ...'
+    return None
+
+
+def _continuation(doc: Doc, k: int, j: int) -> int | None:
+    """After an attribution clause ending before token ``k``: the first token of a clause
+    that continues the content (', and demand is recovering'), skipping the attribution's
+    own modifiers and appositions (', chief economist at Barclays,'); None if there is
+    none before the sentence end ``j``."""
+    while k < j:
+        if doc[k].text != ",":
+            if doc[k].pos_ in {"VERB", "AUX"} or is_quote_tok(doc[k].text):
+                return None
+            k += 1
+            continue
+        seg = k + 1
+        e = seg
+        while e < j and doc[e].text != ",":
+            e += 1
+        if e - seg >= 2 and doc[seg].lower_ not in _RELATIVE and doc[seg].tag_ != "VBG" \
+                and doc[seg].lower_ not in _SUBORDINATORS \
+                and any(t.pos_ in {"VERB", "AUX"} for t in doc[seg:e]):
+            return seg if j - seg >= 2 else None
+        k = e
+    return None
