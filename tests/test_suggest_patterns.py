@@ -149,3 +149,12 @@ def test_date_patterns(nlp, cues, text, published, expected):  # noqa: F811
 ])
 def test_resolve_periods(text, anchor, tense, value):
     assert resolve_date(text, anchor, tense)[0] == value
+
+
+def test_call_on_with_a_fronted_date_is_not_a_tail(nlp, cues):  # noqa: F811
+    """'..., X called on Y to Z' reports Z; the words before the comma are not its content."""
+    text = ("As we reported, on March 3, the mayor of the city, Anna Berg, called on residents "
+            "to save water during the drought.")
+    found = run(nlp, cues, text)
+    assert [s.text for s in found.spans if s.label == "QUOTE"] == [
+        "residents to save water during the drought."]

@@ -130,11 +130,12 @@ def _tail_at(idx: DocIndex, v: int) -> tuple[int, Mention, int | None, bool] | N
     cont = _continuation(doc, clause_end, j)
     stop = cont - 1 if cont is not None else j
     # the verb must not introduce its own content ("said that ...", "said Ukraine will",
-    # "announced this"); a listener is fine ("told Reuters")
+    # "announced this", "called on Y to ..."); a listener is fine ("told Reuters")
     for child in verb.rights:
         if child.left_edge.i >= stop:
             continue
-        if child.dep_ == "ccomp" or child.lower_ == "that" or is_quote_tok(child.text):
+        if child.dep_ in {"ccomp", "xcomp"} or child.lower_ == "that" or \
+                is_quote_tok(child.text):
             return None
         if child.dep_ == "dobj" and not inverted and verb.lemma_ != "tell":
             return None
