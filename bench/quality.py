@@ -33,7 +33,7 @@ from annotate.suggest.evaluate import PRF, match_spans, overlap  # noqa: E402
 NO_TEXTACY = "textacy not installed (pip install textacy)"
 
 
-GOLD_ORDER = ("seeds", "written", "heldout", "blind", "blind2")
+GOLD_ORDER = ("seeds", "written", "heldout", "blind", "blind2", "blind3")
 
 
 def load_gold_files() -> dict[str, list[dict[str, Any]]]:

@@ -82,13 +82,14 @@ def build(doc: dict) -> dict:
 def main() -> None:
     import spec_blind
     import spec_blind2
+    import spec_blind3
     import spec_heldout
     import spec_seeds
     import spec_written
 
     for name, docs in (("seeds", spec_seeds.DOCS), ("written", spec_written.DOCS),
                        ("heldout", spec_heldout.DOCS), ("blind", spec_blind.DOCS),
-                       ("blind2", spec_blind2.DOCS)):
+                       ("blind2", spec_blind2.DOCS), ("blind3", spec_blind3.DOCS)):
         out = HERE / f"{name}.jsonl"
         with out.open("w", encoding="utf-8") as fh:
             for doc in docs:
