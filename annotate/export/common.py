@@ -14,11 +14,11 @@ import os
 import random
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from annotate.errors import AnnotateError
 from annotate.export.layers import (
@@ -188,3 +188,28 @@ def token_bounds(starts: list[int], ends: list[int], start: int, end: int) -> tu
         first += 1
     last = max(bisect.bisect_left(starts, end) - 1, first)
     return first, last
+
+
+def write_split_files(
+    items: list[Item], target: Path, ext: str, ratio: float, seed: int,
+    write: Callable[[list[Item], TextIO, ExportReport], None], single: tuple[str, ...] = (),
+) -> ExportReport:
+    """One `NAME.ext` file with everything, or a folder with train.ext and dev.ext.
+
+    Shared by the line formats (JSONL, CoNLL); each file appears whole or not at all.
+    `single` names other suffixes that also mean one file.
+    """
+    report = ExportReport(documents=len(items))
+    if target.suffix in (f".{ext}", *single):
+        with atomic_file(target) as tmp, tmp.open("w", encoding="utf-8") as fh:
+            write(items, fh, report)
+        report.paths = [str(target)]
+        return report
+    train, dev = split(items, ratio, seed)
+    report.train, report.dev = len(train), len(dev)
+    with atomic_dir(target) as tmp:
+        for name, part in (("train", train), ("dev", dev)):
+            with (tmp / f"{name}.{ext}").open("w", encoding="utf-8") as fh:
+                write(part, fh, report)
+    report.paths = [str(target / f"train.{ext}"), str(target / f"dev.{ext}")]
+    return report

@@ -15,14 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from annotate.export.common import (
-    ExportReport,
-    Item,
-    atomic_dir,
-    atomic_file,
-    sentence_nlp,
-    split,
-)
+from annotate.export.common import ExportReport, Item, sentence_nlp, write_split_files
 
 BATCH = 256
 
@@ -54,17 +47,6 @@ def write(items: list[Item], labels: list[str], out: TextIO, report: ExportRepor
 def export(items: list[Item], labels: list[str], target: Path, ratio: float, seed: int
            ) -> ExportReport:
     """One .conll file with everything, or a folder with train.conll and dev.conll."""
-    report = ExportReport(documents=len(items))
-    if target.suffix in (".conll", ".txt"):
-        with atomic_file(target) as tmp, tmp.open("w", encoding="utf-8") as fh:
-            write(items, labels, fh, report)
-        report.paths = [str(target)]
-        return report
-    train, dev = split(items, ratio, seed)
-    report.train, report.dev = len(train), len(dev)
-    with atomic_dir(target) as tmp:
-        for name, part in (("train", train), ("dev", dev)):
-            with (tmp / f"{name}.conll").open("w", encoding="utf-8") as fh:
-                write(part, labels, fh, report)
-    report.paths = [str(target / "train.conll"), str(target / "dev.conll")]
-    return report
+    return write_split_files(
+        items, target, "conll", ratio, seed,
+        lambda part, fh, report: write(part, labels, fh, report), single=(".txt",))

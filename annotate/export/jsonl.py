@@ -18,14 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from annotate.export.common import (
-    ExportReport,
-    Item,
-    atomic_dir,
-    atomic_file,
-    split,
-    token_bounds,
-)
+from annotate.export.common import ExportReport, Item, token_bounds, write_split_files
 from annotate.export.layers import LSpan
 
 BATCH = 256
@@ -99,20 +92,8 @@ def write(items: list[Item], out: TextIO, report: ExportReport) -> None:
 
 def export(items: list[Item], target: Path | None, ratio: float, seed: int) -> ExportReport:
     """To stdout (no target), one .jsonl file, or a folder with train.jsonl and dev.jsonl."""
-    report = ExportReport(documents=len(items))
     if target is None:
+        report = ExportReport(documents=len(items))
         write(items, sys.stdout, report)
         return report
-    if target.suffix == ".jsonl":
-        with atomic_file(target) as tmp, tmp.open("w", encoding="utf-8") as fh:
-            write(items, fh, report)
-        report.paths = [str(target)]
-        return report
-    train, dev = split(items, ratio, seed)
-    report.train, report.dev = len(train), len(dev)
-    with atomic_dir(target) as tmp:
-        for name, part in (("train", train), ("dev", dev)):
-            with (tmp / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
-                write(part, fh, report)
-    report.paths = [str(target / "train.jsonl"), str(target / "dev.jsonl")]
-    return report
+    return write_split_files(items, target, "jsonl", ratio, seed, write)
