@@ -20,6 +20,7 @@ _CALL_PREPS = frozenset({"on", "upon", "for"})
 _ADDRESSEE = frozenset({"tell", "assure", "remind", "inform", "warn", "caution"})
 #: a speech verb under these reports no content ("declined to say whether ...")
 _REFUSAL = frozenset({"decline", "refuse"})
+_TIME_MARKS = frozenset({"before", "after", "when", "as", "while", "until", "once"})
 _ATTR_MODS = frozenset({"prep", "npadvmod", "advmod", "dative", "agent", "punct"})
 
 
@@ -65,6 +66,9 @@ def content_start(idx: DocIndex, v: int) -> tuple[int, str, float] | None:
                 j = k + 1
                 continue
             break
+        if t.dep_ == "advcl" and t.head.i == v and _circumstance(t):
+            j += 1  # 'said in a statement before the market opened Tuesday that ...'
+            continue
         if (t.is_punct and t.text != ",") or t.pos_ in {"VERB", "AUX"} or "\n" in t.text:
             break
         j += 1
@@ -76,11 +80,46 @@ def content_start(idx: DocIndex, v: int) -> tuple[int, str, float] | None:
             first = _past_attribution(doc, verb, child, child.left_edge.i)
             if not is_quote_tok(doc[first].text) and not doc[first].is_punct:
                 return first, "quote.indirect.ccomp", 0.6
+    split = _split_subject(verb)
+    if split is not None:
+        return split, "quote.indirect.ccomp", 0.55
     # a gerund subject the parser hung on the verb ('said discounting hurt margins')
     if v + 3 < n and verb.lemma_ == "say" and verb.tag_ in FINITE and \
             doc[v + 1].tag_ == "VBG" and doc[v + 1].head.i == v and \
             doc[v + 1].dep_ in {"xcomp", "ccomp", "dobj"} and v + 1 not in idx.verb_set:
         return v + 1, "quote.indirect.ccomp", 0.5
+    return None
+
+
+def _circumstance(t: Token) -> bool:
+    """A time clause hung on the speech verb ('before the market opened')."""
+    return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in t.children)
+
+
+def _split_subject(verb: Token) -> int | None:
+    """'said sales in February, the first month of its year, were up' / 'said demand,
+    which had been weak, picked up': the parser took the content's subject for the verb's
+    object; an aside set off by commas after it and a finite verb right after the closing
+    comma show the object is the subject of the content, which starts there."""
+    if verb.lemma_ in _ADDRESSEE:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i > verb.i + 3 or obj.tag_ == "PRP":
+        return None
+    doc = verb.doc
+    commas = 0
+    for k in range(obj.i + 1, min(len(doc) - 1, obj.i + 30)):
+        t = doc[k]
+        if t.is_sent_end or (t.is_punct and t.text != ",") or "\n" in t.text:
+            return None
+        if t.text != ",":
+            continue
+        commas += 1
+        nxt = doc[k + 1]
+        # a past form the tagger read as a participle counts after "said" only
+        finite = nxt.tag_ in FINITE or (nxt.tag_ == "VBN" and verb.lemma_ == "say")
+        if commas >= 2 and finite:
+            return obj.left_edge.i
     return None
 
 

@@ -21,7 +21,7 @@ _AND_THAT = re.compile(r"\s*,?\s*and\s+that\s+")
 #: verbs that label something with a short quoted word ('called the plan "unworkable"')
 LABELLING = frozenset({"call", "describe", "term", "label", "dub"})
 _LEFT_WINDOW = 25
-_RIGHT_WINDOW = 10
+_RIGHT_WINDOW = 16
 
 
 def attribute_direct(idx: DocIndex, open_pos: int, close_pos: int | None, start: int,

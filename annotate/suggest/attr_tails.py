@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from annotate.suggest.attribution import (
     FINITE,
@@ -104,7 +104,7 @@ def _tail_at(idx: DocIndex, v: int) -> tuple[int, Mention, int | None, bool] | N
     and whether the fronted part is content (not for 'Amid the turmoil, he said, ...')."""
     doc = idx.doc
     verb = doc[v]
-    if verb.tag_ not in FINITE:
+    if verb.tag_ not in FINITE and not _bare_participle(verb):
         return None
     inverted = v > 0 and doc[v - 1].text in _SEPARATORS
     j = v + 1
@@ -137,7 +137,8 @@ def _tail_at(idx: DocIndex, v: int) -> tuple[int, Mention, int | None, bool] | N
         if child.dep_ in {"ccomp", "xcomp"} or child.lower_ == "that" or \
                 is_quote_tok(child.text):
             return None
-        if child.dep_ == "dobj" and not inverted and verb.lemma_ != "tell":
+        if child.dep_ == "dobj" and not inverted and verb.lemma_ != "tell" and \
+                not _after_comma(doc, v, child.left_edge.i):
             return None
     for k in range(v + 1, stop):
         if doc[k].lower_ == "that" or is_quote_tok(doc[k].text) or doc[k].text == ":":
@@ -156,6 +157,22 @@ def _tail_at(idx: DocIndex, v: int) -> tuple[int, Mention, int | None, bool] | N
     if any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in doc[cont:j]):
         return sep, mention, cont, False  # 'Amid the turmoil, he said, the government ...'
     return None
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past form the tagger read as a participle but that heads its clause with a
+    subject and no auxiliary ('..., the agency reported yesterday, quoting ...')."""
+    if verb.tag_ != "VBN" or verb.dep_ not in {"ROOT", "conj"}:
+        return False
+    kids = [c.dep_ for c in verb.children]
+    return "nsubj" in kids and not any(d in {"aux", "auxpass", "nsubjpass"} for d in kids)
+
+
+def _after_comma(doc: Doc, v: int, k: int) -> bool:
+    """A comma stands between verb ``v`` and token ``k``: what follows is an afterthought
+    on the sentence ('..., the department reported, the third decline in a row'), not
+    the verb's object."""
+    return any(t.text == "," for t in doc[v + 1:k])
 
 
 def _continuation(doc: Doc, k: int, j: int) -> int | None:

@@ -36,6 +36,8 @@ def clause_tense(ent: Span) -> str:
                 return _tense_of(tok)
             if tok.text in {".", "!", "?"}:
                 break
+    if first > 0 and doc[first - 1].lower_ == "due":
+        return "future"  # "the report on prices, due Friday": a date still to come
     deadline = (first > 0 and doc[first - 1].lower_ == "by") or \
         (first < len(doc) and doc[first].lower_ == "by")
     tok = ent.root
@@ -81,6 +83,9 @@ def _tense_of(tok: Token) -> str:
         return "future"
     if any(a.tag_ == "VBD" for a in auxes):
         return "past"
+    # "could be completed (as early as Friday)": a modal without "have" looks ahead
+    if any(a.tag_ == "MD" for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
+        return "future"
     for a in auxes:
         if a.tag_ in {"VBZ", "VBP"}:
             return "past" if a.lemma_ == "have" else "present"

@@ -85,6 +85,9 @@ _Q_MONTHS = re.compile(_MONTH_RE.replace("?P<m>", "?P<m1>") + r"\s*[-–/]\s*"
 _HALF = re.compile(r"(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>\d{4})|(?P<r>the|this|next"
                    r"|last|previous)\s+year)")
 
+#: "the second half", "second-half", "the fiscal first half" without a year
+_BARE_HALF = re.compile(r"^(?:the\s+)?(?P<fy>fiscal\s+)?(?P<h>first|second)[\s-]half$")
+
 
 def resolve_date(text: str, anchor: date | None, tense: str = "past") -> tuple[str | None, str]:
     """ISO value of a date expression and the rule that made it.
@@ -136,6 +139,9 @@ def resolve_date(text: str, anchor: date | None, tense: str = "past") -> tuple[s
     m = _HALF.search(low)
     if m:
         return _half(m, anchor), "date.half"
+    m = _BARE_HALF.match(low)
+    if m:  # find_dates keeps "the second half" only in business copy
+        return _bare_half(m, anchor, tense), "date.half"
     m = _Q_MONTHS.search(low)
     if m and MONTHS[m.group("m1")] % 3 == 1 and \
             MONTHS[m.group("m2")] == MONTHS[m.group("m1")] + 2:
@@ -206,7 +212,7 @@ def _quarter(m: re.Match[str], anchor: date | None, tense: str) -> str | None:
         year -= 1
     elif tense == "future" and n < now:
         year += 1
-    return f"{year}-Q{n}"
+    return f"{'FY' if m.group('fy') else ''}{year}-Q{n}"
 
 
 def _half(m: re.Match[str], anchor: date | None) -> str | None:
@@ -217,6 +223,20 @@ def _half(m: re.Match[str], anchor: date | None) -> str | None:
     if anchor is None:
         return None
     return f"{_shift_year(m.group('r'), anchor)}-H{n}"
+
+
+def _bare_half(m: re.Match[str], anchor: date | None, tense: str) -> str | None:
+    """"the second half" of the anchor's year, read back or ahead with the tense."""
+    if anchor is None:
+        return None
+    n = 1 if m.group("h") == "first" else 2
+    now = 1 if anchor.month <= 6 else 2
+    year = anchor.year
+    if tense == "past" and n > now:
+        year -= 1
+    elif tense == "future" and n < now:
+        year += 1
+    return f"{'FY' if m.group('fy') else ''}{year}-H{n}"
 
 
 def _season(m: re.Match[str], anchor: date | None, tense: str) -> str | None:

@@ -25,7 +25,7 @@ from annotate.suggest.date_tense import clause_tense
 from annotate.suggest.date_values import MONTH_ONLY, MONTHS, WEEKDAYS, YEAR, resolve_date
 
 _LEAD_PREPS = frozenset({"on", "in", "since", "by", "from", "until", "till", "at", "during",
-                         "of", "as", "after", "before"})
+                         "of", "as", "after", "before", "between"})
 _DAYS_BEFORE = re.compile(r"(?<![\w-])\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}"
                           r"(?:st|nd|rd|th)?)?\s+(?:of\s+)?$")
 _ISO_ANY = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])")
@@ -54,6 +54,7 @@ _MISSED = re.compile(
     r"|(?:this|last|next|coming)\s+(?:spring|summer|autumn|fall|winter|week|month|year)"
     r"|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:(?:the|this|next|last)\s+year"
     r"|(?:19|20)\d\d)"
+    r"|(?:the\s+)?(?:fiscal\s+)?(?:first|second)[\s-]half(?!\s+of|-)"
     r"|the\s+(?:spring|summer|autumn|winter)))(?!\w)")
 #: a span must name some unit of time ("south-east" tagged DATE does not)
 _TEMPORAL = re.compile(
@@ -84,7 +85,10 @@ _VAGUE = re.compile(
     r"|a\s+long\s+time\s+ago|the\s+year-ago|an?\s+(?:long|short|busy|hard|tough)\s+\w+"
     r"|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a\s+few|many)"
     r"\s+\w+\s+(?:days|weeks|months|years|seasons)"
-    r"|(?:several|few|a\s+few|many|some)\s+(?:days|weeks|months|years)\s+(?:later|earlier))$")
+    r"|(?:several|few|a\s+few|many|some)\s+(?:days|weeks|months|years)\s+(?:later|earlier)"
+    # "the first month (of its fiscal year)", a bare "fiscal year": no point in time
+    r"|(?:the|its|their)\s+(?:first|second|third|last|final)\s+(?:day|week|month|year)"
+    r"|(?:the\s+|its\s+|their\s+)?fiscal\s+year)$")
 #: an age between commas ("Luis Romero, 67,") or a bare number the model read as a date
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 #: "in their 50s and 60s": ages, not decades
@@ -125,6 +129,8 @@ def find_dates(doc: Doc, published: date | None) -> list[DateHit]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or _modifies_noun(doc, span.end - 1) or _rest_of(doc, span.start):
             continue
+        if m.group().lower().endswith("half") and not _fiscal_context(span.sent.text):
+            continue  # "in the second half" of a match
         value, rule = resolve_date(m.group(), published, clause_tense(span))
         hits.append(DateHit(m.start(), m.end(), value, rule, 0.7))
         seen.append((m.start(), m.end()))
@@ -185,10 +191,14 @@ def _same_sentence(doc: Doc, a: int, b: int) -> bool:
 
 def _pieces(ent: Span) -> list[list[Token]]:
     """The tokens of an entity, split at "ended"/"ending" ("the fiscal fourth quarter
-    ended June 30" holds two dates: the period and its last day)."""
+    ended June 30" holds two dates: the period and its last day) and at the "and" of
+    "between A and B"."""
     pieces: list[list[Token]] = [[]]
+    # "between Aug. 1 and Sept. 22": two dates, the ends of the stretch
+    between = ent[0].lower_ == "between" or (ent.start > 0 and
+                                             ent.doc[ent.start - 1].lower_ == "between")
     for t in ent:
-        if t.lower_ in {"ended", "ending"} and pieces[-1]:
+        if (t.lower_ in {"ended", "ending"} or (between and t.lower_ == "and")) and pieces[-1]:
             pieces.append([])
         else:
             pieces[-1].append(t)
@@ -268,12 +278,19 @@ def _hit_for(doc: Doc, toks: list[Token], text: str, published: date | None
 
 
 _FISCAL_WORDS = re.compile(r"(?i)\b(?:fiscal|profit|revenue|earnings|sales|loss|results"
-                          r"|quarterly|gdp|growth|economy|year|percent|per\s+cent)\b|%")
+                          r"|quarterly|gdp|growth|economy|year|percent|per\s+cent|margins?"
+                          r"|prices|costs|demand|orders|shipments|output|production"
+                          r"|dividends?|shares|investors)\b|%")
+
+
+_SPORTS_WORDS = re.compile(r"(?i)\b(?:goals?|scored?|scoring|match|game|striker|penalty"
+                           r"|minutes?|half-time|halftime|coach|league|team|innings|points"
+                           r"|touchdowns?|tries)\b")
 
 
 def _fiscal_context(sentence: str) -> bool:
     """A business or economic sentence, where "the second half" is a period of the year."""
-    return bool(_FISCAL_WORDS.search(sentence))
+    return bool(_FISCAL_WORDS.search(sentence)) and not _SPORTS_WORDS.search(sentence)
 
 
 def is_duration(low: str) -> bool:

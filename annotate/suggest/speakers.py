@@ -108,9 +108,9 @@ def _left_np(doc: Doc, verb_i: int, floor: int) -> tuple[int, int] | None:
     while i >= floor and doc[i].pos_ in {"ADV", "AUX"}:
         i -= 1
     # an apposition ", Volodymyr Zelensky," belongs to the phrase before it
-    if i > floor and doc[i].text == "," and doc[i - 1].ent_type_ == "PERSON":
+    if i > floor and doc[i].text == "," and _name_like(doc[i - 1]):
         k = i - 1
-        while k > floor and doc[k - 1].ent_type_ == "PERSON":
+        while k > floor and _name_like(doc[k - 1]):
             k -= 1
         if k - 1 > floor and doc[k - 1].text == ",":
             end = i
@@ -132,6 +132,12 @@ def _left_np(doc: Doc, verb_i: int, floor: int) -> tuple[int, int] | None:
     if not any(doc[k].pos_ in {"PROPN", "NOUN", "PRON"} for k in range(start, end)):
         return None
     return start, end
+
+
+def _name_like(t: Token) -> bool:
+    """A PERSON token, or a capitalised proper noun (the model often tags a name ORG)."""
+    return t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.text[:1].isupper()
+                                       and t.is_alpha)
 
 
 def _postmod_prep(doc: Doc, i: int, floor: int, end: int) -> bool:
@@ -198,6 +204,8 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
         start, end = _trim(doc, max(floor, subj.left_edge.i), subj.right_edge.i + 1)
         if end - start > MAX_MENTION_TOKENS:
             start, end = _trim(doc, *_compact(doc, subj))
+        if end - start > MAX_MENTION_TOKENS:  # a long apposition: the name alone
+            start, end = _trim(doc, max(floor, subj.left_edge.i), subj.i + 1)
         if start < end and end - start <= MAX_MENTION_TOKENS:
             found = Mention(start, end, "speaker.subject")
     if found is None and floor < verb_i:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import IDX, LEMMA, POS
 from spacy.strings import hash_string  # type: ignore[attr-defined]  # missing from strings.pyi
-from spacy.symbols import VERB
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
 _LINE = re.compile(r"[^\n]+")
@@ -59,6 +60,20 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"),
+              "speak": ("spoke",)}
+
+
+@lru_cache(maxsize=8)
+def _speech_forms(speech_verbs: frozenset[str]) -> frozenset[str]:
+    """Past and third-person forms of the speech verbs ('said', 'says', 'reported')."""
+    out: set[str] = set()
+    for v in speech_verbs:
+        stem = v[:-1] if v.endswith("e") else v
+        out.update((f"{v}s", f"{stem}ed", *_IRREGULAR.get(v, ())))
+    return frozenset(out)
+
+
 class DocIndex:
     """Lookup tables over one parsed document."""
 
@@ -69,6 +84,12 @@ class DocIndex:
         self.tok_start = arr[:, 2].astype(np.int64)
         hashes = np.array([hash_string(v) for v in speech_verbs], dtype=np.uint64)
         mask = np.isin(arr[:, 0], hashes) & (arr[:, 1] == VERB)
+        # a speech verb the tagger took for an auxiliary ('Asked whether ..., its chairman,
+        # X, said ...' parsed as a passive; its lemma is then the form itself)
+        forms = _speech_forms(speech_verbs)
+        for i in np.nonzero(arr[:, 1] == AUX)[0].tolist():
+            if doc[i].lower_ in forms:
+                mask[i] = True
         #: token indices of speech-verb candidates, in text order
         self.verb_candidates: list[int] = np.nonzero(mask)[0].tolist()
         self.verb_set: frozenset[int] = frozenset(self.verb_candidates)
