@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from annotate.suggest.attr_content import content_start
 from annotate.suggest.attr_coordination import coordinated_speaker, next_report
+from annotate.suggest.attr_nested import nested_content_ok
 from annotate.suggest.attribution import QuoteHit, cue_span
 from annotate.suggest.cues import CueSet
 from annotate.suggest.speakers import Mention, find_speaker
@@ -36,7 +37,8 @@ def indirect(idx: DocIndex, cues: CueSet) -> Iterator[QuoteHit]:
             s_end = min(s_end, r.idx + len(r.text))
         s_end = next_report(idx, c_tok + 1, s_end, c_tok) or s_end
         start, end = strip_span(text, c_char, _clip_at_participle(idx, c_tok, s_end))
-        if len(text[start:end].split()) < 3 or idx.is_covered(start, end):
+        if len(text[start:end].split()) < 3 or (idx.is_covered(start, end) and
+                                                not nested_content_ok(idx, c_tok, start, end)):
             continue
         floor = idx.token_at(idx.speaker_floor(verb.idx))
         mention = _participle_speaker(idx, v, floor)

