@@ -10,8 +10,9 @@ import pytest
 from annotate.errors import AnnotateError, StoreError
 from annotate.store import Annotations, Store
 from annotate.store import suggestions as sugg_store
-from annotate.store.documents import insert_document, queue
+from annotate.store.documents import insert_document
 from annotate.store.migrations import SCHEMA_VERSION
+from annotate.store.views import queue_page
 from annotate.suggest.types import DocSuggestions, RelationSuggestion, SpanSuggestion
 
 TEXT = 'NATO will help. "We stand with Ukraine," Stoltenberg said on November 30.'
@@ -90,8 +91,8 @@ def test_annotators_do_not_see_each_other(store: Store) -> None:
     alice.reject(ids["DATE"])
     assert bob.spans(doc) == []
     assert len(bob.open_suggestions(doc)) == 3
-    assert [q.open_suggestions for q in queue(store, bob.annotator_id)] == [3]
-    assert [q.open_suggestions for q in queue(store, alice.annotator_id)] == [0]
+    assert [q.open_suggestions for q in queue_page(store, bob.annotator_id)] == [3]
+    assert [q.open_suggestions for q in queue_page(store, alice.annotator_id)] == [0]
 
 
 def test_undo_and_redo_are_exact_and_survive_restart(tmp_path: Path, schema) -> None:

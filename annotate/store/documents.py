@@ -1,4 +1,4 @@
-"""Documents: adding them (deduplicated by hash), reading them, and the annotator's queue."""
+"""Documents: adding them (deduplicated by hash) and reading them."""
 
 from __future__ import annotations
 
@@ -54,50 +54,6 @@ def get_document(store: Store, document_id: int) -> Document | None:
 
 def document_ids(store: Store) -> list[int]:
     return [int(r[0]) for r in store.all("SELECT id FROM documents ORDER BY id")]
-
-
-@dataclass(frozen=True)
-class QueueItem:
-    """One line of an annotator's queue."""
-
-    id: int
-    title: str
-    published: str | None
-    status: str
-    open_suggestions: int
-    annotations: int
-    seconds: float
-
-
-def queue(store: Store, annotator_id: int, status: str | None = None) -> list[QueueItem]:
-    """The annotator's documents with status and counts, in import order.
-
-    Counts come from grouped subqueries so the queue stays one query on 10,000 documents.
-    """
-    rows = store.all(
-        """
-        SELECT d.id, d.title, d.published,
-               COALESCE(ds.status, 'todo') AS status, COALESCE(ds.seconds, 0) AS seconds,
-               COALESCE(sg.n, 0) - COALESCE(dc.n, 0) AS open_suggestions,
-               COALESCE(sp.n, 0) AS annotations
-        FROM documents d
-        LEFT JOIN document_status ds ON ds.document_id = d.id AND ds.annotator_id = :a
-        LEFT JOIN (SELECT document_id, COUNT(*) n FROM suggestions GROUP BY document_id) sg
-               ON sg.document_id = d.id
-        LEFT JOIN (SELECT document_id, COUNT(*) n FROM decisions WHERE annotator_id = :a
-                   GROUP BY document_id) dc ON dc.document_id = d.id
-        LEFT JOIN (SELECT document_id, COUNT(*) n FROM spans WHERE annotator_id = :a
-                   GROUP BY document_id) sp ON sp.document_id = d.id
-        WHERE (:status IS NULL OR COALESCE(ds.status, 'todo') = :status)
-        ORDER BY d.id
-        """,
-        {"a": annotator_id, "status": status},
-    )
-    return [
-        QueueItem(r["id"], r["title"], r["published"], r["status"], r["open_suggestions"],
-                  r["annotations"], r["seconds"])
-        for r in rows
-    ]
 
 
 def progress(store: Store, annotator_id: int) -> tuple[int, int]:

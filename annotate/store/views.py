@@ -1,4 +1,4 @@
-"""Small read-only queries the terminal app needs that `documents.queue()` does not cover.
+"""The annotator's queue and other read-only views the terminal app needs.
 
 The app shows one page of the queue at a time and walks to neighbouring documents, so these
 queries touch only the rows they return: correlated sub-queries on indexed columns instead
@@ -7,10 +7,23 @@ of grouping every span of a 10,000-document database on each refresh.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from annotate.store.connection import Store
-from annotate.store.documents import QueueItem
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    """One line of an annotator's queue."""
+
+    id: int
+    title: str
+    published: str | None
+    status: str
+    open_suggestions: int
+    annotations: int
+    seconds: float
 
 _STATUS = "COALESCE(ds.status, 'todo')"
 _FROM = (
