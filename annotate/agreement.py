@@ -15,7 +15,6 @@ Spans are half-open character ranges ``(start, end, label)``; relations (QUOTE -
 
 from __future__ import annotations
 
-import random
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -201,24 +200,58 @@ def bootstrap_alpha_ci(
     """Percentile bootstrap interval for nominal alpha, resampling units with replacement.
 
     Units (not single values) are resampled because ratings within a unit are dependent. Only
-    pairable units are resampled, since the others do not affect alpha. A private
-    ``random.Random(seed)`` makes the interval reproducible for the same data in the same unit
-    order. Resamples where alpha is undefined (all one value) are skipped; ``None`` if every
-    one is. ``alpha`` is the error rate of the interval (0.05 -> 95 %), not Krippendorff's alpha.
+    pairable units are resampled, since the others do not affect alpha. ``alpha`` is the error
+    rate of the interval (0.05 -> 95 %), not Krippendorff's alpha.
     """
+    return bootstrap_alpha_ci_grouped([[u] for u in _pairable(_units(data))], n, seed, alpha)
+
+
+def bootstrap_alpha_ci_grouped(
+    groups: Sequence[Sequence[Sequence[Hashable]]], n: int = 1000, seed: int = 0,
+    alpha: float = 0.05,
+) -> tuple[float, float] | None:
+    """Percentile bootstrap interval for nominal alpha, resampling whole groups of units.
+
+    `annotate agree` resamples documents (each a group of units: the document stance and its
+    quotes), since units of one document are not independent. Alpha needs only two sums, so
+    each group is reduced once to its disagreement term and value counts, and a resample is a
+    weighted sum (numpy, seeded): 1,000 resamples of 10,000 documents stay well under a
+    second. Resamples where alpha is undefined are skipped; ``None`` if every one is.
+    """
+    import numpy as np
+
     if n < 1:
         raise ValueError(f"n must be >= 1, got {n}")
     if not 0 < alpha < 1:
         raise ValueError(f"alpha must be in (0, 1), got {alpha}")
-    units = _pairable(_units(data))
-    if not units:
+    values = sorted({v for units in groups for u in units for v in u}, key=str)
+    index = {v: i for i, v in enumerate(values)}
+    disagree, counts = [], []
+    for units in groups:
+        d, row = 0.0, [0] * len(values)
+        for unit in units:
+            m = len(unit)
+            if m < 2:
+                continue
+            c = Counter(unit)
+            d += (m * m - sum(k * k for k in c.values())) / (m - 1)
+            for v, k in c.items():
+                row[index[v]] += k
+        if any(row):
+            disagree.append(d)
+            counts.append(row)
+    if not counts:
         return None
-    rng = random.Random(seed)
+    dis, cnt = np.array(disagree), np.array(counts, dtype=float)
+    rng = np.random.default_rng(seed)
     estimates = []
     for _ in range(n):
-        est = alpha_from_units(rng.choices(units, k=len(units)))
-        if est is not None:
-            estimates.append(est)
+        weights = np.bincount(rng.integers(0, len(dis), len(dis)), minlength=len(dis))
+        totals = weights @ cnt
+        total = totals.sum()
+        expected = total * total - (totals * totals).sum()
+        if expected > 0:
+            estimates.append(float(1.0 - (total - 1) * (weights @ dis) / expected))
     if not estimates:
         return None
     estimates.sort()
