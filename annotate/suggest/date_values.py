@@ -145,25 +145,14 @@ def resolve_date(text: str, anchor: date | None, tense: str = "past") -> tuple[s
     m = _Q_MONTHS.search(low)
     if m and MONTHS[m.group("m1")] % 3 == 1 and \
             MONTHS[m.group("m2")] == MONTHS[m.group("m1")] + 2:
-        n = (MONTHS[m.group("m1")] - 1) // 3 + 1  # "the April-June quarter"
-        y = YEAR.search(low)
-        if y:
-            return f"{y.group('y')}-Q{n}", "date.quarter"
-        if anchor is None:
-            return None, "date.no_anchor"
-        return f"{_year_for(MONTHS[m.group('m2')], None, anchor, tense)}-Q{n}", "date.quarter"
+        # "the April-June quarter"
+        return _quarter_ending(MONTHS[m.group("m2")], low, anchor, tense)
     m = _QUARTER.search(low)
     if m:
         return _quarter(m, anchor, tense), "date.quarter"
     m = _MONTH_QUARTER.search(low)
     if m and MONTHS[m.group("m")] % 3 == 0:
-        month = MONTHS[m.group("m")]
-        y = YEAR.search(low)
-        if y:
-            return f"{y.group('y')}-Q{month // 3}", "date.quarter"
-        if anchor is None:
-            return None, "date.no_anchor"
-        return f"{_year_for(month, None, anchor, tense)}-Q{month // 3}", "date.quarter"
+        return _quarter_ending(MONTHS[m.group("m")], low, anchor, tense)
     m = _FY_SHORT.match(low)
     if m:
         fy = m.group("y")
@@ -192,6 +181,18 @@ def resolve_date(text: str, anchor: date | None, tense: str = "past") -> tuple[s
     if year is not None:
         return str(year), "date.year_words"
     return _dateparser(text, anchor, tense)
+
+
+def _quarter_ending(month: int, low: str, anchor: date | None, tense: str
+                    ) -> tuple[str | None, str]:
+    """The quarter that ends in `month` ("the December quarter", "the April-June quarter"):
+    in the year the text names, else the anchor's, read with the tense."""
+    y = YEAR.search(low)
+    if y:
+        return f"{y.group('y')}-Q{month // 3}", "date.quarter"
+    if anchor is None:
+        return None, "date.no_anchor"
+    return f"{_year_for(month, None, anchor, tense)}-Q{month // 3}", "date.quarter"
 
 
 def _quarter(m: re.Match[str], anchor: date | None, tense: str) -> str | None:
