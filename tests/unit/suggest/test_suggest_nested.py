@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.suggest_fixtures import cues, nlp, quotes, run  # noqa: F401
+from tests.unit.suggest.fixtures import cues, nlp, quotes, run  # noqa: F401
 
 
 @pytest.mark.parametrize(("text", "expected"), [

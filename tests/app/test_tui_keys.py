@@ -6,7 +6,7 @@ import pytest
 
 from annotate.errors import AnnotateError
 from annotate.store import Store
-from tests.tui_helpers import SIZE, count, doc_screen, fill, make_app
+from tests.app.helpers import SIZE, count, doc_screen, fill, make_app
 
 pytestmark = pytest.mark.anyio
 

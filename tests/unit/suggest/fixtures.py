@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from annotate.suggest import DocSuggestions, SpanSuggestion, load_pipeline, suggest_doc
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 SEEDS = ROOT / "corpora" / "sample"  # the seeds, verbatim (tests/test_import.py checks)
 
 

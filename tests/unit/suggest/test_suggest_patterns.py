@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from annotate.suggest.date_values import resolve_date
-from tests.suggest_fixtures import cues, nlp, quotes, run  # noqa: F401
+from tests.unit.suggest.fixtures import cues, nlp, quotes, run  # noqa: F401
 
 NOV = dt.date(2023, 11, 15)  # a Wednesday
 APR = dt.date(2023, 4, 6)  # a Thursday

@@ -13,7 +13,7 @@ from annotate.suggest import (
     model_id,
     suggest_stream,
 )
-from tests.suggest_fixtures import cues, nlp  # noqa: F401
+from tests.unit.suggest.fixtures import cues, nlp  # noqa: F401
 
 
 def test_model_id(nlp):  # noqa: F811

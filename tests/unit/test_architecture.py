@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parent.parent / "annotate"
+PACKAGE = Path(__file__).resolve().parents[2] / "annotate"
 def test_no_textual_import_outside_tui() -> None:
     pattern = re.compile(r"^\s*(from|import)\s+textual\b", re.MULTILINE)
     offenders = [

@@ -10,7 +10,7 @@ import yaml
 from annotate.errors import SchemaError
 from annotate.schema import default_schema, load, loads
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_default_schema_is_complete() -> None:

@@ -7,8 +7,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from annotate.cli import cli
-
-from .conftest import SAMPLE
+from tests.conftest import SAMPLE
 
 
 def run(*args: str) -> tuple[int, str]:
@@ -50,7 +49,7 @@ def test_errors_are_one_line(tmp_path: Path) -> None:
 
 def test_init_stores_schema_for_later_commands(tmp_path: Path) -> None:
     db = tmp_path / "a.db"
-    custom = (Path(__file__).resolve().parent.parent / "schemas" / "news-quotes.yaml").read_text()
+    custom = (Path(__file__).resolve().parents[2] / "schemas" / "news-quotes.yaml").read_text()
     custom = custom.replace("name: news-quotes", "name: custom-quotes")
     path = tmp_path / "custom.yaml"
     path.write_text(custom)

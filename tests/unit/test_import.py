@@ -10,10 +10,9 @@ import pytest
 from annotate.corpus import find_dateline, normalise, text_hash, title_of
 from annotate.importer import import_paths
 from annotate.store import Annotations, Store
+from tests.conftest import SAMPLE
 
-from .conftest import SAMPLE
-
-SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 
 def write_jsonl(path: Path, records: list[object]) -> Path:

@@ -12,8 +12,7 @@ from annotate.cli import cli
 from annotate.errors import AnnotateError
 from annotate.preannotate import preannotate
 from annotate.store import Store
-
-from .conftest import SAMPLE
+from tests.conftest import SAMPLE
 
 
 def run(*args: str) -> tuple[int, str]:

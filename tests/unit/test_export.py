@@ -14,7 +14,7 @@ from annotate.cli import cli
 from annotate.export.common import Item, split
 from annotate.export.layers import DocRow, Layer
 
-SAMPLE = Path(__file__).resolve().parent.parent / "corpora" / "sample"
+SAMPLE = Path(__file__).resolve().parents[2] / "corpora" / "sample"
 STANCES = ["against", "favor", None]
 
 

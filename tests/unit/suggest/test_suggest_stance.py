@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from annotate.suggest.cues import compile_cues
 from annotate.suggest.stance import MAX_SCORE, stance_of
-from tests.suggest_fixtures import cues, nlp, run  # noqa: F401
+from tests.unit.suggest.fixtures import cues, nlp, run  # noqa: F401
 
 
 def test_values(cues):  # noqa: F811

@@ -15,7 +15,7 @@ from annotate.tui.bindings import binding_ids, shifted
 from annotate.tui.keymap import KeymapError, find_keys_file, load_keymap, parse_keymap
 from annotate.tui.model import DocModel
 from annotate.tui.widgets.wrap import line_of, wrap
-from tests.tui_helpers import fill
+from tests.app.helpers import fill
 
 
 def test_wrap_keeps_offsets() -> None:

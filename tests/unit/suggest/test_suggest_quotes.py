@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotate.suggest.direct import find_pairs
-from tests.suggest_fixtures import SEEDS, cues, nlp, quotes, run  # noqa: F401
+from tests.unit.suggest.fixtures import SEEDS, cues, nlp, quotes, run  # noqa: F401
 
 CASES = [
     ('"We will win," the coach said.', [("We will win", "the coach", None)]),

@@ -17,8 +17,7 @@ from annotate.importer import import_paths
 from annotate.schema import default_schema
 from annotate.store import Store
 from annotate.store import connection as connection_module
-
-from .conftest import SAMPLE
+from tests.conftest import SAMPLE
 
 SETTINGS = settings(max_examples=60, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tests.suggest_fixtures import cues, nlp, quotes, run  # noqa: F401
+from tests.unit.suggest.fixtures import cues, nlp, quotes, run  # noqa: F401
 
 MAR = dt.date(2024, 3, 13)  # a Wednesday
 

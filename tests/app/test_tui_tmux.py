@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from annotate.store import Store
-from tests.tui_helpers import fill
+from tests.app.helpers import fill
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 

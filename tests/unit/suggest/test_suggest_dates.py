@@ -8,7 +8,7 @@ import pytest
 
 from annotate.suggest.date_values import resolve_date
 from annotate.suggest.dates import is_duration
-from tests.suggest_fixtures import cues, nlp, run  # noqa: F401
+from tests.unit.suggest.fixtures import cues, nlp, run  # noqa: F401
 
 WED = dt.date(2022, 11, 30)  # a Wednesday
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from annotate.store import Store
-from tests.tui_helpers import fill, make_app
+from tests.app.helpers import fill, make_app
 
 SIZE = (140, 40)
 

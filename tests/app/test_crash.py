@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from annotate.store import Annotations, Store
-from tests.tui_helpers import fill
+from tests.app.helpers import fill
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 OPEN = re.compile(r"(\d+) open suggestions")
