@@ -26,6 +26,16 @@ _STANCE_NAME = re.compile(r"^[A-Za-z0-9_-]+$")
 # Keys the document screen binds globally; a label key may reuse them because labels are only
 # read after `n` or `l`, but stance keys are global and must not collide with these.
 RESERVED_KEYS = frozenset("ajkxelnsudq[]/? ")
+# What the code relies on, by role rather than by label name: a schema may call its labels
+# anything, and says which label plays which role. `cue` is the only optional role.
+LABEL_ROLES = ("quote", "speaker", "date", "cue")
+REQUIRED_LABEL_ROLES = ("quote", "speaker", "date")
+RELATION_ROLES = ("attribution",)
+# A schema written before roles existed: labels with these names play these roles.
+_ROLE_BY_NAME = {"QUOTE": "quote", "SPEAKER": "speaker", "DATE": "date", "CUE": "cue",
+                 "ATTRIBUTED_TO": "attribution"}
+MAX_SCHEMA_BYTES = 1_000_000  # a schema is a page of YAML; /dev/zero is not
+MAX_DEPTH = 20  # nesting deeper than this is not a schema
 
 
 @dataclass(frozen=True)
@@ -35,6 +45,7 @@ class Label:
     color: str
     description: str
     optional: bool = False
+    role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -43,6 +54,7 @@ class RelationType:
     head: str
     child: str
     description: str = ""
+    role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +110,44 @@ class Schema:
     def stance_for_key(self, key: str) -> StanceValue | None:
         return next((v for v in self.stance.values if v.key == key), None)
 
+    # -- roles: what the code relies on, whatever the labels are called -----------------------
+
+    def role_label(self, role: str) -> str | None:
+        """The name of the label playing `role` (quote, speaker, date, cue), if any."""
+        return next((label.name for label in self.labels if label.role == role), None)
+
+    def label_role(self, name: str) -> str | None:
+        """The role of label `name`, if it has one."""
+        return next((label.role for label in self.labels if label.name == name), None)
+
+    @property
+    def quote_label(self) -> str:
+        return self._required("quote")
+
+    @property
+    def speaker_label(self) -> str:
+        return self._required("speaker")
+
+    @property
+    def date_label(self) -> str:
+        return self._required("date")
+
+    @property
+    def cue_label(self) -> str | None:
+        return self.role_label("cue")
+
+    @property
+    def attribution(self) -> str:
+        """The relation linking a quote to its speaker."""
+        rel = next((r.name for r in self.relations if r.role == "attribution"), None)
+        assert rel is not None, "validate() refuses a schema without an attribution relation"
+        return rel
+
+    def _required(self, role: str) -> str:
+        name = self.role_label(role)
+        assert name is not None, f"validate() refuses a schema without a {role} label"
+        return name
+
 
 class _UniqueKeyLoader(yaml.SafeLoader):
     """SafeLoader that refuses duplicate mapping keys instead of keeping the last one."""
@@ -107,6 +157,10 @@ def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict
     seen: dict[Any, int] = {}
     for key_node, _ in node.value:
         key = loader.construct_object(key_node)
+        if not isinstance(key, str | int | float | bool) and key is not None:
+            raise yaml.constructor.ConstructorError(
+                None, None, "a mapping key must be a plain value", key_node.start_mark
+            )
         if key in seen:
             raise yaml.constructor.ConstructorError(
                 None, None, f"duplicate key {key!r}", key_node.start_mark
@@ -130,7 +184,9 @@ def parse_yaml(text: str, origin: str) -> Any:
         raise SchemaError(f"{origin}:{line}: character U+{char:04X} is not allowed in YAML") \
             from None
     try:
-        return loader.get_single_data()
+        data = loader.get_single_data()
+    except RecursionError:
+        raise SchemaError(f"{origin}: nested too deeply to be a schema") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f":{mark.line + 1}" if mark is not None else ""
@@ -140,6 +196,20 @@ def parse_yaml(text: str, origin: str) -> Any:
         raise SchemaError(f"{origin}: invalid YAML ({exc})") from None
     finally:
         loader.dispose()
+    if _depth(data) > MAX_DEPTH:
+        raise SchemaError(f"{origin}: nested more than {MAX_DEPTH} levels deep; not a schema")
+    return data
+
+
+def _depth(value: Any, level: int = 0) -> int:
+    """How deeply lists and mappings nest (stops counting past MAX_DEPTH)."""
+    if level > MAX_DEPTH:
+        return level
+    if isinstance(value, dict):
+        return max((_depth(v, level + 1) for v in value.values()), default=level + 1)
+    if isinstance(value, list):
+        return max((_depth(v, level + 1) for v in value), default=level + 1)
+    return level
 
 
 class _Checker:
@@ -221,7 +291,8 @@ def validate(data: Any, origin: str, source: str = "") -> Schema:
     for i, raw in enumerate(check.sequence(top["labels"], "labels")):
         path = f"labels[{i}]"
         item = check.mapping(
-            raw, path, {"name", "key", "color", "description", "optional"}, {"name", "key"}
+            raw, path, {"name", "key", "color", "description", "optional", "role"},
+            {"name", "key"},
         )
         lname = check.string(item["name"], f"{path}.name")
         if not _NAME.match(lname):
@@ -239,28 +310,69 @@ def validate(data: Any, origin: str, source: str = "") -> Schema:
         if not isinstance(optional, bool):
             raise check.fail(f"{path}.optional", "expected true or false")
         description = check.string(item.get("description", ""), f"{path}.description", empty=True)
-        labels.append(Label(lname, key, color, description.strip(), optional))
+        role = _role(check, item, path, lname, LABEL_ROLES, {label.role: label.name
+                                                             for label in labels if label.role})
+        labels.append(Label(lname, key, color, description.strip(), optional, role))
 
     names = {label.name for label in labels}
     relations: list[RelationType] = []
     for i, raw in enumerate(top.get("relations") or []):
         path = f"relations[{i}]"
         item = check.mapping(
-            raw, path, {"name", "from", "to", "description"}, {"name", "from", "to"}
+            raw, path, {"name", "from", "to", "description", "role"}, {"name", "from", "to"}
         )
         rname = check.string(item["name"], f"{path}.name")
         if rname in {r.name for r in relations}:
             raise check.fail(f"{path}.name", f"relation {rname!r} is defined twice")
         for end in ("from", "to"):
-            if item[end] not in names:
+            if not isinstance(item[end], str) or item[end] not in names:
                 raise check.fail(f"{path}.{end}", f"{item[end]!r} is not a label of this schema")
         desc = check.string(item.get("description", ""), f"{path}.description", empty=True)
-        relations.append(RelationType(rname, item["from"], item["to"], desc))
+        role = _role(check, item, path, rname, RELATION_ROLES,
+                     {r.role: r.name for r in relations if r.role})
+        relations.append(RelationType(rname, item["from"], item["to"], desc, role))
+    _check_roles(check, labels, relations)
 
     stance = _validate_stance(check, top["stance"])
     cues = _check_cues(check, top.get("cues"))
     guidelines = check.string(top.get("guidelines", ""), "guidelines", empty=True)
     return Schema(name, version, tuple(labels), tuple(relations), stance, cues, guidelines, source)
+
+
+def _role(
+    check: _Checker, item: dict[str, Any], path: str, name: str, roles: tuple[str, ...],
+    taken: dict[str | None, str],
+) -> str | None:
+    """The declared role, else the one the name implies (schemas written before roles)."""
+    if "role" in item:
+        role = item["role"]
+        if not isinstance(role, str) or role not in roles:
+            raise check.fail(f"{path}.role", f"{role!r} is not one of {', '.join(roles)}")
+    else:
+        role = _ROLE_BY_NAME.get(name)
+        if role not in roles or role in taken:
+            return None
+    if role in taken:
+        raise check.fail(f"{path}.role", f"role {role!r} is already played by {taken[role]}")
+    return role
+
+
+def _check_roles(check: _Checker, labels: list[Label], relations: list[RelationType]) -> None:
+    """Refuse a schema lacking a role the tool relies on, rather than losing the feature."""
+    by_role = {label.role: label for label in labels if label.role}
+    for role in REQUIRED_LABEL_ROLES:
+        if role not in by_role:
+            raise check.fail("labels", f"no label has role '{role}' (add `role: {role}` "
+                                       "to the label that marks it)")
+    attribution = next((r for r in relations if r.role == "attribution"), None)
+    if attribution is None:
+        raise check.fail("relations", "no relation has role 'attribution' (the link from a "
+                                      "quote to its speaker)")
+    if (attribution.head, attribution.child) != (by_role["quote"].name,
+                                                 by_role["speaker"].name):
+        raise check.fail("relations", f"the attribution relation {attribution.name} must go "
+                                      f"from {by_role['quote'].name} to "
+                                      f"{by_role['speaker'].name}")
 
 
 def _validate_stance(check: _Checker, raw: Any) -> Stance:
@@ -302,11 +414,17 @@ def load(path: str | Path) -> Schema:
     """Load a schema file; a missing or unreadable file is a `SchemaError` too."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as handle:  # bounded: `--schema /dev/zero` must not read for ever
+            data = handle.read(MAX_SCHEMA_BYTES + 1)
+        if len(data) > MAX_SCHEMA_BYTES:
+            raise SchemaError(f"{path}: larger than {MAX_SCHEMA_BYTES:,} bytes; not a schema")
+        text = data.decode("utf-8")
     except FileNotFoundError:
         raise SchemaError(f"{path}: no such schema file") from None
     except UnicodeDecodeError as exc:
         raise SchemaError(f"{path}: not UTF-8 (byte offset {exc.start})") from None
+    except IsADirectoryError:
+        raise SchemaError(f"{path}: is a folder, not a schema file") from None
     except OSError as exc:
         raise SchemaError(f"{path}: cannot read ({exc.strerror})") from None
     return loads(text, str(path))

@@ -88,3 +88,68 @@ def test_control_characters_are_one_line() -> None:
     with pytest.raises(SchemaError) as err:
         loads("name: a\x00b\n", "x.yaml")
     assert str(err.value).startswith("x.yaml") and "\n" not in str(err.value)
+
+
+# -- roles: the code relies on roles, not on label names -------------------------------------
+
+
+def test_default_schema_names_its_roles() -> None:
+    schema = default_schema()
+    assert (schema.quote_label, schema.speaker_label, schema.date_label, schema.cue_label) == (
+        "QUOTE", "SPEAKER", "DATE", "CUE")
+    assert schema.attribution == "ATTRIBUTED_TO"
+    assert schema.label_role("QUOTE") == "quote"
+
+
+def test_renamed_labels_keep_their_roles() -> None:
+    base = yaml.safe_load((ROOT / "schemas" / "news-quotes.yaml").read_text("utf-8"))
+    for label in base["labels"]:
+        if label["name"] == "QUOTE":
+            label["name"] = "CITATION"
+    base["relations"][0]["from"] = "CITATION"
+    schema = loads(yaml.safe_dump(base), "renamed.yaml")
+    assert schema.quote_label == "CITATION"
+
+
+def test_roles_are_inferred_from_names_in_old_schemas() -> None:
+    base = yaml.safe_load((ROOT / "schemas" / "news-quotes.yaml").read_text("utf-8"))
+    for item in [*base["labels"], *base["relations"]]:
+        item.pop("role")
+    schema = loads(yaml.safe_dump(base), "old.yaml")
+    assert schema.quote_label == "QUOTE" and schema.attribution == "ATTRIBUTED_TO"
+
+
+def test_a_schema_lacking_a_role_is_refused() -> None:
+    message = _with("s['labels'] = [x for x in s['labels'] if x['name'] != 'DATE']")
+    assert message == ("schemas/x.yaml: labels: no label has role 'date' (add `role: date` to "
+                       "the label that marks it)")
+    message = _with("s['labels'][0]['role'] = 'quote'")
+    assert "role 'quote' is already played by" in message or "already played" in message
+    assert "is not one of" in _with("s['labels'][0]['role'] = 'narrator'")
+    assert "no relation has role 'attribution'" in _with("s['relations'][0].pop('role')\n"
+                                                         "s['relations'][0]['name'] = 'LINK'")
+
+
+# -- hostile files: one line, bounded reads ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text,problem", [
+    ("[" * 100_000, "nested"),
+    ("a:\n" + "".join("  " * i + "- \n" for i in range(1, 60)), "nested"),
+    ("{[1, 2]: 3}", "plain value"),
+    ("name: x\nlabels: 5\nstance: 3\n", "expected a non-empty list"),
+    ("name: x\nlabels: [{name: Q, key: q}]\nrelations: [{name: R, from: [1], to: Q}]\n"
+     "stance: {target: t, values: [{name: a, key: '1'}]}", "is not a label"),
+])
+def test_hostile_schemas_give_one_line(text: str, problem: str) -> None:
+    with pytest.raises(SchemaError) as err:
+        loads(text, "bad.yaml")
+    assert problem in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_schema_reads_are_bounded(tmp_path: Path) -> None:
+    with pytest.raises(SchemaError, match="larger than"):
+        load("/dev/zero")
+    with pytest.raises(SchemaError, match="is a folder"):
+        load(tmp_path)
