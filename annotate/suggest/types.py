@@ -6,7 +6,9 @@ Kept free of spaCy and SQLite so both sides can be tested alone: a suggester ret
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,10 @@ class SpanSuggestion:
     value: str | None = None  # DATE: ISO value at its own precision, or None
     canonical: str | None = None  # SPEAKER: canonical name of the person
     stance: str | None = None  # QUOTE: stance value toward the schema's target
+    explanation: str = ""  # why, in words, for the annotator (the app's side panel)
+    # JSON-able facts behind the suggestion; a DATE keeps the "tense" its value was resolved
+    # with, so the value can be re-resolved against a corrected publication date without spaCy.
+    details: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
