@@ -1,21 +1,35 @@
-"""`annotate import`: files into the database, one transaction a file.
+"""`annotate import`: files into the database, streamed, one transaction a file.
 
-A bad file is reported and skipped as a whole while the others go on; the report tells the
-CLI which exit code to give.
+Records are read lazily and written in batches (`executemany`, deduplicated by the text's
+hash), so a file of a million articles never sits in memory. Each file is one transaction:
+a problem anywhere in it (bad JSON, an unknown label, an annotator who already has
+*different* work on a document) rolls the whole file back, annotator rows included, and the
+other files go on. Imported annotation sets go through the store's
+`Annotations.import_document`, which reports them added or unchanged and refuses a conflict:
+an import never replaces anyone's work.
+
+Sets of the same annotator for the same article within one file are merged first (Prodigy
+writes one task per span or per label in binary recipes).
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
-from annotate.corpus import Record, iter_files, read_jsonl, read_txt
-from annotate.errors import InputError
-from annotate.store import Store
+from annotate.corpus import AnnotationSet, Record
+from annotate.errors import AnnotateError, InputError
+from annotate.formats.common import Mapper
+from annotate.formats.files import Source, plan, read
+from annotate.store import Annotations, Store
 from annotate.store.connection import now
-from annotate.store.documents import insert_document
+from annotate.store.documents import insert_documents
+
+BATCH = 2_000
 
 
 @dataclass
@@ -23,108 +37,188 @@ class ImportReport:
     files: int = 0
     documents: int = 0
     duplicates: int = 0
-    annotated: int = 0
+    annotated: int = 0  # annotation sets added
+    unchanged: int = 0  # annotation sets already there, identical
     errors: list[InputError] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why)
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
 
-def read_file(path: Path, store: Store) -> list[Record]:
-    if path.suffix == ".jsonl":
-        return read_jsonl(path, store.schema)
-    return [read_txt(path)]
-
-
 def import_paths(
-    store: Store, paths: Iterable[str | Path], on_file: Callable[[Path, int], None] | None = None
+    store: Store, paths: Iterable[str | Path], on_file: Callable[[Path, int], None] | None = None,
+    annotator: str | None = None,
 ) -> ImportReport:
-    """Import .txt/.jsonl files and folders; returns counts and the files' problems."""
+    """Import files and folders; returns counts, the files' problems and what was skipped.
+
+    `annotator` names whose annotations a file brings when it names nobody itself.
+    """
     report = ImportReport()
     try:
-        files = list(iter_files(paths))
+        sources, report.skipped = plan(paths)
     except InputError as exc:
         report.errors.append(exc)
         return report
-    for path in files:
+    mapper = Mapper(store.schema)
+    for source in sources:
         report.files += 1
         try:
-            records = read_file(path, store)
-            added, dupes, annotated = write_records(store, records)
+            added, dupes, sets, same = import_source(store, source, mapper, annotator)
         except InputError as exc:
             report.errors.append(exc)
             continue
         report.documents += added
         report.duplicates += dupes
-        report.annotated += annotated
+        report.annotated += sets
+        report.unchanged += same
         if on_file is not None:
-            on_file(path, added)
+            on_file(source.path, added)
     return report
 
 
-def write_records(store: Store, records: list[Record]) -> tuple[int, int, int]:
-    """Write a file's records in one transaction: (added, duplicates, annotated)."""
-    added = dupes = annotated = 0
-    annotators = {r.annotator for r in records if r.annotator}
-    ids = {name: store.annotator_id(name) for name in sorted(annotators)}
+def import_source(store: Store, source: Source, mapper: Mapper, annotator: str | None
+                  ) -> tuple[int, int, int, int]:
+    """One file in one transaction: (documents added, duplicates, sets added, unchanged)."""
     with store.write() as conn:
-        for record in records:
-            doc_id, created = insert_document(
-                conn, hash=record.hash, text=record.text, title=record.title,
-                ext_id=record.ext_id, source=record.source, url=record.url,
-                published=record.published, meta=record.meta,
-            )
-            added += created
-            dupes += not created
-            if not record.has_annotations and record.annotator is None:
-                continue
-            if record.annotator is None:
-                raise InputError(record.path, record.line,
-                                 "a record with spans needs an 'annotator'")
-            stored = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
-            if stored[0] != record.text:
-                raise InputError(record.path, record.line,
-                                 f"same article as document {doc_id} but with other whitespace; "
-                                 "its span offsets would not fit")
-            _replace_annotations(conn, doc_id, ids[record.annotator], record)
-            annotated += 1
-    return added, dupes, annotated
+        return write_records(store, read(source, mapper, annotator), conn)
 
 
-def _replace_annotations(
-    conn: sqlite3.Connection, doc_id: int, annotator_id: int, record: Record
-) -> None:
-    """Imported annotations replace that annotator's earlier ones, so re-imports are idempotent.
-
-    They count as done: they were finished elsewhere.
-    """
-    conn.execute("DELETE FROM spans WHERE document_id = ? AND annotator_id = ?",
-                 (doc_id, annotator_id))
+def write_records(store: Store, records: Iterable[Record],
+                  conn: sqlite3.Connection | None = None) -> tuple[int, int, int, int]:
+    """Write records (one transaction unless the caller holds one): documents in batches,
+    then the merged annotation sets."""
+    if conn is None:
+        with store.write() as own:
+            return write_records(store, records, own)
+    added = dupes = 0
+    pending: dict[tuple[int, str], tuple[AnnotationSet, Record]] = {}
     stamp = now()
-    span_ids = []
-    for span in record.spans:
-        cur = conn.execute(
-            'INSERT INTO spans(document_id, annotator_id, label, start, "end", text, value, '
-            "canonical, stance, origin, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?)",
-            (doc_id, annotator_id, span.label, span.start, span.end,
-             record.text[span.start:span.end], span.value, span.canonical, span.stance,
-             stamp, stamp),
-        )
-        span_ids.append(int(cur.lastrowid or 0))
-    for head, child, label in record.relations:
-        conn.execute(
-            "INSERT OR REPLACE INTO relations(document_id, annotator_id, label, head_id, "
-            "child_id, origin, created_at) VALUES (?, ?, ?, ?, ?, 'imported', ?)",
-            (doc_id, annotator_id, label, span_ids[head], span_ids[child], stamp),
-        )
-    conn.execute(
-        "INSERT INTO document_status(document_id, annotator_id, status, stance, provenance, "
-        "updated_at) VALUES (?, ?, 'done', ?, ?, ?) ON CONFLICT(document_id, annotator_id) "
-        "DO UPDATE SET status = 'done', stance = excluded.stance, updated_at = excluded.updated_at",
-        (doc_id, annotator_id, record.stance, None, stamp),
-    )
+    for batch in _batches(iter(records)):
+        created = insert_documents(conn, [
+            (r.hash, r.ext_id, r.title, r.text, r.source, r.url, r.published,
+             json.dumps(r.meta) if r.meta else "{}", stamp) for r in batch])
+        added += created
+        dupes += len(batch) - created
+        for record in batch:
+            if record.sets:
+                _collect(conn, record, pending)
+    sets = same = 0
+    people: dict[str, Annotations] = {}
+    for (doc_id, name), (aset, record) in pending.items():
+        try:
+            people.setdefault(name, Annotations(store, name))
+            result = _import(people[name], doc_id, aset)
+        except AnnotateError as exc:
+            problem = str(exc)
+            if "different" in problem or "already" in problem:
+                problem = f"{name} already has different work on document {doc_id} ({exc})"
+            raise InputError(record.path, record.line, problem) from None
+        sets += result == "added"
+        same += result == "unchanged"
+    return added, dupes, sets, same
 
 
-__all__ = ["ImportReport", "import_paths", "write_records"]
+def _batches(records: Iterator[Record]) -> Iterator[list[Record]]:
+    while batch := list(islice(records, BATCH)):
+        yield batch
+
+
+def _collect(conn: sqlite3.Connection, record: Record,
+             pending: dict[tuple[int, str], tuple[AnnotationSet, Record]]) -> None:
+    row = conn.execute("SELECT id, text FROM documents WHERE hash = ?", (record.hash,)).fetchone()
+    doc_id, stored = int(row[0]), row[1]
+    if stored != record.text:
+        raise InputError(record.path, record.line,
+                         f"same article as document {doc_id} but with other whitespace; "
+                         "its span offsets would not fit")
+    for aset in record.sets:
+        assert aset.annotator is not None, "readers name the annotator of every set"
+        heads = [(h, label) for h, _, label in aset.relations]
+        if len(set(heads)) != len(heads):
+            raise InputError(record.path, record.line, "a span has two relations of the same "
+                             "label (a quote has one speaker)")
+        key = (doc_id, aset.annotator)
+        if key not in pending:
+            pending[key] = (aset, record)
+            continue
+        merged = pending[key][0]
+        if aset.stance is not None and merged.stance not in (None, aset.stance):
+            raise InputError(record.path, record.line, f"{aset.annotator} gives document "
+                             f"stance {aset.stance} here and {merged.stance} on line "
+                             f"{pending[key][1].line}")
+        _merge(merged, aset)
+
+
+def _merge(into: AnnotationSet, other: AnnotationSet) -> None:
+    index = {(s.start, s.end, s.label): i for i, s in enumerate(into.spans)}
+    mapping = []
+    for s in other.spans:
+        key = (s.start, s.end, s.label)
+        if key not in index:
+            index[key] = len(into.spans)
+            into.spans.append(s)
+        mapping.append(index[key])
+    known = set(into.relations)
+    for h, c, label in other.relations:
+        rel = (mapping[h], mapping[c], label)
+        if rel not in known:
+            known.add(rel)
+            into.relations.append(rel)
+    into.stance = into.stance or other.stance
+
+
+def _import(ann: Annotations, doc_id: int, aset: AnnotationSet) -> str:
+    """Through the store's import action (added / unchanged / conflict)."""
+    if hasattr(ann, "import_document"):
+        return str(ann.import_document(doc_id, aset.spans, aset.relations, aset.stance,
+                                       status=aset.status))
+    return _import_bridge(ann, doc_id, aset)
+
+
+def _import_bridge(ann: Annotations, doc_id: int, aset: AnnotationSet) -> str:
+    """Contract item 6 until the store provides it (then this goes): one 'import' event,
+    "added" / "unchanged", AnnotateError when the annotator has different work there."""
+    from annotate.store.events import Recorder
+
+    store, who = ann.store, ann.annotator_id
+    have = store.all('SELECT id, label, start, "end", value, canonical, stance FROM spans '
+                     "WHERE document_id = ? AND annotator_id = ?", (doc_id, who))
+    status = store.one("SELECT status, stance FROM document_status WHERE document_id = ? "
+                       "AND annotator_id = ?", (doc_id, who))
+    want = sorted((s.label, s.start, s.end, s.value, s.canonical, s.stance) for s in aset.spans)
+    if have or (status is not None and (status["status"] != "todo" or status["stance"])):
+        by_id = {r["id"]: (r["label"], r["start"], r["end"]) for r in have}
+        rels = sorted((by_id.get(r[0]), by_id.get(r[1]), r[2]) for r in store.all(
+            "SELECT head_id, child_id, label FROM relations WHERE document_id = ? AND "
+            "annotator_id = ?", (doc_id, who)))
+        want_rels = sorted(((aset.spans[h].label, aset.spans[h].start, aset.spans[h].end),
+                            (aset.spans[c].label, aset.spans[c].start, aset.spans[c].end),
+                            label) for h, c, label in aset.relations)
+        same = sorted(tuple(r)[1:] for r in have) == want and rels == want_rels and \
+            status is not None and status["stance"] == aset.stance
+        if same:
+            return "unchanged"
+        raise AnnotateError(f"{ann.annotator} already has different work on document "
+                            f"{doc_id}")
+    text = str(store.scalar("SELECT text FROM documents WHERE id = ?", (doc_id,)))
+    stamp = now()
+    with store.write() as conn:
+        rec = Recorder(conn)
+        ids = [rec.insert("spans", {
+            "document_id": doc_id, "annotator_id": who, "label": s.label, "start": s.start,
+            "end": s.end, "text": text[s.start:s.end], "value": s.value,
+            "canonical": s.canonical, "stance": s.stance, "origin": "imported",
+            "created_at": stamp, "updated_at": stamp})["id"] for s in aset.spans]
+        for h, c, label in aset.relations:
+            rec.insert("relations", {"document_id": doc_id, "annotator_id": who,
+                                     "label": label, "head_id": ids[h], "child_id": ids[c],
+                                     "origin": "imported", "created_at": stamp})
+        rec.upsert("document_status", {"document_id": doc_id, "annotator_id": who},
+                   {"status": aset.status, "stance": aset.stance, "updated_at": stamp})
+        rec.log(who, doc_id, "import")
+    return "added"
+
+
+__all__ = ["ImportReport", "import_paths", "import_source", "write_records"]

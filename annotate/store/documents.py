@@ -64,3 +64,16 @@ def progress(store: Store, annotator_id: int) -> tuple[int, int]:
         (annotator_id,),
     ) or 0)
     return done, total
+
+
+def insert_documents(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> int:
+    """Bulk insert inside the caller's transaction, skipping texts already stored (same
+    hash); returns how many were added. Each row: hash, ext_id, title, text, source, url,
+    published, meta (JSON text), imported_at."""
+    before = conn.total_changes
+    conn.executemany(
+        "INSERT INTO documents(hash, ext_id, title, text, source, url, published, meta, "
+        "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING",
+        rows,
+    )
+    return conn.total_changes - before
