@@ -339,6 +339,39 @@ def _check_mode(mode: str) -> None:
         raise ValueError(f"mode must be 'exact' or 'overlap', got {mode!r}")
 
 
+def _exact_pairs(xs: Sequence[tuple], ys: Sequence[tuple]) -> list[tuple[int, int]]:
+    """Identical items paired in index order: what the greedy matching does with them."""
+    where: dict[tuple, list[int]] = defaultdict(list)
+    for j, y in enumerate(ys):
+        where[y].append(j)
+    pairs = []
+    for i, x in enumerate(xs):
+        free = where.get(x)
+        if free:
+            pairs.append((i, free.pop(0)))
+    return pairs
+
+
+def _exact_then_greedy(
+    xs: Sequence[tuple], ys: Sequence[tuple], score: Callable[[tuple, tuple], tuple | None]
+) -> list[tuple[int, int]]:
+    """The greedy matching, with identical items paired first.
+
+    Exact; not a heuristic: an identical pair has the largest overlap either item can have
+    and the smallest union, so the greedy takes it before any other pair of either item
+    (ties only with identical copies, taken in index order as here). Only the leftovers,
+    few when annotators mostly agree, go through the quadratic candidate list.
+    """
+    exact = _exact_pairs(xs, ys)
+    used_a, used_b = {i for i, _ in exact}, {j for _, j in exact}
+    rest_a = [i for i in range(len(xs)) if i not in used_a]
+    rest_b = [j for j in range(len(ys)) if j not in used_b]
+    if rest_a and rest_b:
+        for i, j in _greedy_match([xs[i] for i in rest_a], [ys[j] for j in rest_b], score):
+            exact.append((rest_a[i], rest_b[j]))
+    return sorted(exact)
+
+
 def match_spans(a: Sequence[Span], b: Sequence[Span], mode: MatchMode) -> list[tuple[int, int]]:
     """1:1 matching of same-label spans, as sorted (index in a, index in b) pairs.
 
@@ -349,16 +382,16 @@ def match_spans(a: Sequence[Span], b: Sequence[Span], mode: MatchMode) -> list[t
     """
     _check_mode(mode)
     xs, ys = [tuple(s) for s in a], [tuple(s) for s in b]  # lists from JSON compare as tuples
+    if mode == "exact":
+        return sorted(_exact_pairs(xs, ys))
 
     def score(x: tuple, y: tuple) -> tuple | None:
         if x[2] != y[2]:
             return None
-        if mode == "exact":
-            return (0,) if x == y else None
         ov, union = _overlap(x[:2], y[:2])
         return (-ov, union) if ov > 0 else None
 
-    return _greedy_match(xs, ys, score)
+    return _exact_then_greedy(xs, ys, score)
 
 
 def span_prf(a: Sequence[Span], b: Sequence[Span], mode: MatchMode) -> PRF:
@@ -389,14 +422,14 @@ def match_relations(
     _check_mode(mode)
     xs = [(tuple(q), tuple(s)) for q, s in a]
     ys = [(tuple(q), tuple(s)) for q, s in b]
+    if mode == "exact":
+        return sorted(_exact_pairs(xs, ys))
 
     def score(x: tuple, y: tuple) -> tuple | None:
-        if mode == "exact":
-            return (0,) if x == y else None
         (qo, qu), (so, su) = _overlap(x[0], y[0]), _overlap(x[1], y[1])
         return (-(qo + so), qu + su) if qo > 0 and so > 0 else None
 
-    return _greedy_match(xs, ys, score)
+    return _exact_then_greedy(xs, ys, score)
 
 
 def relation_prf(a: Sequence[Relation], b: Sequence[Relation], mode: MatchMode) -> PRF:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from annotate.cli.common import db_options, fail, good, open_store, warn
@@ -107,7 +108,7 @@ def print_stats(stats: Stats, name: str) -> None:
     for a in stats.annotators:
         todo = stats.documents - a.done - a.in_progress - a.skipped
         name = f"{a.name} (gold)" if a.role == "gold" and a.name != "gold" else a.name
-        table.add_row(name, str(a.spans), str(a.relations), str(a.done),
+        table.add_row(escape(name), str(a.spans), str(a.relations), str(a.done),
                       str(a.in_progress), str(a.skipped), str(todo), f"{a.minutes:.1f}")
     if stats.annotators:
         console.print(table)

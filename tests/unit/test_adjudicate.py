@@ -223,4 +223,4 @@ def test_adjudicated_gold_exports(db: Store, tmp_path: Path,
     assert report.documents == 1 and record["annotator"] == GOLD
     assert {s["text"] for s in record["spans"]} == {
         "Jens Stoltenberg", "Ukraine will join NATO", "Monday", "Critics", "it will not happen"}
-    assert len(record["relations"]) == 2 and record["stance"] == "favor"
+    assert len(record["relations"]) == 2 and record["accept"] == ["favor"]

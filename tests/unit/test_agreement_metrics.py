@@ -424,3 +424,23 @@ def test_pairwise_relation_f1() -> None:
     assert result["pairs"] == {"ann~bob": PRF(tp=1, fp=0, fn=1)}
     assert result["micro"].f1 == pytest.approx(2 / 3)
     assert result["by_label"] == {}
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 12), st.integers(1, 6), st.sampled_from("AB")).map(
+    lambda t: (t[0], t[0] + t[1], t[2])), max_size=7)
+
+
+@given(a=_SPANS, b=_SPANS)
+def test_exact_pairs_first_is_the_plain_greedy_matching(a: list, b: list) -> None:
+    """Pairing identical spans before the greedy pass changes nothing (it is only faster)."""
+    from annotate.agreement import _greedy_match, _overlap
+
+    def score(x: tuple, y: tuple) -> tuple | None:
+        if x[2] != y[2]:
+            return None
+        ov, union = _overlap(x[:2], y[:2])
+        return (-ov, union) if ov > 0 else None
+
+    assert match_spans(a, b, "overlap") == _greedy_match(a, b, score)
+    assert match_spans(a, b, "exact") == _greedy_match(
+        a, b, lambda x, y: (0,) if x == y else None)
