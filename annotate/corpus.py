@@ -37,7 +37,7 @@ SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 def normalise(text: str) -> str:
     """The form two copies of an article share: NFC, whitespace folded, trimmed."""
-    return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return " ".join(unicodedata.normalize("NFC", text).split())  # split(): str.isspace, as \s
 
 
 def text_hash(text: str) -> str:
@@ -269,7 +269,9 @@ def loads(text: str, path: str, line: int | None) -> Any:
     except ValueError as exc:  # JSONDecodeError, or an integer of thousands of digits
         msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "number too long"
         raise InputError(path, line, f"invalid JSON ({msg})") from None
-    check_json(obj, path, line, SURROGATE_ESCAPE.search(text) is not None)
+    strings = SURROGATE_ESCAPE.search(text) is not None
+    if strings or text.count("[") + text.count("{") > MAX_DEPTH:
+        check_json(obj, path, line, strings)
     return obj
 
 

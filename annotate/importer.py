@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from queue import Empty, Queue
 
 from annotate.corpus import AnnotationSet, Record
 from annotate.errors import AnnotateError, InputError
@@ -121,8 +123,38 @@ def write_records(store: Store, records: Iterable[Record],
 
 
 def _batches(records: Iterator[Record]) -> Iterator[list[Record]]:
-    while batch := list(islice(records, BATCH)):
-        yield batch
+    """Batches read ahead by a second thread: parsing (Python) overlaps SQLite's work on
+    the previous batch (C, which releases the GIL). Errors come out here, in order."""
+    queue: Queue[tuple[list[Record] | None, BaseException | None]] = Queue(maxsize=4)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            while not stop.is_set():
+                batch = list(islice(records, BATCH))
+                queue.put((batch or None, None))
+                if not batch:
+                    return
+        except BaseException as exc:  # handed to the consumer, which raises it
+            queue.put((None, exc))
+
+    thread = threading.Thread(target=produce, name="import-reader", daemon=True)
+    thread.start()
+    try:
+        while True:
+            batch, error = queue.get()
+            if error is not None:
+                raise error
+            if batch is None:
+                return
+            yield batch
+    finally:
+        stop.set()
+        while thread.is_alive():
+            try:
+                queue.get_nowait()
+            except Empty:
+                thread.join(0.01)
 
 
 def _collect(conn: sqlite3.Connection, record: Record,
