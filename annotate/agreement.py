@@ -242,16 +242,27 @@ def bootstrap_alpha_ci_grouped(
             counts.append(row)
     if not counts:
         return None
-    dis, cnt = np.array(disagree), np.array(counts, dtype=float)
+    # Columns: the value counts, then the disagreement term; each resample is a row of
+    # weights (how often each group is drawn). Resamples are drawn CHUNK at a time from the
+    # same stream, in the same order, as one `integers` call per resample would draw them.
+    table = np.column_stack([np.array(counts, dtype=float), np.array(disagree)])
+    groups_n = len(table)
     rng = np.random.default_rng(seed)
     estimates = []
-    for _ in range(n):
-        weights = np.bincount(rng.integers(0, len(dis), len(dis)), minlength=len(dis))
-        totals = weights @ cnt
-        total = totals.sum()
-        expected = total * total - (totals * totals).sum()
-        if expected > 0:
-            estimates.append(float(1.0 - (total - 1) * (weights @ dis) / expected))
+    chunk = max(1, min(n, 2_000_000 // groups_n))
+    done = 0
+    while done < n:
+        rows = min(chunk, n - done)
+        draws = rng.integers(0, groups_n, (rows, groups_n))
+        flat = draws + (np.arange(rows) * groups_n)[:, None]
+        weights = np.bincount(flat.ravel(), minlength=rows * groups_n).reshape(rows, groups_n)
+        sums = weights @ table
+        totals, dis = sums[:, :-1], sums[:, -1]
+        total = totals.sum(axis=1)
+        expected = total * total - (totals * totals).sum(axis=1)
+        ok = expected > 0
+        estimates.extend((1.0 - (total[ok] - 1) * dis[ok] / expected[ok]).tolist())
+        done += rows
     if not estimates:
         return None
     estimates.sort()
@@ -382,6 +393,8 @@ def match_spans(a: Sequence[Span], b: Sequence[Span], mode: MatchMode) -> list[t
     """
     _check_mode(mode)
     xs, ys = [tuple(s) for s in a], [tuple(s) for s in b]  # lists from JSON compare as tuples
+    if xs == ys:  # annotators who agree: the same list, paired in order
+        return [(i, i) for i in range(len(xs))]
     if mode == "exact":
         return sorted(_exact_pairs(xs, ys))
 
