@@ -50,8 +50,7 @@ def ours(corpus: Path, db: Path) -> dict:
 
 
 def floor(corpus: Path, db: Path) -> dict:
-    from annotate.corpus import finish, parse_date, text_hash
-    from annotate.corpus import Record
+    from annotate.corpus import Record, finish, parse_date, text_hash
     from annotate.store import Store
     from annotate.store.connection import now
 

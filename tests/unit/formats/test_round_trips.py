@@ -61,7 +61,7 @@ def test_brat_folder_is_what_brat_reads(project: Path) -> None:  # noqa: F811
     for line in ann:
         if line.startswith("T"):
             _, head, covered = line.split("\t")
-            label, start, end = head.split(" ")
+            _label, start, end = head.split(" ")
             assert text[int(start):int(end)].replace("\n", " ") == covered
     assert any(line.startswith("R1\tATTRIBUTED_TO Arg1:T") for line in ann)
     assert any(line.startswith("A1\tStance T") for line in ann)
