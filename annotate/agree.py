@@ -68,22 +68,6 @@ def select(store: Store, annotators: Sequence[str] | None = None) -> Selection:
     return Selection(used, {a: known[a] for a in used}, [int(r[0]) for r in rows])
 
 
-def _add(total: ag.PairwiseAgreement | None, part: ag.PairwiseAgreement
-         ) -> ag.PairwiseAgreement:
-    """Pairwise counts of two sets of documents added up."""
-    if total is None:
-        return part
-    pairs = dict(total["pairs"])
-    for k, v in part["pairs"].items():
-        pairs[k] = pairs.get(k, ag.PRF()) + v
-    by_label = dict(total["by_label"])
-    for k, v in part["by_label"].items():
-        by_label[k] = by_label.get(k, ag.PRF()) + v
-    f1s = [p.f1 for p in pairs.values() if p.f1 is not None]
-    return {"micro": total["micro"] + part["micro"], "by_label": dict(sorted(by_label.items())),
-            "pairs": pairs, "mean_pair_f1": sum(f1s) / len(f1s) if f1s else None}
-
-
 def _as_list(interval: tuple[float, float] | None) -> list[float] | None:
     return None if interval is None else list(interval)
 
@@ -124,23 +108,21 @@ def report(store: Store, annotators: Sequence[str] | None = None,
     quote_stance: dict[Hashable, dict[str, str | None]] = {}
     doc_of: dict[Hashable, int] = {}
     keep = list(labels) if labels else None
-    totals: dict[str, ag.PairwiseAgreement | None] = dict.fromkeys(
-        ("exact", "overlap", "r_exact", "r_overlap"))
+    span_counts, rel_counts = ag.PairwiseCounter(keep), ag.PairwiseCounter()
     documents = 0
     for page in sel.pages(store):
-        spans: dict[int, dict[str, list[tuple[int, int, str]]]] = {}
-        rels: dict[int, dict[str, list[tuple[tuple[int, int], tuple[int, int]]]]] = {}
         for doc, layers in page.items():
             documents += 1
             doc_stance[doc] = {a: layer.stance for a, layer in layers.items()}
             doc_of[doc] = doc
-            spans[doc] = {a: [(s.start, s.end, s.label) for s in layer.spans]
-                          for a, layer in layers.items()}
-            rels[doc] = {}
+            span_counts.add({a: [(s.start, s.end, s.label) for s in layer.spans]
+                             for a, layer in layers.items()})
+            rels: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
             for a, layer in layers.items():
                 by_id = {s.id: s for s in layer.spans}
-                rels[doc][a] = [((by_id[h].start, by_id[h].end), (by_id[c].start, by_id[c].end))
-                                for h, c in layer.speakers.items() if h in by_id and c in by_id]
+                rels[a] = sorted(((by_id[h].start, by_id[h].end), (by_id[c].start, by_id[c].end))
+                                 for h, c in layer.speakers.items() if h in by_id and c in by_id)
+            rel_counts.add(rels, relations=True)
             quotes = {a: [s for s in layer.spans if s.label == quote]
                       for a, layer in layers.items()}
             for i, cluster in enumerate(cluster_spans(quotes)):
@@ -149,19 +131,8 @@ def report(store: Store, annotators: Sequence[str] | None = None,
                 quote_stance[unit] = {
                     a: next((s.stance for s in cluster.members.get(a, []) if s.stance), None)
                     for a in layers}
-        totals["exact"] = _add(totals["exact"], ag.pairwise_span_f1(spans, "exact", keep))
-        totals["overlap"] = _add(totals["overlap"], ag.pairwise_span_f1(spans, "overlap", keep))
-        totals["r_exact"] = _add(totals["r_exact"], ag.pairwise_relation_f1(rels, "exact"))
-        totals["r_overlap"] = _add(totals["r_overlap"],
-                                   ag.pairwise_relation_f1(rels, "overlap"))
-    empty: ag.PairwiseAgreement = {"micro": ag.PRF(), "by_label": {}, "pairs": {},
-                                   "mean_pair_f1": None}
-    exact = totals["exact"] or empty
-    overlap = totals["overlap"] or empty
-    if keep is not None:
-        for result in (exact, overlap):
-            result["by_label"] = {lab: result["by_label"].get(lab, ag.PRF())
-                                  for lab in sorted(keep)}
+    exact = span_counts.result("exact", sel.annotators)
+    overlap = span_counts.result("overlap", sel.annotators)
     return {
         "documents": documents,
         "annotators": sel.annotators,
@@ -177,8 +148,8 @@ def report(store: Store, annotators: Sequence[str] | None = None,
             "pairs": {p: {"f1_exact": exact["pairs"][p].f1,
                           "f1_overlap": overlap["pairs"][p].f1} for p in exact["pairs"]},
         },
-        "relations": {"f1_exact": (totals["r_exact"] or empty)["micro"].f1,
-                      "f1_overlap": (totals["r_overlap"] or empty)["micro"].f1},
+        "relations": {"f1_exact": rel_counts.result("exact", sel.annotators)["micro"].f1,
+                      "f1_overlap": rel_counts.result("overlap", sel.annotators)["micro"].f1},
     }
 
 

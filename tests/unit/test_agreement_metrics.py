@@ -444,3 +444,21 @@ def test_exact_pairs_first_is_the_plain_greedy_matching(a: list, b: list) -> Non
     assert match_spans(a, b, "overlap") == _greedy_match(a, b, score)
     assert match_spans(a, b, "exact") == _greedy_match(
         a, b, lambda x, y: (0,) if x == y else None)
+
+
+@given(docs=st.lists(st.dictionaries(st.sampled_from(["x", "y", "z"]), _SPANS, min_size=1),
+                     max_size=4), keep=st.none() | st.just(["A"]))
+def test_pairwise_counter_gives_the_pairwise_figures(docs: list, keep: list | None) -> None:
+    from annotate.agreement import PairwiseCounter, pairwise_span_f1
+
+    data = {i: {a: sorted(v) for a, v in d.items()} for i, d in enumerate(docs)}
+    counter = PairwiseCounter(keep)
+    for d in data.values():
+        counter.add(d)
+    names = sorted({a for d in data.values() for a in d})
+    for mode in ("exact", "overlap"):
+        want = pairwise_span_f1(data, mode, keep)
+        got = counter.result(mode, names)
+        assert got["micro"] == want["micro"] and got["pairs"] == want["pairs"]
+        assert {k: v for k, v in got["by_label"].items() if v != PRF()} == \
+            {k: v for k, v in want["by_label"].items() if v != PRF()}
