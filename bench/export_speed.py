@@ -46,7 +46,7 @@ def run(n: int, formats: list[str]) -> dict:
             out = Path(tmp) / "exports" / f"{fmt}{'.csv' if fmt == 'csv' else ''}"
             proc = subprocess.run(
                 [sys.executable, "-m", "bench.export_speed", "--one", fmt, "--db", str(db),
-                 "--out", str(out)], capture_output=True, text=True, cwd=tmp)
+                 "--out", str(out)], capture_output=True, text=True)
             if proc.returncode != 0:
                 result[fmt] = {"error": (proc.stderr or proc.stdout).strip()[-300:]}
                 continue
