@@ -22,6 +22,7 @@ from annotate.errors import AnnotateError
 from annotate.store import events, values
 from annotate.store.connection import Store, now
 from annotate.store.events import Event, Recorder
+from annotate.store.suggestions import resolve_dates
 
 STATUSES = ("todo", "in_progress", "done", "skipped")
 FLAG_KINDS = ("unsure", "broken_text", "discuss")
@@ -460,31 +461,22 @@ class Annotations:
     def set_published(self, document_id: int, published: str | None) -> int:
         """Correct the document's publication date; open DATE suggestions follow it.
 
-        One undoable action: the document row and the values of its live DATE suggestions,
-        resolved again against the new date with the tense they were first resolved with.
-        Spans already accepted keep their values (the annotator decided them). Returns how
-        many suggestions changed value.
+        One undoable action on the document row. The values of its live DATE suggestions
+        are derived from the date (resolved again with the tense they were first read with),
+        like a re-run would: they follow the date on undo and redo too, and never conflict
+        with a re-run made since. Spans already accepted keep their values (the annotator
+        decided them). Returns how many suggestions changed value.
         """
-        anchor = values.parse_iso_date(published) if published is not None else None
-        iso = None if anchor is None else anchor.isoformat()
-        date_label = self.store.schema.date_label
+        iso = None if published is None else values.parse_iso_date(published).isoformat()
 
-        def run(rec: Recorder) -> int:
+        def run(rec: Recorder) -> None:
             if rec.get("documents", [document_id]) is None:
                 raise AnnotateError(f"document {document_id} does not exist")
             rec.update("documents", [document_id], {"published": iso})
-            changed = 0
-            for sug in rec.conn.execute(
-                "SELECT id, text, value, details FROM suggestions WHERE document_id = ? "
-                "AND label = ? AND retired_at IS NULL", (document_id, date_label),
-            ).fetchall():
-                value = values.resolve(sug["text"], anchor, json.loads(sug["details"] or "{}"))
-                if value != sug["value"]:
-                    rec.update("suggestions", [sug["id"]], {"value": value, "updated_at": now()})
-                    changed += 1
-            return changed
 
-        return int(self._action(document_id, "set_published", run) or 0)
+        with self.store.write() as conn:
+            self._action(document_id, "set_published", run)
+            return resolve_dates(conn, self.store.schema.date_label, document_id)
 
     def add_flag(self, document_id: int, kind: str, comment: str = "",
                  span_id: int | None = None) -> int:

@@ -27,11 +27,11 @@ KEYS: dict[str, tuple[str, ...]] = {
     "decisions": ("annotator_id", "suggestion_id"),
     "document_status": ("document_id", "annotator_id"),
     "flags": ("id",),
-    # Shared rows an action may change: a document's publication date and the values of its
-    # suggestions resolved against it.
+    # A shared row an action may change: a document's publication date.
     "documents": ("id",),
-    "suggestions": ("id",),
 }
+# Columns an image keeps, where not all: a document's text never changes and is large.
+_IMAGED = {"documents": "id, published"}
 # Rows that hang on a span and go (and come back) with it.
 _SPAN_DEPENDENTS = (("relations", "head_id = ? OR child_id = ?"), ("flags", "span_id = ?"))
 STEPS = ("undo", "redo")
@@ -73,7 +73,9 @@ class Recorder:
         self.changes: list[dict[str, Any]] = []
 
     def get(self, table: str, key: list[Any]) -> dict[str, Any] | None:
-        row = self.conn.execute(f"SELECT * FROM {table} WHERE {_where(table)}", key).fetchone()
+        columns = _IMAGED.get(table, "*")
+        row = self.conn.execute(f"SELECT {columns} FROM {table} WHERE {_where(table)}",
+                                key).fetchone()
         return None if row is None else dict(row)
 
     def insert(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
@@ -139,7 +141,7 @@ def _describe_row(table: str, image: dict[str, Any]) -> str:
         return f"{image['label']} span {image['start']}-{image['end']}"
     return {"relations": "a speaker link", "decisions": "a decision on a suggestion",
             "document_status": "the document's status or stance", "flags": "a flag",
-            "documents": "the document", "suggestions": "a suggestion"}.get(table, table)
+            "documents": "the document"}.get(table, table)
 
 
 def _restore(conn: sqlite3.Connection, changes: list[dict[str, Any]], side: str) -> Recorder:
@@ -196,6 +198,7 @@ def undo(store: Store, annotator_id: int, document_id: int | None = None) -> Eve
             event = Event.from_row(row)
             rec = _restore(conn, event.changes, "before")
             rec.log(annotator_id, event.document_id, "undo", event.id)
+            _follow_documents(store, conn, event)
             return event
         return None
 
@@ -219,8 +222,19 @@ def redo(store: Store, annotator_id: int, document_id: int | None = None) -> Eve
             event = Event.from_row(row)
             rec = _restore(conn, event.changes, "after")
             rec.log(annotator_id, event.document_id, "redo", target)
+            _follow_documents(store, conn, event)
             return event
         return None
+
+
+def _follow_documents(store: Store, conn: sqlite3.Connection, event: Event) -> None:
+    """What derives from a document row (its DATE suggestions' values) follows it back."""
+    from annotate.store.suggestions import resolve_dates
+
+    for change in event.changes:
+        if change["table"] == "documents":
+            image = change["after"] or change["before"]
+            resolve_dates(conn, store.schema.date_label, int(image["id"]))
 
 
 def since(store: Store, annotator_id: int, document_id: int, after_id: int) -> list[Event]:

@@ -183,6 +183,30 @@ def _save_relations(conn: sqlite3.Connection, run: ModelRun, document_id: int,
                          (stamp, rel_id))
 
 
+def resolve_dates(conn: sqlite3.Connection, date_label: str, document_id: int) -> int:
+    """Re-derive the values of a document's live DATE suggestions from its publication date.
+
+    Called inside the caller's transaction whenever the date changes (an annotator's
+    correction, its undo or redo); returns how many values changed.
+    """
+    from annotate.store.values import parse_iso_date, resolve
+
+    published = conn.execute("SELECT published FROM documents WHERE id = ?",
+                             (document_id,)).fetchone()
+    anchor = parse_iso_date(published[0][:10]) if published and published[0] else None
+    changed = 0
+    for sug in conn.execute(
+        "SELECT id, text, value, details FROM suggestions WHERE document_id = ? AND label = ? "
+        "AND retired_at IS NULL", (document_id, date_label),
+    ).fetchall():
+        value = resolve(sug["text"], anchor, json.loads(sug["details"] or "{}"))
+        if value != sug["value"]:
+            conn.execute("UPDATE suggestions SET value = ?, updated_at = ? WHERE id = ?",
+                         (value, now(), sug["id"]))
+            changed += 1
+    return changed
+
+
 def suggested_doc_stance(store: Store, document_id: int) -> sqlite3.Row | None:
     return store.one("SELECT * FROM suggested_doc_stances WHERE document_id = ?", (document_id,))
 
