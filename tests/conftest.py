@@ -9,9 +9,39 @@ import pytest
 
 from annotate.schema import Schema, default_schema
 from annotate.store import Store
+from annotate.store import suggestions as sugg_store
+from annotate.store.documents import insert_document
+from annotate.suggest.types import DocSuggestions, RelationSuggestion, SpanSuggestion
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "corpora" / "sample"
+RUN = sugg_store.ModelRun("en_core_web_sm", "3.8.0", "1")
+
+TEXT = 'NATO will help. "We stand with Ukraine," Stoltenberg said on November 30.'
+
+
+def add_doc(store: Store, text: str = TEXT) -> int:
+    with store.write() as conn:
+        doc_id, _ = insert_document(conn, hash=str(hash(text)), text=text, title="t")
+    return doc_id
+
+
+def add_suggestions(store: Store, doc_id: int) -> dict[str, int]:
+    q0 = TEXT.index("We")
+    q1 = TEXT.index(",\"")
+    s0 = TEXT.index("Stoltenberg")
+    d0 = TEXT.index("November")
+    spans = [
+        SpanSuggestion(1, "QUOTE", q0, q1, TEXT[q0:q1], "quote.direct", 0.9, stance="favor"),
+        SpanSuggestion(2, "SPEAKER", s0, s0 + 11, "Stoltenberg", "speaker.subject", 0.8,
+                       canonical="Jens Stoltenberg"),
+        SpanSuggestion(3, "DATE", d0, d0 + 11, "November 30", "date.dateparser", 0.7,
+                       value="2022-11-30"),
+    ]
+    rels = [RelationSuggestion("ATTRIBUTED_TO", 1, 2, "speaker.subject", 0.8)]
+    sugg_store.save(store, RUN, [(doc_id, DocSuggestions(spans, rels))])
+    rows = store.all("SELECT id, label FROM suggestions WHERE document_id = ?", (doc_id,))
+    return {r["label"]: r["id"] for r in rows}
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ from textual.widgets import Footer, Input, Static
 
 from annotate.adjudicate import Disagreement, disagreements, take
 from annotate.schema import Schema
+from annotate.store.events import Event
 from annotate.tui.bindings import REVIEW_BINDINGS, stance_bindings
 from annotate.tui.model import Item
 from annotate.tui.screens.document import DocumentScreen
@@ -214,7 +215,7 @@ class ReviewScreen(DocumentScreen):
     def action_redo(self) -> None:
         self._review_history(self.annotate_app.annotations.redo, "redo")
 
-    def _review_history(self, fn: Callable[[int], int | None], name: str) -> None:
+    def _review_history(self, fn: Callable[[int], Event | None], name: str) -> None:
         """Undo / redo in gold; the cursor goes back to the disagreement a take settled."""
         if self.store_call(fn, self.doc.id) is None:
             self.notify(f"Nothing to {name} in this document.", severity="warning")

@@ -15,7 +15,7 @@ import pytest
 from tests.unit.test_export import _run, project  # noqa: F401  (the fixture)
 
 
-def _layer(db: str, annotator: str = "gold") -> list[tuple]:
+def _layer(db: str, annotator: str = "alice") -> list[tuple]:
     conn = sqlite3.connect(db)
     rows = conn.execute(
         'SELECT d.hash, s.label, s.start, s."end", s.value, s.canonical, s.stance, '
@@ -39,12 +39,12 @@ def test_round_trip_keeps_everything(project: Path, fmt: str, out: str,  # noqa:
                                      imported: str) -> None:
     before = _layer("annotations.db")
     assert len(before) > 10 and any(r[7] for r in before) and any(r[4] for r in before)
-    _run("export", "--format", fmt, "--out", out)
+    _run("export", "--format", fmt, "--source", "alice", "--out", out)
     _run("init", "--db", "fresh.db")
-    _run("import", "--db", "fresh.db", "--annotator", "gold", imported)
+    _run("import", "--db", "fresh.db", imported)
     assert _layer("fresh.db") == before
     # importing the same again changes nothing and is not a conflict
-    again = _run("import", "--db", "fresh.db", "--annotator", "gold", imported)
+    again = _run("import", "--db", "fresh.db", imported)
     assert "0 annotation sets added (3 unchanged)" in again
     assert _layer("fresh.db") == before
 
@@ -91,13 +91,13 @@ def test_conll_bio_stays_valid_across_sentences(tmp_path: Path,
     start = text.index("We are")
     end = text.index('changes.') + len("changes.")
     Path("g.jsonl").write_text(json.dumps({
-        "text": text, "annotator": "gold",
+        "text": text, "annotator": "alice",
         "spans": [{"start": start, "end": end, "label": "QUOTE"},
                   {"start": start, "end": start + 6, "label": "QUOTE"},
                   {"start": 0, "end": 11, "label": "SPEAKER"}]}) + "\n")
     _run("init")
     _run("import", "g.jsonl")
-    out = _run("export", "--format", "conll", "--source", "gold", "--out", "exports/a.conll")
+    out = _run("export", "--format", "conll", "--source", "alice", "--out", "exports/a.conll")
     assert "1 spans lie inside a longer span" in out
     blocks = (tmp_path / "exports" / "a.conll").read_text().split("\n\n")
     for block in blocks:
@@ -107,3 +107,12 @@ def test_conll_bio_stays_valid_across_sentences(tmp_path: Path,
             assert not tags[0].startswith("I-")  # no block starts inside a quote
     quote_block = next(b for b in blocks if "B-QUOTE" in b)
     assert quote_block.count("I-QUOTE") == 10  # all 11 tokens of the quote in one block
+
+
+def test_gold_named_records_are_refused(project: Path) -> None:  # noqa: F811
+    _run("export", "--format", "doccano", "--out", "exports/g.jsonl")  # gold's layer
+    _run("init", "--db", "fresh.db")
+    out = _run("import", "--db", "fresh.db", "exports/g.jsonl", code=1)
+    assert "gold" in out and "Traceback" not in out
+    assert sqlite3.connect("fresh.db").execute("SELECT COUNT(*) FROM documents").fetchone() \
+        == (0,)
