@@ -28,6 +28,7 @@ from annotate.errors import AnnotateError, InputError
 from annotate.formats.common import Mapper
 from annotate.formats.files import Source, plan, read
 from annotate.store import Annotations, Store
+from annotate.store.annotations import NewSpan
 from annotate.store.connection import now
 from annotate.store.documents import insert_documents
 
@@ -114,8 +115,10 @@ def write_records(store: Store, records: Iterable[Record],
             result = _import(people[name], doc_id, aset)
         except AnnotateError as exc:
             problem = str(exc)
-            if "different" in problem or "already" in problem:
-                problem = f"{name} already has different work on document {doc_id} ({exc})"
+            if "already has different work" in problem:
+                problem = (f"{name} already has different work on document {doc_id} (nothing "
+                           "of this file was imported; remove that work first or import it "
+                           "under another annotator name)")
             raise InputError(record.path, record.line, problem) from None
         sets += result == "added"
         same += result == "unchanged"
@@ -203,54 +206,10 @@ def _merge(into: AnnotationSet, other: AnnotationSet) -> None:
 
 def _import(ann: Annotations, doc_id: int, aset: AnnotationSet) -> str:
     """Through the store's import action (added / unchanged / conflict)."""
-    if hasattr(ann, "import_document"):
-        return str(ann.import_document(doc_id, aset.spans, aset.relations, aset.stance,
-                                       status=aset.status))
-    return _import_bridge(ann, doc_id, aset)
-
-
-def _import_bridge(ann: Annotations, doc_id: int, aset: AnnotationSet) -> str:
-    """Contract item 6 until the store provides it (then this goes): one 'import' event,
-    "added" / "unchanged", AnnotateError when the annotator has different work there."""
-    from annotate.store.events import Recorder
-
-    store, who = ann.store, ann.annotator_id
-    have = store.all('SELECT id, label, start, "end", value, canonical, stance FROM spans '
-                     "WHERE document_id = ? AND annotator_id = ?", (doc_id, who))
-    status = store.one("SELECT status, stance FROM document_status WHERE document_id = ? "
-                       "AND annotator_id = ?", (doc_id, who))
-    want = sorted((s.label, s.start, s.end, s.value, s.canonical, s.stance) for s in aset.spans)
-    if have or (status is not None and (status["status"] != "todo" or status["stance"])):
-        by_id = {r["id"]: (r["label"], r["start"], r["end"]) for r in have}
-        rels = sorted((by_id.get(r[0]), by_id.get(r[1]), r[2]) for r in store.all(
-            "SELECT head_id, child_id, label FROM relations WHERE document_id = ? AND "
-            "annotator_id = ?", (doc_id, who)))
-        want_rels = sorted(((aset.spans[h].label, aset.spans[h].start, aset.spans[h].end),
-                            (aset.spans[c].label, aset.spans[c].start, aset.spans[c].end),
-                            label) for h, c, label in aset.relations)
-        same = sorted(tuple(r)[1:] for r in have) == want and rels == want_rels and \
-            status is not None and status["stance"] == aset.stance
-        if same:
-            return "unchanged"
-        raise AnnotateError(f"{ann.annotator} already has different work on document "
-                            f"{doc_id}")
-    text = str(store.scalar("SELECT text FROM documents WHERE id = ?", (doc_id,)))
-    stamp = now()
-    with store.write() as conn:
-        rec = Recorder(conn)
-        ids = [rec.insert("spans", {
-            "document_id": doc_id, "annotator_id": who, "label": s.label, "start": s.start,
-            "end": s.end, "text": text[s.start:s.end], "value": s.value,
-            "canonical": s.canonical, "stance": s.stance, "origin": "imported",
-            "created_at": stamp, "updated_at": stamp})["id"] for s in aset.spans]
-        for h, c, label in aset.relations:
-            rec.insert("relations", {"document_id": doc_id, "annotator_id": who,
-                                     "label": label, "head_id": ids[h], "child_id": ids[c],
-                                     "origin": "imported", "created_at": stamp})
-        rec.upsert("document_status", {"document_id": doc_id, "annotator_id": who},
-                   {"status": aset.status, "stance": aset.stance, "updated_at": stamp})
-        rec.log(who, doc_id, "import")
-    return "added"
+    spans = [NewSpan(s.label, s.start, s.end, s.value, s.canonical, s.stance)
+             for s in aset.spans]
+    return str(ann.import_document(doc_id, spans, aset.relations, aset.stance,
+                                   status=aset.status))
 
 
 __all__ = ["ImportReport", "import_paths", "import_source", "write_records"]

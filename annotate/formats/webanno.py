@@ -76,7 +76,11 @@ def parse(content: str, path: str, mapper: Mapper, annotator: str | None) -> Rec
         elif line.startswith("#Text="):
             sentences.append((number, _unescape(line[6:])))
         elif line and not line.startswith("#"):
-            rows.append((number, line.split("\t")))
+            cols = line.split("\t")
+            if len(cols) < 3 or not re.fullmatch(r"\d+-\d+(?:\.\d+)?", cols[0]):
+                raise InputError(path, number, "a token line is SENTENCE-TOKEN, BEGIN-END, "
+                                 "token, then the layers' columns")
+            rows.append((number, cols))
     column = 3
     for layer in layers:
         layer.first = column

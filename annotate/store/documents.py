@@ -75,10 +75,12 @@ def insert_documents(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> i
     """Bulk insert inside the caller's transaction, skipping texts already stored (same
     hash); returns how many were added. Each row: hash, ext_id, title, text, source, url,
     published, meta (JSON text), imported_at."""
-    before = conn.total_changes
+    last = conn.execute("SELECT COALESCE(MAX(id), 0) FROM documents").fetchone()[0]
     conn.executemany(
         "INSERT INTO documents(hash, ext_id, title, text, source, url, published, meta, "
         "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING",
         rows,
     )
-    return conn.total_changes - before
+    # ids only grow (AUTOINCREMENT), so what is new is what lies past the old maximum;
+    # total_changes would also count the rows the store's triggers maintain
+    return int(conn.execute("SELECT COUNT(*) FROM documents WHERE id > ?", (last,)).fetchone()[0])

@@ -168,9 +168,8 @@ def test_conflicting_import_is_refused_whole(store: Store, tmp_path: Path) -> No
             {"start": 22, "end": 35, "label": "QUOTE"}]}) + "\n")
     report = import_paths(store, [second])
     assert len(report.errors) == 1
-    assert str(report.errors[0]) == (f"{second}:3: cy already has different work on document "
-                                     "1 (cy already has different work on document 1)") or \
-        f"{second}:3: cy already has different work on document 1" in str(report.errors[0])
+    assert str(report.errors[0]).startswith(
+        f"{second}:3: cy already has different work on document 1 (nothing of this file")
     assert store.scalar("SELECT COUNT(*) FROM documents") == 1
     assert store.scalar("SELECT COUNT(*) FROM annotators WHERE name = 'newbie'") == 0
 
