@@ -135,8 +135,12 @@ def fill_annotated(store: Any, n_docs: int, annotators: list[str], role: str = "
             "INSERT INTO relations(document_id, annotator_id, label, head_id, child_id, origin, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rels)
         conn.executemany(
-            "INSERT INTO document_status(document_id, annotator_id, status, stance, seconds, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?)", status)
+            "INSERT INTO document_status(document_id, annotator_id, status, stance, "
+            "updated_at) VALUES (?, ?, ?, ?, ?)", [(d, a, st, s, u) for d, a, st, s, _, u
+                                                  in status])
+        conn.executemany(
+            "INSERT INTO document_time(document_id, annotator_id, seconds, updated_at) "
+            "VALUES (?, ?, ?, ?)", [(d, a, sec, u) for d, a, _, _, sec, u in status])
 
 
 def _units(text: str) -> list[tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None]]:

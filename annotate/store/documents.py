@@ -73,14 +73,24 @@ def revision(store: Store, document_id: int) -> int:
 
 def insert_documents(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> int:
     """Bulk insert inside the caller's transaction, skipping texts already stored (same
-    hash); returns how many were added. Each row: hash, ext_id, title, text, source, url,
-    published, meta (JSON text), imported_at."""
-    last = conn.execute("SELECT COALESCE(MAX(id), 0) FROM documents").fetchone()[0]
+    hash) or repeated in `rows`; returns how many were added. Each row: hash, ext_id, title,
+    text, source, url, published, meta (JSON text), imported_at.
+
+    Known hashes are looked up first rather than left to ON CONFLICT, which would use up an
+    AUTOINCREMENT id for every duplicate and leave gaps in the document ids.
+    """
+    hashes = list({r[0] for r in rows})
+    known: set[str] = set()
+    for i in range(0, len(hashes), 900):
+        chunk = hashes[i:i + 900]
+        known.update(h for (h,) in conn.execute(
+            f"SELECT hash FROM documents WHERE hash IN ({', '.join('?' for _ in chunk)})", chunk))
+    fresh = []
+    for row in rows:
+        if row[0] not in known:
+            known.add(row[0])
+            fresh.append(row)
     conn.executemany(
         "INSERT INTO documents(hash, ext_id, title, text, source, url, published, meta, "
-        "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING",
-        rows,
-    )
-    # ids only grow (AUTOINCREMENT), so what is new is what lies past the old maximum;
-    # total_changes would also count the rows the store's triggers maintain
-    return int(conn.execute("SELECT COUNT(*) FROM documents WHERE id > ?", (last,)).fetchone()[0])
+        "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", fresh)
+    return len(fresh)

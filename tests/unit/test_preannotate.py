@@ -76,7 +76,7 @@ def test_export_suggestions_as_prodigy_jsonl(sample_db: Path) -> None:
     records = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
     assert len(records) == 3
     first = records[0]
-    assert {"text", "meta", "spans", "relations", "stance"} <= set(first)
+    assert {"text", "meta", "spans", "relations", "accept"} <= set(first)  # Prodigy's stance
     quote = next(s for s in first["spans"] if s["label"] == "QUOTE")
     assert {"start", "end", "token_start", "token_end", "stance"} <= set(quote)
     date = next(s for s in first["spans"] if s["label"] == "DATE")
