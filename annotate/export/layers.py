@@ -214,8 +214,8 @@ def layer_documents(store: Store, annotator_id: int | None) -> list[tuple[int, s
     (or gold's) done documents, or (None) every document with suggestions."""
     if annotator_id is None:
         sql = ("SELECT d.id, d.hash FROM documents d WHERE EXISTS (SELECT 1 FROM suggestions s "
-               "WHERE s.document_id = d.id) OR EXISTS (SELECT 1 FROM suggested_doc_stances x "
-               "WHERE x.document_id = d.id) ORDER BY d.id")
+               "WHERE s.document_id = d.id AND s.retired_at IS NULL) OR EXISTS (SELECT 1 FROM "
+               "suggested_doc_stances x WHERE x.document_id = d.id) ORDER BY d.id")
         rows = store.conn.execute(sql)
     else:
         rows = store.conn.execute(
