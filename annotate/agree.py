@@ -161,14 +161,14 @@ def disagreement_rows(store: Store, annotators: Sequence[str] | None = None,
     for page in sel.pages(store):
         titles = {d: row.title for d, row in load_documents(store, list(page)).items()}
         for doc, layers in page.items():
-            rows.extend(_rows(doc, titles.get(doc, ""), layers, labels))
+            rows.extend(_rows(doc, titles.get(doc, ""), layers, labels, store.schema.quote_label))
     return rows
 
 
-def _rows(doc: int, title: str, layers: dict[str, Layer], labels: Sequence[str] | None
-          ) -> list[dict[str, Any]]:
+def _rows(doc: int, title: str, layers: dict[str, Layer], labels: Sequence[str] | None,
+          quote_label: str) -> list[dict[str, Any]]:
     rows = []
-    for d in _decisions(layers, "unanimous"):
+    for d in _decisions(layers, "unanimous", quote_label):
         if d.agreed or (labels and d.cluster and d.cluster.label not in labels):
             continue
         c = d.cluster

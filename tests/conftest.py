@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -63,3 +67,16 @@ def memory_store(schema: Schema) -> Iterator[Store]:
     db.store_schema(schema)
     yield db
     db.close()
+
+
+def run_in_namespace(script: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run a shell script in a private mount namespace (`unshare -rm`), where it may mount a
+    small tmpfs (a full disk) or a read-only bind (a read-only share) without touching the
+    machine. Skips the test where user namespaces are not allowed."""
+    if shutil.which("unshare") is None or subprocess.run(
+            ["unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt"],
+            capture_output=True).returncode != 0:
+        pytest.skip("no user mount namespaces here (unshare -rm)")
+    env = {**os.environ, "PYTHON": sys.executable}
+    return subprocess.run(["unshare", "-rm", "sh", "-ec", script], capture_output=True,
+                          text=True, timeout=timeout, env=env)

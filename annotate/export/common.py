@@ -8,8 +8,8 @@ of the seed and its text hash, so the same articles split the same way in any da
 
 Safety rules for `--out`, so an export never destroys, leaks or half-writes anything:
 - an existing file or folder is replaced only with `--force`;
-- a path that uses `..` must still end up inside ./exports/; a path that goes through a
-  symbolic link is refused (so `--force` can never delete through a link);
+- a path that uses `..` or goes through a symbolic link is refused (`annotate.paths`), so
+  `--force` can never delete or overwrite anything outside where the user pointed;
 - everything is written under a temporary name beside the target and renamed into place at
   the end; a failure (a full disk too) removes it and leaves no partial export behind;
 - files and folders get the modes the umask gives (group-readable by default), never the
@@ -40,6 +40,7 @@ from annotate.export.layers import (
     load_suggestions,
     pages,
 )
+from annotate.paths import check_output_path
 from annotate.store import Store
 
 if TYPE_CHECKING:
@@ -147,20 +148,8 @@ def resolve_out(out: str | None, default: str, force: bool, cwd: Path | None = N
     cwd = (cwd or Path.cwd()).resolve()
     exports = cwd / EXPORTS
     raw = Path(out) if out else Path(EXPORTS) / default
-    lexical = Path(os.path.abspath(raw if raw.is_absolute() else cwd / raw))
-    target = lexical.resolve()
-    if ".." in raw.parts and not target.is_relative_to(exports):
-        raise AnnotateError(f"--out {out} leads outside {EXPORTS}/; name the path without '..'")
-    if ".." not in raw.parts and target != lexical:
-        link = next(p for p in [lexical, *lexical.parents] if p.is_symlink())
-        raise AnnotateError(f"--out {out or raw} goes through the symbolic link "
-                            f"{_show(link, cwd)}; name a real path")
-    if ".." in raw.parts:
-        for p in [target, *target.parents]:
-            if p == exports:
-                break
-            if p.is_symlink():
-                raise AnnotateError(f"--out {out} goes through the symbolic link {p}")
+    check_output_path(raw)  # no '..', no symbolic link on the way, a name the disk takes
+    target = (raw if raw.is_absolute() else cwd / raw).resolve()
     if target in (cwd, exports) or cwd.is_relative_to(target):
         raise AnnotateError(f"--out {out} would replace the whole folder; name a new path")
     if target.exists() and not force:

@@ -47,11 +47,13 @@ class Event:
     action: str
     target_event: int | None
     changes: list[dict[str, Any]]
+    details: dict[str, Any]
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> Event:
         return cls(int(row["id"]), int(row["annotator_id"]), row["document_id"], row["action"],
-                   row["target_event"], json.loads(row["changes"]))
+                   row["target_event"], json.loads(row["changes"]),
+                   json.loads(row["details"] or "{}"))
 
     def count(self, table: str) -> int:
         return sum(1 for c in self.changes if c["table"] == table)
@@ -126,12 +128,15 @@ class Recorder:
         self.changes.append({"table": table, "before": before, "after": None})
 
     def log(
-        self, annotator_id: int, document_id: int | None, action: str, target: int | None = None
+        self, annotator_id: int, document_id: int | None, action: str, target: int | None = None,
+        details: dict[str, Any] | None = None,
     ) -> int:
+        """Append the event; `details` says what the action was about, as data."""
         cur = self.conn.execute(
             "INSERT INTO events(annotator_id, document_id, action, target_event, changes, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (annotator_id, document_id, action, target, json.dumps(self.changes), now()),
+            "created_at, details) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (annotator_id, document_id, action, target, json.dumps(self.changes), now(),
+             json.dumps(details or {})),
         )
         return int(cur.lastrowid or 0)
 

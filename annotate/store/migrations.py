@@ -207,7 +207,8 @@ _TABLES = [
         action TEXT NOT NULL,
         target_event INTEGER REFERENCES events(id),
         changes TEXT NOT NULL,
-        created_at TEXT NOT NULL
+        created_at TEXT NOT NULL,
+        details TEXT NOT NULL DEFAULT '{}'  -- what the action was about, as data (a take's key)
     )""",
     "CREATE INDEX events_annotator ON events(annotator_id, document_id, id)",
     "CREATE INDEX events_target ON events(target_event) WHERE target_event IS NOT NULL",
@@ -369,7 +370,13 @@ def _upgrade_v1(conn: sqlite3.Connection) -> None:
         "FROM v1_document_status s WHERE status != 'in_progress' OR stance IS NOT NULL "
         "OR EXISTS (SELECT 1 FROM v1_events e WHERE e.annotator_id = s.annotator_id "
         "AND e.document_id = s.document_id)",
-        "INSERT INTO events SELECT * FROM v1_events",
+        # Version 1 wrote what an action was about into its name ('take span:QUOTE:1-9',
+        # 'status:done'); the name is now only the action, the rest is data.
+        "INSERT INTO events(id, annotator_id, document_id, action, target_event, changes, "
+        "created_at, details) SELECT id, annotator_id, document_id, CASE "
+        "WHEN action LIKE 'take %' THEN 'take' WHEN action LIKE 'status:%' THEN 'set_status' "
+        "ELSE action END, target_event, changes, created_at, CASE WHEN action LIKE 'take %' "
+        "THEN json_object('key', substr(action, 6)) ELSE '{}' END FROM v1_events",
     ]
     for statement in copies:
         conn.execute(statement)
