@@ -538,26 +538,53 @@ class PairwiseCounter:
 
     def add(self, doc: Mapping[str, Sequence[tuple]], relations: bool = False) -> None:
         label_of = _no_label if relations else _third
-        items = {a: [tuple(s) for s in v if self.keep is None or label_of(s) in self.keep]
-                 for a, v in doc.items()}
-        totals = {a: Counter(label_of(s) for s in v) for a, v in items.items()}
+        keep = self.keep
+        bags: dict[str, dict[tuple, int]] = {}
+        totals: dict[str, dict[str, int]] = {}
+        for a, v in doc.items():
+            bag: dict[tuple, int] = {}
+            total: dict[str, int] = {}
+            for item in v:
+                item = tuple(item)
+                label = label_of(item)
+                if keep is not None and label not in keep:
+                    continue
+                bag[item] = bag.get(item, 0) + 1
+                total[label] = total.get(label, 0) + 1
+            bags[a], totals[a] = bag, total
         counts = self.counts
-        for x, y in combinations(sorted(items), 2):
+        score = _relation_score if relations else _span_score
+        for x, y in combinations(sorted(bags), 2):
             pair = f"{x}~{y}"
-            a, b = items[x], items[y]
-            if a == b:
+            bx, by = bags[x], bags[y]
+            if bx == by:
                 for label, n in totals[x].items():
                     counts[("exact", pair, label)][0] += n
                     counts[("overlap", pair, label)][0] += n
                 continue
-            for mode in ("exact", "overlap"):
-                matched = match_relations(a, b, mode) if relations else match_spans(a, b, mode)
-                tp = Counter(label_of(a[i]) for i, _ in matched)
-                for label in totals[x].keys() | totals[y].keys():
+            # identical items are matched in both modes (see _exact_then_greedy); only the
+            # rest goes through the greedy overlap matching
+            exact: dict[str, int] = {}
+            rest_a: list[tuple] = []
+            for k, n in bx.items():
+                m = min(n, by.get(k, 0))
+                if m:
+                    exact[label_of(k)] = exact.get(label_of(k), 0) + m
+                rest_a.extend([k] * (n - m))
+            rest_b = [k for k, n in by.items() for _ in range(n - min(n, bx.get(k, 0)))]
+            overlap = dict(exact)
+            if rest_a and rest_b:
+                for i, _ in _greedy_match(rest_a, rest_b, score):
+                    label = label_of(rest_a[i])
+                    overlap[label] = overlap.get(label, 0) + 1
+            labels = totals[x].keys() | totals[y].keys()
+            for mode, tp in (("exact", exact), ("overlap", overlap)):
+                for label in labels:
                     c = counts[(mode, pair, label)]
-                    c[0] += tp[label]
-                    c[1] += totals[y][label] - tp[label]
-                    c[2] += totals[x][label] - tp[label]
+                    t = tp.get(label, 0)
+                    c[0] += t
+                    c[1] += totals[y].get(label, 0) - t
+                    c[2] += totals[x].get(label, 0) - t
 
     def result(self, mode: MatchMode, annotators: Sequence[str]) -> PairwiseAgreement:
         pairs = {f"{x}~{y}": PRF() for x, y in combinations(sorted(annotators), 2)}
@@ -575,6 +602,18 @@ class PairwiseCounter:
         if self.keep is not None:
             out["by_label"] = {lab: out["by_label"].get(lab, PRF()) for lab in sorted(self.keep)}
         return out
+
+
+def _span_score(x: tuple, y: tuple) -> tuple | None:
+    if x[2] != y[2]:
+        return None
+    ov, union = _overlap(x[:2], y[:2])
+    return (-ov, union) if ov > 0 else None
+
+
+def _relation_score(x: tuple, y: tuple) -> tuple | None:
+    (qo, qu), (so, su) = _overlap(x[0], y[0]), _overlap(x[1], y[1])
+    return (-(qo + so), qu + su) if qo > 0 and so > 0 else None
 
 
 def _third(span: tuple) -> str:

@@ -462,3 +462,23 @@ def test_pairwise_counter_gives_the_pairwise_figures(docs: list, keep: list | No
         assert got["micro"] == want["micro"] and got["pairs"] == want["pairs"]
         assert {k: v for k, v in got["by_label"].items() if v != PRF()} == \
             {k: v for k, v in want["by_label"].items() if v != PRF()}
+
+
+_RELS = st.lists(st.tuples(st.tuples(st.integers(0, 8), st.integers(9, 12)),
+                           st.tuples(st.integers(0, 3), st.integers(4, 6))), max_size=4)
+
+
+@given(docs=st.lists(st.dictionaries(st.sampled_from(["x", "y", "z"]), _RELS, min_size=1),
+                     max_size=4))
+def test_pairwise_counter_gives_the_relation_figures(docs: list) -> None:
+    from annotate.agreement import PairwiseCounter, pairwise_relation_f1
+
+    data = dict(enumerate(docs))
+    counter = PairwiseCounter()
+    for d in data.values():
+        counter.add(d, relations=True)
+    names = sorted({a for d in data.values() for a in d})
+    for mode in ("exact", "overlap"):
+        want = pairwise_relation_f1(data, mode)
+        got = counter.result(mode, names)
+        assert got["micro"] == want["micro"] and got["pairs"] == want["pairs"]
