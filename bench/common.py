@@ -62,7 +62,19 @@ def median_time(fn: Callable[[], Any], repeat: int = 3) -> float:
 
 
 def peak_rss_mb() -> float:
-    """Peak resident memory of this process (Linux reports KiB)."""
+    """Peak resident memory of this process (Linux reports KiB).
+
+    VmHWM (the high-water mark of this process image) where /proc has it: ru_maxrss keeps the
+    parent's figure across fork + exec, so a child started by a big parent would report the
+    parent's memory, not its own.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
