@@ -30,6 +30,7 @@ from annotate.formats.common import Mapper, attach, check_relation, optional_str
 INPUT_KEYS = ("text", "image", "html", "input")
 TASK_KEYS = ("spans", "label", "options")
 ANSWERS = ("accept", "reject", "ignore")
+_PLAIN = {"text", "meta"}
 
 
 def _json(task: Mapping[str, Any], keys: tuple[str, ...]) -> str:
@@ -73,6 +74,8 @@ def parse(
     record = Record(text=text, path=path, line=line)
     apply_meta(record, obj.get("meta"), path, line)
     finish(record)
+    if obj.keys() <= _PLAIN:  # an article without annotations: nothing more to read
+        return record
     name = obj.get("annotator", obj.get("_annotator_id"))
     if name is not None and (not isinstance(name, str) or not name.strip()):
         raise InputError(path, line, "'annotator' must be a non-empty string")
