@@ -49,6 +49,11 @@ def _pairable(units: list[list[Hashable]]) -> list[list[Hashable]]:
 def _unit_agreement(values: list[Hashable]) -> float:
     """Share of agreeing ordered pairs of ratings (by different annotators) in a unit, m >= 2."""
     m = len(values)
+    distinct = len(set(values))
+    if distinct == 1:  # the common cases, without counting (the same floats)
+        return 1.0
+    if distinct == m:
+        return 0.0
     return sum(c * (c - 1) for c in Counter(values).values()) / (m * (m - 1))
 
 
@@ -96,9 +101,12 @@ def alpha_from_units(units: Iterable[list[Hashable]]) -> float | None:
         m = len(values)
         if m < 2:
             continue
-        counts = Counter(values)
-        disagree += (m * m - sum(n * n for n in counts.values())) / (m - 1)
-        totals.update(counts)
+        distinct = len(set(values))
+        if distinct == m:
+            disagree += m  # (m * m - m) / (m - 1), exactly
+        elif distinct > 1:
+            disagree += (m * m - sum(n * n for n in Counter(values).values())) / (m - 1)
+        totals.update(values)
     n = sum(totals.values())
     expected = n * n - sum(t * t for t in totals.values())  # sum over c != k of n_c n_k
     if expected == 0:
@@ -140,6 +148,9 @@ def gwet_ac1(data: StanceData[UnitT, RaterT], q: int) -> float | None:
         return None
     pi: dict[Hashable, float] = defaultdict(float)
     for u in units:
+        if len(u) == 1 or len(set(u)) == 1:
+            pi[u[0]] += len(u) / len(u) / len(units)
+            continue
         for value, count in Counter(u).items():
             pi[value] += count / len(u) / len(units)
     pe = sum(p * (1 - p) for p in pi.values()) / (q - 1)
@@ -232,6 +243,9 @@ def bootstrap_alpha_ci_grouped(
         for unit in units:
             m = len(unit)
             if m < 2:
+                continue
+            if len(set(unit)) == 1:  # all agree: no disagreement, one count (same floats)
+                row[index[unit[0]]] += m
                 continue
             c = Counter(unit)
             d += (m * m - sum(k * k for k in c.values())) / (m - 1)
