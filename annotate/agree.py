@@ -26,8 +26,6 @@ from annotate.adjudicate.compare import _decisions
 from annotate.errors import AnnotateError
 from annotate.export.layers import (
     Layer,
-    LSpan,
-    cluster_spans,
     load_documents,
     load_layers,
     pages,
@@ -120,6 +118,25 @@ def _as_list(interval: tuple[float, float] | None) -> list[float] | None:
     return None if interval is None else list(interval)
 
 
+def _quote_units(units: dict[str, _Unit], quote: str) -> list[dict[str, str | None]]:
+    """Each annotator's stance for every cluster of overlapping quotes (in text order), as
+    `cluster_spans` groups them: the first stance set among their quotes there, or None."""
+    items = sorted((s[0], s[1], a, sid, s[3]) for a, u in units.items()
+                   for sid, s in u.spans.items() if s[2] == quote)
+    clusters: list[tuple[int, int, dict[str, str | None]]] = []
+    end = -1
+    current: dict[str, str | None] = {}
+    for start, stop, name, _, stance in items:
+        if start >= end:
+            current = dict.fromkeys(units)
+            clusters.append((start, stop, current))
+            end = stop
+        end = max(end, stop)
+        if current[name] is None and stance:
+            current[name] = stance
+    return [c[2] for c in clusters]
+
+
 def stance_report(data: dict[Hashable, dict[str, str | None]], doc_of: dict[Hashable, int],
                   annotators: list[str], q: int, seed: int = SEED) -> dict[str, Any]:
     """Every stance metric for `data` (unit -> annotator -> value or None)."""
@@ -163,22 +180,17 @@ def report(store: Store, annotators: Sequence[str] | None = None,
             documents += 1
             doc_stance[doc] = {a: u.stance for a, u in units.items()}
             doc_of[doc] = doc
-            span_counts.add({a: sorted(s[:3] for s in u.spans.values())
-                             for a, u in units.items()})
+            span_counts.add({a: [s[:3] for s in u.spans.values()] for a, u in units.items()})
             rels: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
             for a, u in units.items():
-                rels[a] = sorted(((u.spans[h][0], u.spans[h][1]), (u.spans[c][0], u.spans[c][1]))
-                                 for h, c in u.speakers.items() if h in u.spans and c in u.spans)
+                sp = u.spans
+                rels[a] = [((sp[h][0], sp[h][1]), (sp[c][0], sp[c][1]))
+                           for h, c in u.speakers.items() if h in sp and c in sp]
             rel_counts.add(rels, relations=True)
-            quotes = {a: [LSpan(i, s[2], s[0], s[1], "", stance=s[3])
-                          for i, s in u.spans.items() if s[2] == quote]
-                      for a, u in units.items()}
-            for i, cluster in enumerate(cluster_spans(quotes)):
+            for i, ratings in enumerate(_quote_units(units, quote)):
                 unit = (doc, i)
                 doc_of[unit] = doc
-                quote_stance[unit] = {
-                    a: next((s.stance for s in cluster.members.get(a, []) if s.stance), None)
-                    for a in units}
+                quote_stance[unit] = ratings
     exact = span_counts.result("exact", sel.annotators)
     overlap = span_counts.result("overlap", sel.annotators)
     return {
