@@ -61,6 +61,7 @@ class Selection:
         rows (the report reads every span of every document; Layer objects cost 3x)."""
         who = ", ".join("?" for _ in self.ids)
         names = {v: k for k, v in self.ids.items()}
+        ids = self.ids
         conn = store.conn
         attribution = store.schema.attribution
         for page in pages(self.documents, PAGE):
@@ -73,16 +74,17 @@ class Selection:
                     f"SELECT document_id, annotator_id, stance FROM document_status WHERE "
                     f"{where} AND status = 'done'", rng):
                 out[doc][names[ann]] = _Unit(stance)
+            by_key = {(doc, ids[a]): u for doc, v in out.items() for a, u in v.items()}
             for doc, ann, sid, label, start, end, stance in cur.execute(
                     f'SELECT document_id, annotator_id, id, label, start, "end", stance FROM '
                     f"spans WHERE {where}", rng):
-                unit = out.get(doc, {}).get(names[ann])
+                unit = by_key.get((doc, ann))
                 if unit is not None:
                     unit.spans[sid] = (start, end, label, stance)
             for doc, ann, head, child in cur.execute(
                     f"SELECT document_id, annotator_id, head_id, child_id FROM relations WHERE "
                     f"{where} AND label = ? ORDER BY id", [*rng, attribution]):
-                unit = out.get(doc, {}).get(names[ann])
+                unit = by_key.get((doc, ann))
                 if unit is not None:
                     unit.speakers[head] = child
             yield {d: v for d, v in out.items() if len(v) >= 2}

@@ -557,14 +557,17 @@ class PairwiseCounter:
         totals: dict[str, dict[str, int]] = {}
         for a, v in doc.items():
             bag: dict[tuple, int] = {}
-            total: dict[str, int] = {}
             for item in v:
                 item = tuple(item)
-                label = label_of(item)
+                bag[item] = bag.get(item, 0) + 1
+            total: dict[str, int] = {}
+            for item, n in bag.items():
+                label = "" if relations else item[2]
                 if keep is not None and label not in keep:
                     continue
-                bag[item] = bag.get(item, 0) + 1
-                total[label] = total.get(label, 0) + 1
+                total[label] = total.get(label, 0) + n
+            if keep is not None:
+                bag = {k: n for k, n in bag.items() if label_of(k) in keep}
             bags[a], totals[a] = bag, total
         counts = self.counts
         score = _relation_score if relations else _span_score
