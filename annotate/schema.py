@@ -379,7 +379,8 @@ def _validate_stance(check: _Checker, raw: Any) -> Stance:
     item = check.mapping(raw, "stance", {"target", "scopes", "values"}, {"target", "values"})
     target = check.string(item["target"], "stance.target")
     scopes = item.get("scopes", ["quote", "document"])
-    if not isinstance(scopes, list) or not set(scopes) <= {"quote", "document"} or not scopes:
+    if not isinstance(scopes, list) or not scopes or not all(
+            isinstance(x, str) and x in ("quote", "document") for x in scopes):
         raise check.fail("stance.scopes", "expected a list of 'quote' and/or 'document'")
     values: list[StanceValue] = []
     keys: dict[str, str] = {}
