@@ -61,6 +61,10 @@ def add_member(store: Store, name: str, role: str = "annotator") -> str:
     return "added" if row is None else "changed"
 
 
+def role_of(store: Store, name: str) -> str | None:
+    return store.scalar("SELECT role FROM annotators WHERE name = ?", (name,))
+
+
 def check_name(name: str) -> str:
     """A usable person's name: non-empty, one line, printable, not absurdly long."""
     cleaned = name.strip()
