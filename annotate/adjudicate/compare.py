@@ -145,14 +145,19 @@ def annotator_names(store: Store) -> dict[str, int]:
 
 
 def review_documents(store: Store, min_annotators: int = 2) -> list[int]:
-    """Documents marked done by at least `min_annotators` annotators (imports count)."""
+    """Documents marked done by at least `min_annotators` annotators (imports count).
+
+    Documents someone flagged (unsure, broken text, needs discussion) come first: they are
+    what a lead most needs to see.
+    """
     ids = annotator_names(store)
     if not ids:
         return []
     marks = ", ".join("?" for _ in ids)
     rows = store.all(
-        f"SELECT document_id FROM document_status WHERE status = 'done' AND annotator_id IN "
-        f"({marks}) GROUP BY document_id HAVING COUNT(*) >= ? ORDER BY document_id",
+        f"SELECT document_id FROM document_status s WHERE status = 'done' AND annotator_id IN "
+        f"({marks}) GROUP BY document_id HAVING COUNT(*) >= ? ORDER BY EXISTS (SELECT 1 FROM "
+        "flags f WHERE f.document_id = s.document_id) DESC, document_id",
         [*ids.values(), min_annotators],
     )
     return [int(r[0]) for r in rows]

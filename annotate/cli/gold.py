@@ -82,12 +82,14 @@ def review_cmd(adjudicator: str | None, min_annotators: int, strategy: str, list
     import getpass
 
     from annotate.adjudicate import merge_agreed
+    from annotate.store.team import check_member
 
     adjudicator = adjudicator or getpass.getuser()
     with open_store(db_path, schema_path) as store:
         if list_only:  # only reads: nothing is merged until someone opens the review
             _print_disagreements(store, min_annotators, strategy)
             return
+        check_member(store, adjudicator, lead=True)
         rep = merge_agreed(store, adjudicator, min_annotators, strategy)
         good(f"merged into gold from {rep.documents} documents ({rep.skipped} unchanged since "
              f"the last merge): {rep.spans} spans, {rep.speakers} speaker links, "

@@ -285,6 +285,12 @@ class Store:
         annotator, or an annotator's name as gold, is refused, whatever the caller.
         """
         row = self.one("SELECT id, role FROM annotators WHERE name = ?", (name,))
+        if row is None and role == "annotator" and self.scalar(
+                "SELECT 1 FROM annotators WHERE role = 'lead' LIMIT 1"):
+            known = ", ".join(r[0] for r in self.all(
+                "SELECT name FROM annotators WHERE role != 'gold' ORDER BY name"))
+            raise AnnotateError(f"{name!r} is not on the team ({known}); a lead adds people "
+                                "with `annotate team add NAME`")
         if row is None:
             with self.write() as conn:
                 conn.execute(
@@ -294,7 +300,7 @@ class Store:
             row = self.one("SELECT id, role FROM annotators WHERE name = ?", (name,))
             assert row is not None
         existing = str(row["role"])
-        if (existing == "gold") != (role == "gold"):
+        if (existing == "gold") != (role == "gold"):  # a lead annotates as an annotator too
             if existing == "gold":
                 raise AnnotateError(f"{name!r} is the adjudicated gold layer: it is written "
                                     "only through `annotate review`")

@@ -186,6 +186,11 @@ _TABLES = [
         PRIMARY KEY (annotator_id, document_id)
     )""",
     "CREATE INDEX assignments_document ON assignments(document_id)",
+    # How many annotators each planned document should have, so a release can be refilled.
+    """CREATE TABLE assignment_plan (
+        document_id INTEGER PRIMARY KEY REFERENCES documents(id),
+        wanted INTEGER NOT NULL CHECK (wanted >= 1)
+    )""",
     # An annotator's flag on a document (span_id NULL) or on one of their spans.
     """CREATE TABLE flags (
         id INTEGER PRIMARY KEY AUTOINCREMENT,

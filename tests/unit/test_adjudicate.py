@@ -256,3 +256,17 @@ def test_taking_a_speaker_never_brings_back_one_the_adjudicator_trimmed(store: S
     take(store, "lead", doc, d, "alice")  # taken again: the trimmed mention stands
     speakers = [(s.start, s.end) for s in gold.spans(doc) if s.label == "SPEAKER"]
     assert (s0 - 4, s0 + 11) not in speakers and (s0, s0 + 11) in speakers
+
+
+def test_flagged_documents_come_first_in_review(store: Store) -> None:
+    from annotate.adjudicate import review_documents
+    from annotate.store import Annotations
+    from tests.conftest import add_doc
+
+    docs = [add_doc(store, f"Text number {i} was said.") for i in range(3)]
+    for name in ("alice", "bob"):
+        me = Annotations(store, name)
+        for doc in docs:
+            me.set_status(doc, "done")
+    Annotations(store, "bob").add_flag(docs[2], "discuss", "is this a quote?")
+    assert review_documents(store) == [docs[2], docs[0], docs[1]]
