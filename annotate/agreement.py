@@ -547,7 +547,7 @@ class PairwiseCounter:
     def __init__(self, labels: Iterable[str] | None = None) -> None:
         self.keep = None if labels is None else set(labels)
         # (mode, pair, label) -> [tp, fp, fn]
-        self.counts: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+        self.counts: dict[tuple[str, str, str], list[int]] = defaultdict(_zeros)
         self.pairs: set[str] = set()
 
     def add(self, doc: Mapping[str, Sequence[tuple]], relations: bool = False) -> None:
@@ -619,6 +619,10 @@ class PairwiseCounter:
         if self.keep is not None:
             out["by_label"] = {lab: out["by_label"].get(lab, PRF()) for lab in sorted(self.keep)}
         return out
+
+
+def _zeros() -> list[int]:
+    return [0, 0, 0]
 
 
 def _span_score(x: tuple, y: tuple) -> tuple | None:
