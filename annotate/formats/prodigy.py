@@ -12,7 +12,9 @@ as JSON with sorted keys and no spaces; the task hash is the MurmurHash3 of the 
 Reading accepts what Prodigy writes: `spans` (with our `value`, `canonical`, `stance` keys
 when present), `relations` with `head_span` / `child_span`, choice records (`options` +
 `accept`) and binary records (`label` + `answer`) for the document stance, `answer` (a
-rejected or ignored task brings its text but no annotations), `_annotator_id`.
+rejected or ignored task brings its text but no annotations), `_annotator_id`; and our
+`flags` (Prodigy has no flags): `[{"kind": "unsure", "comment": "...", "span": 2}]`, `span`
+the index of the flagged span in `spans`, or null when the document is flagged.
 """
 
 from __future__ import annotations
@@ -23,9 +25,17 @@ from typing import Any
 
 from murmurhash import mrmr
 
-from annotate.corpus import AnnotationSet, Record, apply_meta, check_text, finish
+from annotate.corpus import (
+    AnnotationSet,
+    FlagRecord,
+    Record,
+    apply_meta,
+    check_text,
+    finish,
+    is_int,
+)
 from annotate.errors import InputError
-from annotate.formats.common import Mapper, attach, check_relation, optional_str, span
+from annotate.formats.common import Mapper, attach, check_relation, flag, optional_str, span
 
 INPUT_KEYS = ("text", "image", "html", "input")
 TASK_KEYS = ("spans", "label", "options")
@@ -86,6 +96,7 @@ def parse(
     aset.spans = _spans(obj.get("spans"), text, path, line, mapper)
     aset.relations = _relations(obj.get("relations"), aset, path, line, mapper)
     aset.stance = _stance(obj, bool(obj.get("spans")), path, line, mapper)
+    aset.flags = _flags(obj.get("flags"), len(aset.spans), path, line)
     if answer in ("reject", "ignore"):
         # Prodigy keeps what the annotator turned down; it is not an annotation. A rejected
         # binary stance says only what the stance is not.
@@ -160,6 +171,26 @@ def _relations(raw: Any, aset: AnnotationSet, path: str, line: int, mapper: Mapp
             ends.append(index[key])
         check_relation(aset.spans[ends[0]], aset.spans[ends[1]], label, mapper, path, line, where)
         out.append((ends[0], ends[1], label))
+    return out
+
+
+def _flags(raw: Any, spans: int, path: str, line: int) -> list[FlagRecord]:
+    """Our `flags` (Prodigy has none): `{"kind", "comment", "span"}`, span an index into
+    the record's `spans` or null for the document."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise InputError(path, line, "'flags' must be a list")
+    out = []
+    for i, obj in enumerate(raw):
+        where = f"flags[{i}]"
+        if not isinstance(obj, dict):
+            raise InputError(path, line, f"{where} must be an object")
+        index = obj.get("span")
+        if index is not None and not (is_int(index) and 0 <= index < spans):
+            raise InputError(path, line, f"{where}: 'span' must be the index of one of the "
+                             f"record's {spans} spans, or null for the document")
+        out.append(flag(obj.get("kind"), obj.get("comment"), index, path, line, where))
     return out
 
 
