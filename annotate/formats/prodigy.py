@@ -1,13 +1,19 @@
 """Prodigy's task format: reading its records and writing ours the way Prodigy writes them.
 
-Hashes follow Prodigy's `set_hashes` as its documentation describes it: the input hash is a
-32-bit MurmurHash3 (x86, seed 0, signed; the `murmurhash` package spaCy already installs)
-of the task's *input keys* ("text", "image", "html", "input") that are present, serialised
-as JSON with sorted keys and no spaces; the task hash is the MurmurHash3 of the input hash
-(as decimal text) followed by the same JSON of the *task keys* ("spans", "label",
-"options") present. Keys such as `answer`, `_view_id`, `_session_id`, `_annotator_id`,
-`_timestamp`, `score` or `meta` never enter a hash, so the same text always has the same
-`_input_hash` and the same annotations the same `_task_hash`.
+Hashes are Prodigy's (`set_hashes`), reproduced to the value on tasks Prodigy itself hashed
+(explosion/projects' published annotations; tests/unit/formats/test_prodigy_hashes.py): a
+32-bit signed MurmurHash3 (x86, seed 0; the `murmurhash` package spaCy installs) of
+`KEY=JSON` for each key present, in order, where JSON has sorted keys and no spaces and
+escapes non-ASCII (`{"end":7,"label":"ORG"}`, `"Gr\\u00eamio"`):
+
+- `_input_hash`: the input keys ("text", "image", "html", "input"): `text="..."`;
+- `_task_hash`: the input hash in decimal, then the task keys ("spans", "label", "options",
+  "arc"), with Prodigy's ignored keys ("score", "rank", "model", "source", "_view_id",
+  "_session_id") left out of their objects: `51486229spans=[{"end":7,...}]`.
+
+Keys such as `answer`, `_annotator_id`, `_timestamp`, `meta`, `tokens`, `relations` or our
+`flags` never enter a hash. (Checked on text-only inputs and single task keys; with several
+keys present the keys follow each other in the order above.)
 
 Reading accepts what Prodigy writes: `spans` (with our `value`, `canonical`, `stance` keys
 when present), `relations` with `head_span` / `child_span`, choice records (`options` +
@@ -38,27 +44,34 @@ from annotate.errors import InputError
 from annotate.formats.common import Mapper, attach, check_relation, flag, optional_str, span
 
 INPUT_KEYS = ("text", "image", "html", "input")
-TASK_KEYS = ("spans", "label", "options")
+TASK_KEYS = ("spans", "label", "options", "arc")
+IGNORE = frozenset(("score", "rank", "model", "source", "_view_id", "_session_id"))
 ANSWERS = ("accept", "reject", "ignore")
 _PLAIN = {"text", "meta"}
 
 
-def _json(task: Mapping[str, Any], keys: tuple[str, ...]) -> str:
-    return json.dumps(
-        {k: task[k] for k in keys if k in task},
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=False,
-    )
+def _without_ignored(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_ignored(v) for k, v in value.items() if k not in IGNORE}
+    if isinstance(value, list):
+        return [_without_ignored(v) for v in value]
+    return value
+
+
+def _keyed(task: Mapping[str, Any], keys: tuple[str, ...]) -> str:
+    """`KEY=JSON` of each key present, in order (what Prodigy hashes)."""
+    return "".join(
+        f"{k}=" + json.dumps(_without_ignored(task[k]), sort_keys=True, separators=(",", ":"))
+        for k in keys if k in task)
 
 
 def input_hash(task: Mapping[str, Any]) -> int:
-    return int(mrmr.hash(_json(task, INPUT_KEYS)))
+    return int(mrmr.hash(_keyed(task, INPUT_KEYS)))
 
 
 def task_hash(task: Mapping[str, Any], input_hash_value: int | None = None) -> int:
     prefix = input_hash(task) if input_hash_value is None else input_hash_value
-    return int(mrmr.hash(str(prefix) + _json(task, TASK_KEYS)))
+    return int(mrmr.hash(str(prefix) + _keyed(task, TASK_KEYS)))
 
 
 def set_hashes(task: dict[str, Any]) -> dict[str, Any]:
