@@ -19,10 +19,11 @@ This module knows nothing of spaCy: which spans are dates at all is decided in
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from contextlib import suppress
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from annotate.suggest.wordnum import words_to_year
 
@@ -181,6 +182,32 @@ def resolve_date(text: str, anchor: date | None, tense: str = "past") -> tuple[s
     if year is not None:
         return str(year), "date.year_words"
     return _dateparser(text, anchor, tense)
+
+
+def compared_to_previous(text: str) -> bool:
+    """"a year earlier": its value is read from the date it is compared with."""
+    return bool(_YEAR_EARLIER.match(" ".join(text.lower().split())))
+
+
+def shift_year_earlier(value: str | None) -> str | None:
+    """The value one year before ``value`` at its precision ("2024-Q3" -> "2023-Q3")."""
+    if not value or not re.match(r"\d{4}(?:-|$)", value):
+        return None
+    return f"{int(value[:4]) - 1:04d}{value[4:]}"
+
+
+def revalue(text: str, anchor: date | None, details: Mapping[str, Any]) -> str | None:
+    """The value of a DATE suggestion again, from its text, a (corrected) publication date
+    and the ``details`` stored with it (``tense``, and ``earlier_than`` for "a year
+    earlier"): what the store calls when the publication date changes. No spaCy."""
+    tense = str(details.get("tense", "past"))
+    earlier = details.get("earlier_than")
+    if earlier and compared_to_previous(text):
+        other, other_tense = earlier
+        shifted = shift_year_earlier(resolve_date(str(other), anchor, str(other_tense))[0])
+        if shifted is not None:
+            return shifted
+    return resolve_date(text, anchor, tense)[0]
 
 
 def _quarter_ending(month: int, low: str, anchor: date | None, tense: str

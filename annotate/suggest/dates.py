@@ -22,7 +22,15 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from annotate.suggest.date_tense import clause_tense
-from annotate.suggest.date_values import MONTH_ONLY, MONTHS, WEEKDAYS, YEAR, resolve_date
+from annotate.suggest.date_values import (
+    MONTH_ONLY,
+    MONTHS,
+    WEEKDAYS,
+    YEAR,
+    compared_to_previous,
+    resolve_date,
+    shift_year_earlier,
+)
 
 _LEAD_PREPS = frozenset({"on", "in", "since", "by", "from", "until", "till", "at", "during",
                          "of", "as", "after", "before", "between"})
@@ -102,13 +110,26 @@ _NOT_POINT = re.compile(r"\b(?:old|daily|weekly|monthly|annual|yearly|annually|a
 
 @dataclass(frozen=True)
 class DateHit:
-    """A suggested DATE span (char offsets) with its ISO value."""
+    """A suggested DATE span (char offsets) with its ISO value and what it was read with.
+
+    ``tense`` and ``earlier_than`` are what :func:`~annotate.suggest.date_values.revalue`
+    needs to compute the value again from the text and another publication date, without
+    spaCy: "a year earlier" is read from the date it is compared with (``earlier_than``).
+    """
 
     start: int
     end: int
     value: str | None
     rule: str
     score: float
+    tense: str = "past"
+    earlier_than: tuple[str, str] | None = None  # (text, tense) of the compared date
+
+
+def _valued(start: int, end: int, text: str, published: date | None, tense: str,
+            score: float) -> DateHit:
+    value, rule = resolve_date(text, published, tense)
+    return DateHit(start, end, value, rule, score, tense)
 
 
 def find_dates(doc: Doc, published: date | None) -> list[DateHit]:
@@ -131,8 +152,7 @@ def find_dates(doc: Doc, published: date | None) -> list[DateHit]:
             continue
         if m.group().lower().endswith("half") and not _fiscal_context(span.sent.text):
             continue  # "in the second half" of a match
-        value, rule = resolve_date(m.group(), published, clause_tense(span))
-        hits.append(DateHit(m.start(), m.end(), value, rule, 0.7))
+        hits.append(_valued(m.start(), m.end(), m.group(), published, clause_tense(span), 0.7))
         seen.append((m.start(), m.end()))
     hits.sort(key=lambda h: h.start)
     if ". " in text:
@@ -141,8 +161,7 @@ def find_dates(doc: Doc, published: date | None) -> list[DateHit]:
                 continue
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             tense = clause_tense(span) if span is not None else "past"
-            value, rule = resolve_date(m.group(), published, tense)
-            hits.append(DateHit(m.start(), m.end(), value, rule, 0.8))
+            hits.append(_valued(m.start(), m.end(), m.group(), published, tense, 0.8))
             seen.append((m.start(), m.end()))
         hits.sort(key=lambda h: h.start)
     for m in _EXTRA.finditer(text):
@@ -151,32 +170,32 @@ def find_dates(doc: Doc, published: date | None) -> list[DateHit]:
         if m.group()[:1].isdigit() and not re.search(
                 r"between\s+(?:19|20)\d\d\s+and\s+$", text[max(0, m.start() - 20):m.start()]):
             continue  # a second year only in "between YEAR and YEAR"
-        value, rule = resolve_date(m.group(), published, "past")
-        if value is None and not m.group().startswith("Q"):
+        hit = _valued(m.start(), m.end(), m.group(), published, "past", 0.7)
+        if hit.value is None and not m.group().startswith("Q"):
             continue
-        hits.append(DateHit(m.start(), m.end(), value, rule, 0.7))
+        hits.append(hit)
         seen.append((m.start(), m.end()))
     hits.sort(key=lambda h: h.start)
     if "-" in text:
         for m in _ISO_ANY.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b in seen):
-                value, rule = resolve_date(m.group(), published)
-                hits.append(DateHit(m.start(), m.end(), value, rule, 0.8))
+                hits.append(_valued(m.start(), m.end(), m.group(), published, "past", 0.8))
         hits.sort(key=lambda h: h.start)
-    return _year_earlier(doc, hits)
+    return _year_earlier(doc, hits, text)
 
 
-def _year_earlier(doc: Doc, hits: list[DateHit]) -> list[DateHit]:
+def _year_earlier(doc: Doc, hits: list[DateHit], text: str) -> list[DateHit]:
     """"a year earlier" takes the precision of the date it is compared with, in its
     sentence ("third-quarter loss ... from ... a year earlier" -> the quarter a year back)."""
     out: list[DateHit] = []
     prev: DateHit | None = None
     for h in hits:
-        if h.rule == "date.year_earlier" and prev is not None and prev.value and \
-                re.match(r"\d{4}(?:-|$)", prev.value) and \
+        if prev is not None and compared_to_previous(text[h.start:h.end]) and \
                 _same_sentence(doc, prev.start, h.start):
-            value = f"{int(prev.value[:4]) - 1:04d}{prev.value[4:]}"
-            h = DateHit(h.start, h.end, value, h.rule, h.score)
+            value = shift_year_earlier(prev.value)
+            if value is not None:
+                h = DateHit(h.start, h.end, value, h.rule, h.score, h.tense,
+                            (text[prev.start:prev.end], prev.tense))
         out.append(h)
         prev = h
     return out
@@ -274,7 +293,7 @@ def _hit_for(doc: Doc, toks: list[Token], text: str, published: date | None
                                           == "since") else clause_tense(span)
     value, rule = resolve_date(span_text, published, tense)
     score = 0.8 if value is not None else 0.5
-    return DateHit(start, end, value, rule, score)
+    return DateHit(start, end, value, rule, score, tense)
 
 
 _FISCAL_WORDS = re.compile(r"(?i)\b(?:fiscal|profit|revenue|earnings|sales|loss|results"

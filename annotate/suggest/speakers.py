@@ -16,20 +16,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from annotate.suggest.cues import CueSet
+from annotate.suggest.rulebook import speaker_words as _w
 
-PRONOUNS = frozenset({"he", "she"})
-GROUP_PRONOUNS = frozenset({"they", "we", "i", "you", "it", "this", "that", "which", "who"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON", "PART"})
-_NP_WORDS = frozenset({"of", "'s", "’s", "-", "the"})
-MAX_MENTION_TOKENS = 12
-_NON_PERSON = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "DATE"})
-#: prepositions of a post-modifier inside a source ("a source close to the chancellor",
-#: "people familiar with the talks", "a spokesman for the airline", "an analyst at UBS")
-_POSTMOD_PREPS = frozenset({"to", "with", "for", "at", "from"})
-_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-#: "X was quoted as saying", "quoted X as saying", "cited X as saying"
-_QUOTING = frozenset({"quote", "cite"})
 
 
 @dataclass
@@ -39,6 +29,10 @@ class Mention:
     start: int
     end: int
     rule: str
+
+
+def _max_tokens() -> int:
+    return _w().max_mention_tokens
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -115,19 +109,19 @@ def _left_np(doc: Doc, verb_i: int, floor: int) -> tuple[int, int] | None:
         if k - 1 > floor and doc[k - 1].text == ",":
             end = i
             i = k - 2
-            while i >= floor and (doc[i].pos_ in _NP_POS or doc[i].lower_ in _NP_WORDS):
+            while i >= floor and (doc[i].pos_ in _NP_POS or doc[i].lower_ in _w().np_words):
                 i -= 1
-            if i + 1 < k - 1 and end - (i + 1) <= MAX_MENTION_TOKENS:
+            if i + 1 < k - 1 and end - (i + 1) <= _max_tokens():
                 return i + 1, end
             return k, end
     end = i + 1
-    while i >= floor and (doc[i].pos_ in _NP_POS or doc[i].lower_ in _NP_WORDS
+    while i >= floor and (doc[i].pos_ in _NP_POS or doc[i].lower_ in _w().np_words
                           or _postmod_prep(doc, i, floor, end)):
         if doc[i].pos_ == "PRON" and i < end - 1:
             break
         i -= 1
     start = i + 1
-    if start >= end or end - start > MAX_MENTION_TOKENS:
+    if start >= end or end - start > _max_tokens():
         return None
     if not any(doc[k].pos_ in {"PROPN", "NOUN", "PRON"} for k in range(start, end)):
         return None
@@ -142,7 +136,7 @@ def _name_like(t: Token) -> bool:
 
 def _postmod_prep(doc: Doc, i: int, floor: int, end: int) -> bool:
     """A preposition between a noun (or "close", "familiar") and its object."""
-    return (doc[i].lower_ in _POSTMOD_PREPS and doc[i].pos_ == "ADP" and i - 1 >= floor
+    return (doc[i].lower_ in _w().postmod_preps and doc[i].pos_ == "ADP" and i - 1 >= floor
             and i + 1 < end and doc[i - 1].pos_ in {"NOUN", "ADJ"}
             and doc[i + 1].pos_ in {"DET", "NOUN", "PROPN", "ADJ"})
 
@@ -154,7 +148,7 @@ def _as_saying(doc: Doc, verb_i: int, floor: int) -> tuple[int, int] | None:
         return None
     for q in range(verb_i - 2, max(floor, verb_i - 16) - 1, -1):
         t = doc[q]
-        if t.lemma_ in _QUOTING and t.pos_ == "VERB":
+        if t.lemma_ in _w().quoting and t.pos_ == "VERB":
             if q + 1 < verb_i - 1 and t.tag_ != "VBN":
                 return _trim(doc, q + 1, verb_i - 1)
             subj = _subject_token(t)
@@ -170,9 +164,9 @@ def _right_np(doc: Doc, verb_i: int, ceil: int) -> tuple[int, int] | None:
     """Inverted attribution ("..., said Stoltenberg."): the noun phrase after the verb."""
     i = verb_i + 1
     start = i
-    while i < ceil and (doc[i].pos_ in _NP_POS or doc[i].lower_ in _NP_WORDS):
+    while i < ceil and (doc[i].pos_ in _NP_POS or doc[i].lower_ in _w().np_words):
         i += 1
-    if start >= i or i - start > MAX_MENTION_TOKENS:
+    if start >= i or i - start > _max_tokens():
         return None
     if not any(doc[k].pos_ in {"PROPN", "NOUN"} for k in range(start, i)):
         return None
@@ -192,21 +186,21 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
     if quoted is not None and quoted[0] < quoted[1]:
         return Mention(quoted[0], quoted[1], "speaker.quoted_as")
     subj = _subject_token(verb, floor) if subject_ok else None
-    if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
+    if subj is not None and subj.lower_ in _w().relative_pronouns and verb.dep_ == "relcl" \
             and verb.head.i < subj.i:  # 'residents who said ...': the antecedent
         ante = verb.head
         start, end = _trim(doc, ante.left_edge.i, ante.i + 1)
-        if floor <= start < end and end - start <= MAX_MENTION_TOKENS:
+        if floor <= start < end and end - start <= _max_tokens():
             return Mention(start, end, "speaker.antecedent")
     found: Mention | None = None
     if subj is not None and floor <= subj.i and subj.right_edge.i < ceil:
         # clipped at the floor: a dateline the parser hung on the subject is not part of it
         start, end = _trim(doc, max(floor, subj.left_edge.i), subj.right_edge.i + 1)
-        if end - start > MAX_MENTION_TOKENS:
+        if end - start > _max_tokens():
             start, end = _trim(doc, *_compact(doc, subj))
-        if end - start > MAX_MENTION_TOKENS:  # a long apposition: the name alone
+        if end - start > _max_tokens():  # a long apposition: the name alone
             start, end = _trim(doc, max(floor, subj.left_edge.i), subj.i + 1)
-        if start < end and end - start <= MAX_MENTION_TOKENS:
+        if start < end and end - start <= _max_tokens():
             found = Mention(start, end, "speaker.subject")
     if found is None and floor < verb_i:
         span = _left_np(doc, verb_i, floor)
@@ -220,7 +214,7 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
         return None
     found.end = _appositive_end(doc, found.end, verb_i)
     words = doc[found.start:found.end]
-    if len(words) == 1 and words[0].lower_ in GROUP_PRONOUNS - {"they", "it"}:
+    if len(words) == 1 and words[0].lower_ in _w().not_speakers:
         return None
     return found
 
@@ -265,7 +259,7 @@ class NameResolver:
         else:
             best, run = [], []
             for t in words:
-                placeish = t.ent_type_ in _NON_PERSON and t.text not in self.by_surname
+                placeish = t.ent_type_ in _w().non_person and t.text not in self.by_surname
                 if _is_name_token(t) and t.lower_ not in self.cues.title_words and not placeish:
                     run.append(t.text)
                     best = list(run)
@@ -306,7 +300,7 @@ class NameResolver:
     def resolve(self, start: int, end: int) -> tuple[str | None, str]:
         """Canonical name of the mention at tokens [start, end) and the rule used."""
         words = self.doc[start:end]
-        if len(words) == 1 and words[0].lower_ in PRONOUNS:
+        if len(words) == 1 and words[0].lower_ in _w().pronouns:
             return self.last_person or self._person_before(start), "speaker.pronoun→name"
         name = self._name_in(start, end)
         if name is not None:

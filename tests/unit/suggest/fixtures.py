@@ -35,7 +35,7 @@ def quotes(s: DocSuggestions) -> list[tuple[str, str | None, str | None]]:
     rel = {r.head: by_key[r.child] for r in s.relations}
     out = []
     for x in s.spans:
-        if x.label == "QUOTE":
+        if x.label == "quote":
             sp: SpanSuggestion | None = rel.get(x.key)
             out.append((x.text, sp.text if sp else None, sp.canonical if sp else None))
     return out

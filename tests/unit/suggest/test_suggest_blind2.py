@@ -59,7 +59,7 @@ def test_scare_quote_after_call_for_is_no_label(nlp, cues):  # noqa: F811
 
 def _dates(nlp, cues, text, published=MAR):  # noqa: F811
     s = run(nlp, cues, text, published)
-    return [(x.text, x.value) for x in s.spans if x.label == "DATE"]
+    return [(x.text, x.value) for x in s.spans if x.label == "date"]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [

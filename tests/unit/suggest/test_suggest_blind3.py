@@ -57,7 +57,7 @@ def test_object_before_verb_is_not_content(nlp, cues):  # noqa: F811
 
 def _dates(nlp, cues, text, published=MAR):  # noqa: F811
     s = run(nlp, cues, text, published)
-    return [(x.text, x.value) for x in s.spans if x.label == "DATE"]
+    return [(x.text, x.value) for x in s.spans if x.label == "date"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

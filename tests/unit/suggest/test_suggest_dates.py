@@ -67,7 +67,7 @@ def test_not_durations(text):
 
 def _dates(nlp, cues, text, published):  # noqa: F811
     s = run(nlp, cues, text, published)
-    return [(x.text, x.value) for x in s.spans if x.label == "DATE"]
+    return [(x.text, x.value) for x in s.spans if x.label == "date"]
 
 
 def test_spans_leave_out_prepositions(nlp, cues):  # noqa: F811

@@ -92,7 +92,7 @@ def test_subject_with_relative_clause_is_the_speaker(nlp, cues):  # noqa: F811
 
 def _dates(nlp, cues, text, published):  # noqa: F811
     s = run(nlp, cues, text, published)
-    return [(x.text, x.value) for x in s.spans if x.label == "DATE"]
+    return [(x.text, x.value) for x in s.spans if x.label == "date"]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
@@ -156,5 +156,5 @@ def test_call_on_with_a_fronted_date_is_not_a_tail(nlp, cues):  # noqa: F811
     text = ("As we reported, on March 3, the mayor of the city, Anna Berg, called on residents "
             "to save water during the drought.")
     found = run(nlp, cues, text)
-    assert [s.text for s in found.spans if s.label == "QUOTE"] == [
+    assert [s.text for s in found.spans if s.label == "quote"] == [
         "residents to save water during the drought."]

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate.suggest.direct import find_pairs
+from annotate.suggest.quotes.marks import find_pairs
 from tests.unit.suggest.fixtures import SEEDS, cues, nlp, quotes, run  # noqa: F401
 
 CASES = [
@@ -53,8 +53,8 @@ def test_spans_are_exact_and_cues_marked(nlp, cues):  # noqa: F811
     for span in s.spans:
         assert span.text == text[span.start:span.end] == span.text.strip()
         assert 0 <= span.score <= 1 and span.rule
-    assert [x.text for x in s.spans if x.label == "CUE"] == ["said"]
-    assert s.relations and s.relations[0].label == "ATTRIBUTED_TO"
+    assert [x.text for x in s.spans if x.label == "cue"] == ["said"]
+    assert s.relations and s.relations[0].label == "attribution"
 
 
 def test_no_quote_in_plain_text(nlp, cues):  # noqa: F811

@@ -92,7 +92,7 @@ def test_bare_quarter_reads_tense():
 def test_abbreviated_month_dates_and_no_sets(nlp, cues):  # noqa: F811
     s = run(nlp, cues, "A hearing is set for Feb. 12. Prices rose every month. It sold "
                        "seven-year notes.", dt.date(1990, 1, 10))
-    assert [(x.text, x.value) for x in s.spans if x.label == "DATE"] == [
+    assert [(x.text, x.value) for x in s.spans if x.label == "date"] == [
         ("Feb. 12", "1990-02-12")]
 
 

@@ -13,11 +13,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from annotate.suggest.rulebook import quote_words
+
 _MARKS = re.compile(r"[\"“”«»„]")
 _OPENERS = frozenset("“«„")
 _CLOSERS = frozenset("”»")
-#: how many paragraphs later an unclosed quote may still be closed by a closing mark
-MAX_SKIP = 2
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,7 @@ def _paragraph_bounds(text: str) -> tuple[list[int], list[int]]:
 def find_pairs(text: str) -> list[QuotePair]:
     """All direct quotes in ``text`` in order; never raises, spans are always in bounds."""
     pstarts, pends = _paragraph_bounds(text)
+    max_skip = quote_words().max_paragraph_skip
 
     def para(pos: int) -> int:
         return bisect_right(pstarts, pos) - 1
@@ -91,7 +92,7 @@ def find_pairs(text: str) -> list[QuotePair]:
                 open_para = p  # the quote re-opens in the next paragraph: continue it
                 i += 1
                 continue
-            if p - open_para <= MAX_SKIP and (ch in _CLOSERS or _looks_close(text, pos)):
+            if p - open_para <= max_skip and (ch in _CLOSERS or _looks_close(text, pos)):
                 emit(open_pos, pos, pos)
                 open_pos = None
                 i += 1

@@ -1,46 +1,57 @@
 """Attribution of direct quotes (paired quotation marks) to a speech verb and speaker.
 
-The quote spans themselves come from :mod:`annotate.suggest.direct`;
-:func:`annotate.suggest.quotes.find_quotes` asks this module which verb each belongs to:
-the right side ('...," he said') when the quote ends mid-sentence, else the left ('He
+The quote spans themselves come from :mod:`annotate.suggest.quotes.marks`; the direct
+family (:mod:`annotate.suggest.quotes.direct`) asks this module which verb each belongs
+to: the right side ('...," he said') when the quote ends mid-sentence, else the left ('He
 said: "..."'); whether a quote sits inside indirect content ('said the plan was "a step
 forward"'), and whether an indirect quote follows it ('added that "A" and that B').
+
+The direct family decides its quotes one after the other (a verb attributes one quote;
+'"A," he said, "B."' leaves B to continue A), so these helpers read a :class:`Seen`: the
+verbs and characters the family's earlier quotes took. It is local to one family call.
 """
 
 from __future__ import annotations
 
-import re
-
-from annotate.suggest.attr_content import content_start
-from annotate.suggest.attr_coordination import coordinated_speaker, next_report
-from annotate.suggest.attribution import SENT_PUNCT, QuoteHit, is_quote_tok
+from annotate.suggest.context import SENT_PUNCT, DocContext, is_quote_tok
+from annotate.suggest.quotes.content import content_start
+from annotate.suggest.quotes.coordination import coordinated_speaker, next_report
+from annotate.suggest.rulebook import quote_words
 from annotate.suggest.speakers import Mention, find_speaker
-from annotate.suggest.textutil import DocIndex, skip_dateline, strip_span
-
-_AND_THAT = re.compile(r"\s*,?\s*and\s+that\s+")
-#: verbs that label something with a short quoted word ('called the plan "unworkable"')
-LABELLING = frozenset({"call", "describe", "term", "label", "dub"})
-_LEFT_WINDOW = 25
-_RIGHT_WINDOW = 16
+from annotate.suggest.textutil import skip_dateline, strip_span
 
 
-def attribute_direct(idx: DocIndex, open_pos: int, close_pos: int | None, start: int,
-                     end: int) -> tuple[str, int, Mention | None] | None:
+class Seen:
+    """Verbs and characters earlier quotes of one family call have taken."""
+
+    def __init__(self, size: int) -> None:
+        self.covered = bytearray(size + 1)
+        self.used: set[int] = set()
+
+    def cover(self, start: int, end: int) -> None:
+        self.covered[start:end] = b"\x01" * max(0, end - start)
+
+    def is_covered(self, start: int, end: int) -> bool:
+        return 1 in self.covered[start:end]
+
+
+def attribute_direct(ctx: DocContext, seen: Seen, open_pos: int, close_pos: int | None,
+                     start: int, end: int) -> tuple[str, int, Mention | None] | None:
     """Find the speech verb (and its speaker) a direct quote is attributed to.
 
     Returns ("right"|"left", verb token, mention) or None. The right side wins when the
     quote ends mid-sentence ('...," he said'); otherwise the left ('He said: "..."').
     """
-    text = idx.text
-    right = _right_attribution(idx, close_pos) if close_pos is not None else None
+    text = ctx.text
+    right = _right_attribution(ctx, seen, close_pos) if close_pos is not None else None
     complete = text[end - 1] in ".!?" if end > start else False
     # a complete quote followed by a sentence with its own reported content ('"...." Other
     # traders said program selling ...') does not belong to that sentence's verb
-    if right is not None and complete and content_start(idx, right[0]) is not None:
+    if right is not None and complete and content_start(ctx, right[0]) is not None:
         right = None
     if right is not None and (not complete or right[2]):
         return "right", right[0], right[1]
-    left = _left_attribution(idx, open_pos)
+    left = _left_attribution(ctx, seen, open_pos)
     if left is not None:
         return "left", left[0], left[1]
     if right is not None:
@@ -48,20 +59,22 @@ def attribute_direct(idx: DocIndex, open_pos: int, close_pos: int | None, start:
     return None
 
 
-def _right_attribution(idx: DocIndex, close_pos: int) -> tuple[int, Mention | None, bool] | None:
-    doc = idx.doc
-    k0 = idx.token_at(close_pos) + 1
-    _, pend = idx.para_bounds(close_pos)
-    candidates = idx.verb_set
+def _right_attribution(ctx: DocContext, seen: Seen, close_pos: int
+                       ) -> tuple[int, Mention | None, bool] | None:
+    w = quote_words()
+    doc = ctx.doc
+    k0 = ctx.token_at(close_pos) + 1
+    _, pend = ctx.para_bounds(close_pos)
+    candidates = ctx.verb_set
     k = k0
     if k0 < len(doc) and doc[k0].pos_ == "CCONJ":
         return None  # '... "unworkable" and said Congress would ...': a new clause
-    limit = min(len(doc), k0 + _RIGHT_WINDOW)
+    limit = min(len(doc), k0 + w.right_window)
     while k < limit and doc[k].idx < pend:
         t = doc[k]
         if t.text in SENT_PUNCT or is_quote_tok(t.text):
             break
-        if k in candidates and k not in idx.used_tokens:
+        if k in candidates and k not in seen.used:
             if k > k0 and doc[k - 1].pos_ == "CCONJ":
                 return None  # '"defying" the orders ... and said ...': a new clause
             ceil = k + 1
@@ -74,7 +87,7 @@ def _right_attribution(idx: DocIndex, close_pos: int) -> tuple[int, Mention | No
             if mention is None:
                 return None
             short = ceil < len(doc) and doc[ceil].text in SENT_PUNCT | {","}
-            return k, mention, short and ceil - k0 <= 8
+            return k, mention, short and ceil - k0 <= w.short_attribution
         if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"} and not (
                 t.tag_ == "VBG" and t.dep_ in {"compound", "amod"}):  # "managing director"
             break
@@ -82,33 +95,34 @@ def _right_attribution(idx: DocIndex, close_pos: int) -> tuple[int, Mention | No
     return None
 
 
-def _left_attribution(idx: DocIndex, open_pos: int) -> tuple[int, Mention | None] | None:
-    doc, text = idx.doc, idx.text
-    o = idx.token_at(open_pos)
-    pstart, pend = idx.para_bounds(open_pos)
+def _left_attribution(ctx: DocContext, seen: Seen, open_pos: int
+                      ) -> tuple[int, Mention | None] | None:
+    doc, text = ctx.doc, ctx.text
+    o = ctx.token_at(open_pos)
+    pstart, pend = ctx.para_bounds(open_pos)
     floor_char = skip_dateline(text, pstart, min(pend, open_pos))
-    if not text[pstart:open_pos].strip() and idx.para_of(open_pos) > 0:
-        prev_start, prev_end = idx.paragraphs[idx.para_of(open_pos) - 1]
+    if not text[pstart:open_pos].strip() and ctx.para_of(open_pos) > 0:
+        prev_start, prev_end = ctx.paragraphs[ctx.para_of(open_pos) - 1]
         tail = text[prev_start:prev_end].rstrip()
         if tail.endswith((":", ",")) or tail.lower().endswith(" that"):
             floor_char = prev_start
-    candidates = idx.verb_set
+    candidates = ctx.verb_set
     k = o - 1
-    stop = max(0, o - _LEFT_WINDOW)
+    stop = max(0, o - quote_words().left_window)
     while k >= stop and doc[k].idx >= floor_char:
         t = doc[k]
         if t.text in SENT_PUNCT or is_quote_tok(t.text):
             break
-        if k in candidates and k not in idx.used_tokens:
+        if k in candidates and k not in seen.used:
             floor = k
             while floor - 1 >= max(0, k - 60) and doc[floor - 1].idx >= floor_char and not (
                 doc[floor - 1].text in SENT_PUNCT or is_quote_tok(doc[floor - 1].text)
             ):
                 floor -= 1
-            mention = coordinated_speaker(idx, k, floor) or find_speaker(
+            mention = coordinated_speaker(ctx, k, floor) or find_speaker(
                 doc, k, floor, k, inverted_ok=False)
             if mention is None and doc[k].dep_ == "conj":  # '"A" but added that "B"'
-                s_floor = idx.token_at(idx.sentence_start(doc[k].idx))
+                s_floor = ctx.token_at(ctx.sentence_start(doc[k].idx))
                 mention = find_speaker(doc, k, s_floor, k, inverted_ok=False)
             if mention is None:
                 return None
@@ -117,15 +131,15 @@ def _left_attribution(idx: DocIndex, open_pos: int) -> tuple[int, Mention | None
     return None
 
 
-def embedded_partial(idx: DocIndex, verb_i: int, open_pos: int, close_pos: int | None
-                     ) -> tuple[int, int] | None:
+def embedded_partial(ctx: DocContext, seen: Seen, verb_i: int, open_pos: int,
+                     close_pos: int | None) -> tuple[int, int] | None:
     """A quote inside indirect content ('said the proposal was "a step in the right
     direction"'): the char span of the whole content, from its start to the end of the
     sentence or to the next speech verb ('... but added that ...'); None when the quote
     opens the content itself."""
-    doc, text = idx.doc, idx.text
-    found = content_start(idx, verb_i)
-    o = idx.token_at(open_pos)
+    doc, text = ctx.doc, ctx.text
+    found = content_start(ctx, verb_i)
+    o = ctx.token_at(open_pos)
     if found is None or found[0] > o:
         return None
     if found[0] == o:
@@ -135,7 +149,7 @@ def embedded_partial(idx: DocIndex, verb_i: int, open_pos: int, close_pos: int |
         while after < len(text) and text[after] in " \t":
             after += 1
         if after >= len(text) or not text[after].islower() or \
-                doc[idx.token_at(after)].pos_ in {"CCONJ", "SCONJ"}:
+                doc[ctx.token_at(after)].pos_ in {"CCONJ", "SCONJ"}:
             return None  # '"A" and that B' is two pieces of content
     # the content must have begun before the quote: a verb ('said the plan was "..."')
     # or its subject ('said the company "knew ..." that', 'that a cut "has a chance"')
@@ -143,28 +157,29 @@ def embedded_partial(idx: DocIndex, verb_i: int, open_pos: int, close_pos: int |
                                                and t.dep_ != "dative")
                  for t in doc[found[0]:o]):
         return None
-    if doc[verb_i].lemma_ in LABELLING:
+    if doc[verb_i].lemma_ in quote_words().labelling:
         return None
     start = doc[found[0]].idx
-    end = idx.sentence_end(start)
-    k = idx.token_at(close_pos if close_pos is not None else open_pos) + 1
-    end = next_report(idx, k, end, o) or end
+    end = ctx.sentence_end(start)
+    k = ctx.token_at(close_pos if close_pos is not None else open_pos) + 1
+    end = next_report(ctx, k, end, o) or end
     start, end = strip_span(text, start, end)
-    if end <= start or idx.is_covered(start, end):
+    if end <= start or seen.is_covered(start, end):
         return None
     return start, end
 
 
-def and_that_tail(idx: DocIndex, close_pos: int | None, cue: tuple[int, int] | None,
-                  speaker: Mention | None) -> QuoteHit | None:
-    """'He added that “A” and that B.': B is a second, indirect quote of the same speaker."""
+def and_that_tail(ctx: DocContext, seen: Seen, close_pos: int | None) -> tuple[int, int] | None:
+    """'He added that “A” and that B.': the span of B, a second, indirect quote of the same
+    speaker."""
     if close_pos is None:
         return None
-    m = _AND_THAT.match(idx.text, close_pos + 1)
-    if m is None:
+    k = ctx.token_at(close_pos) + 1
+    end = ctx.match_at("and_that", k)
+    if end is None or end >= len(ctx.doc):
         return None
-    start, end = strip_span(idx.text, m.end(), idx.sentence_end(m.end()))
-    if end - start < 10 or idx.is_covered(start, end):
+    nxt = ctx.doc[end]
+    start, stop = strip_span(ctx.text, nxt.idx, ctx.sentence_end(nxt.idx))
+    if stop - start < 10 or seen.is_covered(start, stop):
         return None
-    idx.cover(start, end)
-    return QuoteHit(start, end, "quote.indirect.that", 0.7, cue, speaker)
+    return start, stop
