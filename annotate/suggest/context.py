@@ -95,7 +95,7 @@ class DocContext:
         """Start of the sentence containing ``char``, never before its paragraph."""
         pstart, _ = self.para_bounds(char)
         start = pstart
-        for m in SENT_END.finditer(self.text, pstart, min(len(self.text), char + 1)):
+        for m in SENT_END.finditer(self.text, pstart, min(len(self.text), char + 3)):
             if m.end() <= char:
                 start = m.end()
         while start < char and self.text[start].isspace():

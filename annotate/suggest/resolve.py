@@ -7,8 +7,8 @@ as each family yields them) and each is kept when
 - its cue token is not already the cue of a kept attribution,
 - its anchor (by default the cue token) lies outside the text kept ones explain, and
 - one of its readings fits: no part overlaps explained text, except for rules whose
-  ``nesting`` allows it (an ``inner`` quote inside a quote; an ``outer`` report whose
-  content holds another report after a cue of its own, as PARC nests attributions).
+  ``nesting`` is ``outer``: a report whose content holds another report after a cue of its
+  own ('She said an official had told her that ...'), as PARC nests attributions.
 
 A last pass keeps a quote inside another only when it has an attribution of its own (its
 own cue inside the outer content, another speaker): nested reports are one QUOTE per level,
@@ -48,7 +48,7 @@ def resolve(ctx: DocContext, candidates: Iterable[Candidate]) -> list[Quote]:
         anchor = cand.anchor
         if anchor is None and cand.cue_token is not None:
             anchor = ctx.cue_span(cand.cue_token)
-        if anchor is not None and cand.rule.nesting != "inner" and claims.any(
+        if anchor is not None and claims.any(
                 anchor[0], anchor[0] + 1 if cand.anchor is None else anchor[1]):
             continue
         reading = next((r for r in cand.readings if _fits(ctx, claims, r)), None)
@@ -58,10 +58,8 @@ def resolve(ctx: DocContext, candidates: Iterable[Candidate]) -> list[Quote]:
             kept.append(Quote(part.start, part.end, part.rule, cand.cue, cand.speaker,
                               cand.cue_token))
         for part in reading.parts:
-            if part.rule.nesting != "inner":
-                claims.cover(part.start, part.end)
-        if not all(p.rule.nesting == "inner" for p in reading.parts):
-            claims.cover(*reading.claim)
+            claims.cover(part.start, part.end)
+        claims.cover(*reading.claim)
         if cand.cue_token is not None:
             claims.used.add(cand.cue_token)
     return _drop_nested(kept)
@@ -69,10 +67,9 @@ def resolve(ctx: DocContext, candidates: Iterable[Candidate]) -> list[Quote]:
 
 def _fits(ctx: DocContext, claims: _Claims, reading: Reading) -> bool:
     for part in reading.parts:
-        nesting = part.rule.nesting
-        if nesting == "inner" or not claims.any(part.start, part.end):
+        if not claims.any(part.start, part.end):
             continue
-        if nesting == "outer" and _nested_content_ok(ctx, claims, part):
+        if part.rule.nesting == "outer" and _nested_content_ok(ctx, claims, part):
             continue
         return False
     return True

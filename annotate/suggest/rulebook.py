@@ -22,7 +22,7 @@ import yaml
 
 _PACKAGE = "annotate.suggest"
 KINDS = frozenset({"direct", "indirect", "headline", "tail", "according", "question", "noun"})
-NESTING = frozenset({"none", "inner", "outer"})
+NESTING = frozenset({"none", "outer"})
 
 
 @dataclass(frozen=True)

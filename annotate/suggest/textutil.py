@@ -11,11 +11,11 @@ import re
 # an upper-case letter or an opening quote; single capitals ("U.S.") and common
 # abbreviations do not end a sentence.
 SENT_END = re.compile(
-    r"(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)"
-    r"(?<!\bRep)(?<!\bGov)(?<!\bNo)(?<!\bvs)[.!?]+[\"”’»]?(?=\s+[\"“«„A-Z])"
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)"
+    r"(?<!\bRep)(?<!\bGov)(?<!\bNo)(?<!\bvs)[.!?]+(?:''|[\"”’»])?(?=\s+(?:''|[\"“«„A-Z]))"
     # abbreviated months before a day ("Sept. 30", "Feb. 12") and "No. 2" do not end one
     r"|(?<![A-Z])(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bSep)(?<!\bOct)"
-    r"(?<!\bNov)(?<!\bDec)(?<!\bNo)[.!?]+[\"”’»]?(?=\s+[0-9])"
+    r"(?<!\bNov)(?<!\bDec)(?<!\bNo)[.!?]+(?:''|[\"”’»])?(?=\s+[0-9])"
 )
 _TRAIL = " \t\r\n,;:-–—\"“”«»„'’"
 _LEAD = " \t\r\n,;:-–—\"“”«»„"

@@ -13,6 +13,8 @@ verbs and characters the family's earlier quotes took. It is local to one family
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from annotate.suggest.context import SENT_PUNCT, DocContext, is_quote_tok
 from annotate.suggest.quotes.content import content_start
 from annotate.suggest.quotes.coordination import coordinated_speaker, next_report
@@ -84,7 +86,7 @@ def _right_attribution(ctx: DocContext, seen: Seen, close_pos: int
             ):
                 ceil += 1
             mention = find_speaker(doc, k, k0, ceil)
-            if mention is None:
+            if mention is None or not _adjoins(doc, k0, k, mention):
                 return None
             short = ceil < len(doc) and doc[ceil].text in SENT_PUNCT | {","}
             return k, mention, short and ceil - k0 <= w.short_attribution
@@ -93,6 +95,18 @@ def _right_attribution(ctx: DocContext, seen: Seen, close_pos: int
             break
         k += 1
     return None
+
+
+def _adjoins(doc: Doc, k0: int, k: int, mention: Mention) -> bool:
+    """Only the speaker (with its apposition), punctuation and adverbs stand between the
+    closing mark (token ``k0``) and the verb ``k``: '...," Smith, a spokesman, said', not
+    '..." with Rubio, in a finish that he said' or '..." without reporters asking'."""
+    subj = next((c for c in doc[k].children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    lo, hi = mention.start, mention.end
+    if subj is not None and subj.left_edge.i >= k0:
+        lo, hi = min(lo, subj.left_edge.i), max(hi, subj.right_edge.i + 1)
+    return all(lo <= i < hi or doc[i].is_punct or doc[i].is_space or
+               doc[i].pos_ in {"ADV", "PART"} for i in range(k0, k))
 
 
 def _left_attribution(ctx: DocContext, seen: Seen, open_pos: int
@@ -136,16 +150,23 @@ def embedded_partial(ctx: DocContext, seen: Seen, verb_i: int, open_pos: int,
     """A quote inside indirect content ('said the proposal was "a step in the right
     direction"'): the char span of the whole content, from its start to the end of the
     sentence or to the next speech verb ('... but added that ...'); None when the quote
-    opens the content itself."""
+    is the content itself. A labelling verb's content is its object with the label
+    ('described the plan as "unworkable"', 'called it "a disgrace"')."""
     doc, text = ctx.doc, ctx.text
-    found = content_start(ctx, verb_i)
     o = ctx.token_at(open_pos)
-    if found is None or found[0] > o:
+    if doc[verb_i].lemma_ in quote_words().labelling:
+        return _labelled(ctx, seen, verb_i, o, close_pos)
+    found = content_start(ctx, verb_i)
+    first = found[0] if found is not None else None
+    if first is None and o == verb_i + 1:
+        first = o  # 'says "regardless of what they say, it's a race" between A and B'
+    if first is None or first > o:
         return None
-    if found[0] == o:
+    if first == o:
         # the quote opens the content but the clause goes on after it ('acknowledged
         # that "we were too slow" to expand ...'): the whole clause
-        after = close_pos + 1 if close_pos is not None else len(text)
+        after = len(text) if close_pos is None else \
+            close_pos + (2 if text.startswith("''", close_pos) else 1)
         while after < len(text) and text[after] in " \t":
             after += 1
         if after >= len(text) or not text[after].islower() or \
@@ -155,15 +176,32 @@ def embedded_partial(ctx: DocContext, seen: Seen, verb_i: int, open_pos: int,
     # or its subject ('said the company "knew ..." that', 'that a cut "has a chance"')
     elif not any(t.pos_ in {"VERB", "AUX"} or (t.pos_ in {"NOUN", "PROPN", "PRON"}
                                                and t.dep_ != "dative")
-                 for t in doc[found[0]:o]):
+                 for t in doc[first:o]):
         return None
-    if doc[verb_i].lemma_ in quote_words().labelling:
-        return None
-    start = doc[found[0]].idx
+    start = doc[first].idx
     end = ctx.sentence_end(start)
     k = ctx.token_at(close_pos if close_pos is not None else open_pos) + 1
     end = next_report(ctx, k, end, o) or end
     start, end = strip_span(text, start, end)
+    if end <= start or seen.is_covered(start, end):
+        return None
+    return start, end
+
+
+def _labelled(ctx: DocContext, seen: Seen, verb_i: int, o: int, close_pos: int | None
+              ) -> tuple[int, int] | None:
+    """'called the plan "unworkable"', 'described himself as "a consistent
+    conservative"': the object, the label and the quote, when an object stands between
+    the verb and the quote (a bare 'called "X"' is the quote alone)."""
+    doc, text = ctx.doc, ctx.text
+    if close_pos is None or o <= verb_i + 1 or o - verb_i > quote_words().content_window:
+        return None
+    between = doc[verb_i + 1:o]
+    if not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in between) or \
+            any(t.text in SENT_PUNCT or t.pos_ in {"VERB", "AUX"} or is_quote_tok(t.text)
+                for t in between):
+        return None
+    start, end = strip_span(text, doc[verb_i + 1].idx, close_pos)
     if end <= start or seen.is_covered(start, end):
         return None
     return start, end

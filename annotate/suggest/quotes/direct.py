@@ -7,8 +7,7 @@ the verb of a next sentence that reports its own content. A quote with no verb o
 continues the previous one's speaker when it follows it ("A," she said, "B."). A partial
 quote inside indirect content ('said the plan was "a step forward"') yields that content;
 one- and two-word quotes only after a labelling verb ('called the plan "unworkable"') or a
-colon. A single-quoted quote with its own verb inside a direct quote is a level of its own
-(:mod:`~annotate.suggest.quotes.nested`), and '..." and that B' is a second report.
+colon, and '..." and that B' is a second report.
 
 The family decides its quotes in text order (a verb attributes one of them), so it keeps
 a :class:`~annotate.suggest.quotes.attribution.Seen` of its own; it never sees what other
@@ -20,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from annotate.suggest.candidates import Candidate, Part, Reading, single
-from annotate.suggest.context import DocContext
+from annotate.suggest.context import QUOTE_CHARS, DocContext
 from annotate.suggest.quotes.attribution import (
     Seen,
     and_that_tail,
@@ -28,7 +27,6 @@ from annotate.suggest.quotes.attribution import (
     embedded_partial,
 )
 from annotate.suggest.quotes.marks import find_pairs
-from annotate.suggest.quotes.nested import inner_quotes
 from annotate.suggest.rulebook import quote_words, rule
 from annotate.suggest.speakers import Mention
 from annotate.suggest.textutil import strip_span
@@ -46,7 +44,7 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
             continue
         found = attribute_direct(ctx, seen, pair.open_pos, pair.close_pos, start, end)
         words = len(text[start:end].split())
-        claim = (pair.open_pos, (pair.close_pos or end) + 1)
+        claim = (pair.open_pos, pair.outer_end if pair.close_end else end + 1)
         cue: tuple[int, int] | None = None
         mention: Mention | None = None
         if found is None:
@@ -56,7 +54,7 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
                 cue, mention = prev[2], prev[3]
                 yield single(rule("quote.direct.continued"), start, end, claim, cue=cue,
                              speaker=mention)
-            else:
+            elif _speech_like(text, pair.open_pos, start, end):
                 yield single(rule("quote.direct.unattributed"), start, end, claim)
         else:
             side, verb_i, mention = found
@@ -79,13 +77,11 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
                     not _after_colon(text, pair.open_pos):
                 continue
             seen.used.add(verb_i)
+            if side == "right":
+                start = _lead_in(ctx, seen, pair.open_pos, start, mention)
             yield single(rule("quote.direct"), start, end, claim, cue=cue, cue_token=verb_i,
                          speaker=mention)
         seen.cover(*claim)
-        if mention is not None:
-            for i_start, i_end, i_verb, i_mention in inner_quotes(ctx, seen, (start, end), cue):
-                yield single(rule("quote.direct.nested"), i_start, i_end, cue=ctx.cue_span(i_verb),
-                             cue_token=i_verb, speaker=i_mention)
         prev = (start, end, cue, mention)
         if found is not None and found[0] == "left":
             extra = and_that_tail(ctx, seen, pair.close_pos)
@@ -93,6 +89,42 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
                 seen.cover(*extra)
                 part = Part(extra[0], extra[1], rule("quote.indirect.and_that"))
                 yield Candidate(part.rule, (Reading((part,), extra),), mention, cue)
+
+
+def _lead_in(ctx: DocContext, seen: Seen, open_pos: int, start: int,
+             mention: Mention | None) -> int:
+    """'The bill's failure was "heartbreaking," she said.': a quote that opens mid-sentence
+    and is attributed after it reports the whole sentence, its unquoted start too (unless
+    that start has a cue or a quote of its own)."""
+    text = ctx.text
+    s0 = ctx.speaker_floor(open_pos)
+    lead = text[s0:open_pos]
+    if not lead.strip() or lead.rstrip().endswith(":") or seen.is_covered(s0, open_pos) or \
+            "''" in lead or any(c in QUOTE_CHARS for c in lead):
+        return start
+    a, b = ctx.token_at(s0), ctx.token_at(open_pos)
+    if any(k in ctx.verb_set for k in range(a, b)) or (mention is not None and
+                                                       mention.start < b):
+        return start  # 'Roffman, who estimates his costs were "...", said': the speaker
+    return strip_span(text, s0, open_pos)[0]
+
+
+_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by",
+                          "with", "or"})
+
+
+def _speech_like(text: str, open_pos: int, start: int, end: int) -> bool:
+    """Words in quotation marks that no verb attributes are suggested only when they
+    read like speech: not a title in Title Case ("Meet the Press"), and a sentence of
+    four words or more where they open a sentence, twelve or more inside one (shorter
+    ones there are scare quotes: 'a so-called "dishonest media"')."""
+    words = text[start:end].split()
+    content = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    if content and sum(w[0].isupper() for w in content) >= 0.7 * len(content):
+        return False
+    before = text[:open_pos].rstrip(" \t")
+    opens = not before or before[-1] in ".?!\n:\"”" or before.endswith("''")
+    return len(words) >= (4 if opens else 12)
 
 
 def _after_colon(text: str, pos: int) -> bool:

@@ -67,8 +67,13 @@ def _colon_headline(ctx: DocContext, pstart: int, pend: int) -> Candidate | None
     if not toks or not all(t.text[:1].isupper() or t.lower_ in cues.title_words
                            for t in toks):
         return None
-    if not (any(t.ent_type_ == "PERSON" for t in toks) or toks[-1].pos_ == "PROPN"
-            or any(t.lower_ in cues.title_words for t in toks)) or \
+    # a person, a title, or a name alone ("Okafor:"); not a rubric ("HUFFPOLLSTER:",
+    # "The Ninth Circle:", "AP-GfK Poll:")
+    person = any(t.ent_type_ == "PERSON" for t in toks)
+    titled = any(t.lower_ in cues.title_words for t in toks)
+    name_alone = len(toks) <= 2 and toks[-1].pos_ == "PROPN" and not any(
+        t.is_upper and len(t) > 2 for t in toks)
+    if not (person or titled or name_alone) or \
             any(t.ent_type_ in {"DATE", "TIME"} for t in toks):
         return None
     q_start, q_end = strip_span(text, m.start("q"), m.end("q"))
