@@ -11,6 +11,7 @@ alone (``FAMILIES["tails"](ctx)``):
 - ``tails`` (:mod:`.tails`): fronted content with a final attribution ("..., Stoltenberg
   explains.", "... - Stoltenberg stressed.", "A, he said, and B.");
 - ``according`` (:mod:`.according`): "according to X, ..." and "..., according to X.";
+- ``questions`` (:mod:`.questions`): "asked whether ...", "was asked about ...";
 - ``indirect`` (:mod:`.indirect`): "X said (that) ...", "X called on Y to ...".
 
 :func:`~annotate.suggest.resolve.resolve` then keeps, by the precedence each rule declares
@@ -30,6 +31,7 @@ from annotate.suggest.quotes.according import according_to
 from annotate.suggest.quotes.direct import direct
 from annotate.suggest.quotes.headlines import headlines
 from annotate.suggest.quotes.indirect import indirect
+from annotate.suggest.quotes.questions import questions
 from annotate.suggest.quotes.tails import tails
 from annotate.suggest.resolve import resolve
 
@@ -41,6 +43,7 @@ FAMILIES: dict[str, Family] = {
     "headlines": headlines,
     "tails": tails,
     "according": according_to,
+    "questions": questions,
     "indirect": indirect,
 }
 

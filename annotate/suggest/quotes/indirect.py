@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from annotate.suggest.candidates import Candidate, single
 from annotate.suggest.context import DocContext
-from annotate.suggest.quotes.content import content_start
+from annotate.suggest.quotes.content import content_end, content_start
 from annotate.suggest.quotes.coordination import coordinated_speaker, next_report
 from annotate.suggest.speakers import Mention, find_speaker
 from annotate.suggest.textutil import strip_span
@@ -34,7 +34,7 @@ def indirect(ctx: DocContext) -> Iterator[Candidate]:
             r = verb.right_edge
             s_end = min(s_end, r.idx + len(r.text))
         s_end = next_report(ctx, c_tok + 1, s_end, c_tok) or s_end
-        start, end = strip_span(text, c_char, _clip_at_participle(ctx, c_tok, s_end))
+        start, end = strip_span(text, c_char, content_end(ctx, c_tok, s_end))
         if len(text[start:end].split()) < 3:
             continue
         floor = ctx.token_at(ctx.speaker_floor(verb.idx))
@@ -45,17 +45,6 @@ def indirect(ctx: DocContext) -> Iterator[Candidate]:
         if mention is None:
             continue
         yield single(found_rule, start, end, cue=ctx.cue_span(v), cue_token=v, speaker=mention)
-
-
-def _clip_at_participle(ctx: DocContext, k: int, end: int) -> int:
-    """End of content at ``end`` or before ', adding that ...' (a participle speech verb
-    that reports a second piece of content of its own)."""
-    doc = ctx.doc
-    while k + 1 < len(doc) and doc[k].idx < end:
-        if doc[k].text == "," and k + 1 in ctx.verb_set and doc[k + 1].tag_ == "VBG":
-            return doc[k].idx
-        k += 1
-    return end
 
 
 def _participle_speaker(ctx: DocContext, v: int, floor: int) -> Mention | None:
