@@ -16,6 +16,7 @@ from annotate.suggest.context import FINITE, NP_START, DocContext, is_quote_tok
 from annotate.suggest.rulebook import Rule, quote_words, rule
 
 THAT, CCOMP, CALL = "quote.indirect.that", "quote.indirect.ccomp", "quote.indirect.call"
+INFINITIVE = "quote.indirect.infinitive"
 
 
 def content_start(ctx: DocContext, v: int) -> tuple[int, Rule] | None:
@@ -33,9 +34,12 @@ def content_start(ctx: DocContext, v: int) -> tuple[int, Rule] | None:
     if verb.lemma_ == "call":
         end = ctx.match_at("call_on", v)
         return (end - 1, rule(CALL)) if end is not None else None
+    if ctx.match_at("anonymity", v) is not None:
+        return None  # 'who asked not to be named': a request about the source itself
+    infinitive = ctx.match_at("infinitive", v)
+    if infinitive is not None:  # 'promised to veto it', 'is said to have pressed for'
+        return infinitive - 2, rule(INFINITIVE)
     if verb.lemma_ in w.request_verbs:
-        if v + 1 < n and doc[v + 1].lower_ in {"not", "to"}:
-            return None  # 'who asked not to be named': a request about the source itself
         for j in range(v + 1, min(n, v + w.request_window)):
             if doc[j].lower_ == "that":
                 break
@@ -85,7 +89,36 @@ def content_start(ctx: DocContext, v: int) -> tuple[int, Rule] | None:
             doc[v + 1].tag_ == "VBG" and doc[v + 1].head.i == v and \
             doc[v + 1].dep_ in {"xcomp", "ccomp", "dobj"} and v + 1 not in ctx.verb_set:
         return v + 1, rule(CCOMP)
+    bare = _bare_clause(ctx, v)
+    if bare is not None:
+        return bare, rule(CCOMP)
     return None
+
+
+_NP_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART"})
+
+
+def _bare_clause(ctx: DocContext, v: int) -> int | None:
+    """'she said email has helped her', 'which he said were evenly split': a clause
+    without "that" the parser did not hang on the verb. After a reporting verb, a short
+    noun phrase and then a finite verb (or a finite verb at once, after a relative
+    pronoun) is reported content; a labelling verb's object is not."""
+    doc = ctx.doc
+    verb = doc[v]
+    if verb.lemma_ in quote_words().labelling or verb.lemma_ in quote_words().addressee:
+        return None
+    k = v + 1
+    while k < len(doc) and k - v <= 6 and (doc[k].pos_ in _NP_TAGS or doc[k].tag_ == "HYPH"):
+        if doc[k].lower_ in {"that", "to", "as"} or is_quote_tok(doc[k].text):
+            return None
+        k += 1
+    if k >= len(doc) or k in ctx.verb_set or not (doc[k].tag_ in FINITE or doc[k].tag_ == "MD"):
+        return None
+    if k == v + 1:  # a verb at once: only in 'which he said were ...'
+        before = doc[v - 2] if v >= 2 else None
+        if before is None or before.lower_ not in {"which", "who", "that"}:
+            return None
+    return v + 1
 
 
 def _circumstance(t: Token, marks: frozenset[str]) -> bool:
