@@ -46,6 +46,10 @@ class Candidate:
     cue: Chars | None = None  # char span of the cue, for the CUE suggestion
     cue_token: int | None = None  # a token may be the cue of one attribution only
     anchor: Chars | None = None  # chars that must be unclaimed (default: the cue token)
+    # a quote no cue attributes: the resolver gives it the speaker of the quote just
+    # before it (same or previous paragraph), else keeps it alone only if ``alone_ok``
+    orphan: bool = False
+    alone_ok: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,8 @@ class Quote:
     cue: Chars | None
     speaker: Mention | None
     cue_token: int | None = None
+    orphan: bool = False
+    alone_ok: bool = False
 
 
 def single(rule: Rule, start: int, end: int, claim: Chars | None = None, **kw: object

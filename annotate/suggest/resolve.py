@@ -10,9 +10,13 @@ as each family yields them) and each is kept when
   ``nesting`` is ``outer``: a report whose content holds another report after a cue of its
   own ('She said an official had told her that ...'), as PARC nests attributions.
 
-A last pass keeps a quote inside another only when it has an attribution of its own (its
-own cue inside the outer content, another speaker): nested reports are one QUOTE per level,
-scare quotes inside a report are not.
+Then a quote no cue attributes (an *orphan*: words in quotation marks on their own) takes
+the speaker of the quote just before it when that one is in the same or the previous
+paragraph ('"A," she said. "B."' and the paragraph after), whichever family found it; an
+orphan with no such neighbour stays only if its family said it reads like speech. A last
+pass keeps a quote inside another only when it has an attribution of its own (its own cue
+inside the outer content, another speaker): nested reports are one QUOTE per level, scare
+quotes inside a report are not.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from collections.abc import Iterable
 
 from annotate.suggest.candidates import Candidate, Part, Quote, Reading
 from annotate.suggest.context import QUOTE_CHARS, DocContext
+from annotate.suggest.rulebook import rule
 
 
 class _Claims:
@@ -56,13 +61,13 @@ def resolve(ctx: DocContext, candidates: Iterable[Candidate]) -> list[Quote]:
             continue
         for part in reading.parts:
             kept.append(Quote(part.start, part.end, part.rule, cand.cue, cand.speaker,
-                              cand.cue_token))
+                              cand.cue_token, cand.orphan, cand.alone_ok))
         for part in reading.parts:
             claims.cover(part.start, part.end)
         claims.cover(*reading.claim)
         if cand.cue_token is not None:
             claims.used.add(cand.cue_token)
-    return _drop_nested(kept)
+    return _drop_nested(_link_orphans(ctx, kept))
 
 
 def _fits(ctx: DocContext, claims: _Claims, reading: Reading) -> bool:
@@ -90,6 +95,30 @@ def _nested_content_ok(ctx: DocContext, claims: _Claims, part: Part) -> bool:
             return text[t.idx:part.end].strip() != ""
         k += 1
     return False
+
+
+def _link_orphans(ctx: DocContext, quotes: list[Quote]) -> list[Quote]:
+    """Orphans continue the speaker of the quote before them, when it is close: any
+    attributed quote for one that reads like speech, the direct quote right before it for
+    a short phrase (a scare quote after a paraphrase belongs to nobody)."""
+    quotes.sort(key=lambda q: (q.start, -q.end))
+    continued = rule("quote.direct.continued")
+    out: list[Quote] = []
+    last: Quote | None = None  # the last quote with a speaker
+    for q in quotes:
+        if q.orphan:
+            prev = out[-1] if out else None
+            near = last is not None and last.end <= q.start and \
+                0 <= ctx.para_of(q.start) - ctx.para_of(last.end) <= 1
+            if near and last is not None and (q.alone_ok or (
+                    prev is last and last.rule.kind == "direct")):
+                q = Quote(q.start, q.end, continued, last.cue, last.speaker)
+            elif not q.alone_ok:
+                continue
+        out.append(q)
+        if q.speaker is not None:
+            last = q
+    return out
 
 
 def _drop_nested(quotes: list[Quote]) -> list[Quote]:

@@ -13,6 +13,8 @@ verbs and characters the family's earlier quotes took. It is local to one family
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc
 
 from annotate.suggest.context import SENT_PUNCT, DocContext, is_quote_tok
@@ -37,32 +39,44 @@ class Seen:
         return 1 in self.covered[start:end]
 
 
+@dataclass(frozen=True)
+class Attribution:
+    """The speech verb of a direct quote, on which side, its speaker, and where the
+    content ends when words after the closing mark belong to it ('"..." in the 2008
+    primary, said X': up to that comma)."""
+
+    side: str  # "right" | "left"
+    verb: int
+    mention: Mention
+    tail_end: int | None = None
+
+
 def attribute_direct(ctx: DocContext, seen: Seen, open_pos: int, close_pos: int | None,
-                     start: int, end: int) -> tuple[str, int, Mention | None] | None:
+                     start: int, end: int) -> Attribution | None:
     """Find the speech verb (and its speaker) a direct quote is attributed to.
 
-    Returns ("right"|"left", verb token, mention) or None. The right side wins when the
-    quote ends mid-sentence ('...," he said'); otherwise the left ('He said: "..."').
+    The right side wins when the quote ends mid-sentence ('...," he said'); otherwise the
+    left ('He said: "..."').
     """
     text = ctx.text
     right = _right_attribution(ctx, seen, close_pos) if close_pos is not None else None
     complete = text[end - 1] in ".!?" if end > start else False
     # a complete quote followed by a sentence with its own reported content ('"...." Other
     # traders said program selling ...') does not belong to that sentence's verb
-    if right is not None and complete and content_start(ctx, right[0]) is not None:
+    if right is not None and complete and content_start(ctx, right[0].verb) is not None:
         right = None
-    if right is not None and (not complete or right[2]):
-        return "right", right[0], right[1]
+    if right is not None and (not complete or right[1]):
+        return right[0]
     left = _left_attribution(ctx, seen, open_pos)
     if left is not None:
-        return "left", left[0], left[1]
-    if right is not None:
-        return "right", right[0], right[1]
-    return None
+        return Attribution("left", left[0], left[1])
+    return right[0] if right is not None else None
 
 
 def _right_attribution(ctx: DocContext, seen: Seen, close_pos: int
-                       ) -> tuple[int, Mention | None, bool] | None:
+                       ) -> tuple[Attribution, bool] | None:
+    """The verb after the quote ('...," he said', '..." said X'), and whether the
+    attribution is short (then it may take even a complete quote)."""
     w = quote_words()
     doc = ctx.doc
     k0 = ctx.token_at(close_pos) + 1
@@ -86,12 +100,22 @@ def _right_attribution(ctx: DocContext, seen: Seen, close_pos: int
             ):
                 ceil += 1
             mention = find_speaker(doc, k, k0, ceil)
-            if mention is None or not _adjoins(doc, k0, k, mention):
+            if mention is None:
                 return None
+            tail_end = None
+            if not _adjoins(doc, k0, k, mention):
+                comma = _tail_comma(doc, k0, k, mention)
+                if comma is None:
+                    return None
+                tail_end = doc[comma].idx
             short = ceil < len(doc) and doc[ceil].text in SENT_PUNCT | {","}
-            return k, mention, short and ceil - k0 <= w.short_attribution
-        if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"} and not (
-                t.tag_ == "VBG" and t.dep_ in {"compound", "amod"}):  # "managing director"
+            return (Attribution("right", k, mention, tail_end),
+                    short and ceil - k0 <= w.short_attribution and tail_end is None)
+        # a verb of another clause ends the search; not "managing director", '"..." about
+        # enabling', nor one inside the speaker's apposition ('X, attorney for the groups
+        # to file suit, said')
+        if t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBG", "VBN"} and \
+                t.dep_ not in {"aux", "auxpass", "relcl", "acl"}:
             break
         k += 1
     return None
@@ -107,6 +131,20 @@ def _adjoins(doc: Doc, k0: int, k: int, mention: Mention) -> bool:
         lo, hi = min(lo, subj.left_edge.i), max(hi, subj.right_edge.i + 1)
     return all(lo <= i < hi or doc[i].is_punct or doc[i].is_space or
                doc[i].pos_ in {"ADV", "PART"} for i in range(k0, k))
+
+
+def _tail_comma(doc: Doc, k0: int, k: int, mention: Mention) -> int | None:
+    """'"..." in the 2008 primary, said X', '"..." like the recent volatility, said X':
+    the comma after which the attribution adjoins, when the words before it (after the
+    closing mark) are no clause of their own."""
+    for c in range(k - 1, k0, -1):
+        if doc[c].text != ",":
+            continue
+        if _adjoins(doc, c + 1, k, mention) and not any(
+                doc[i].tag_ in {"VBD", "VBZ", "VBP", "MD"} for i in range(k0, c)):
+            return c
+        return None
+    return None
 
 
 def _left_attribution(ctx: DocContext, seen: Seen, open_pos: int

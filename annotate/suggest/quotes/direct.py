@@ -37,7 +37,6 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
     text = ctx.text
     seen = Seen(len(text))
     labelling = quote_words().labelling
-    prev: tuple[int, int, tuple[int, int] | None, Mention | None] | None = None
     for pair in find_pairs(text):
         start, end = strip_span(text, pair.start, pair.end)
         if start >= end:
@@ -50,14 +49,10 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
         if found is None:
             if words < 3:
                 continue
-            if prev is not None and prev[3] is not None and _adjacent(ctx, prev[1], start):
-                cue, mention = prev[2], prev[3]
-                yield single(rule("quote.direct.continued"), start, end, claim, cue=cue,
-                             speaker=mention)
-            elif _speech_like(text, pair.open_pos, start, end):
-                yield single(rule("quote.direct.unattributed"), start, end, claim)
+            yield single(rule("quote.direct.unattributed"), start, end, claim, orphan=True,
+                         alone_ok=_speech_like(text, pair.open_pos, start, end))
         else:
-            side, verb_i, mention = found
+            side, verb_i, mention = found.side, found.verb, found.mention
             vt = ctx.doc[verb_i]
             cue = ctx.cue_span(verb_i)
             if side == "left":
@@ -67,7 +62,6 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
                     seen.cover(*embedded)
                     yield single(rule("quote.indirect.partial"), *embedded, cue=cue,
                                  cue_token=verb_i, speaker=mention)
-                    prev = None
                     continue
             # short quotes only after a labelling verb or a colon ('told reporters: "Yes."')
             # ('calls for a "ceasefire"' names a thing: a scare quote, not a label)
@@ -79,11 +73,13 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
             seen.used.add(verb_i)
             if side == "right":
                 start = _lead_in(ctx, seen, pair.open_pos, start, mention)
+            if found.tail_end is not None:  # '"..." in the 2008 primary, said X'
+                end = strip_span(text, start, found.tail_end)[1]
+                claim = (claim[0], max(claim[1], found.tail_end))
             yield single(rule("quote.direct"), start, end, claim, cue=cue, cue_token=verb_i,
                          speaker=mention)
         seen.cover(*claim)
-        prev = (start, end, cue, mention)
-        if found is not None and found[0] == "left":
+        if found is not None and found.side == "left":
             extra = and_that_tail(ctx, seen, pair.close_pos)
             if extra is not None:
                 seen.cover(*extra)
@@ -132,8 +128,3 @@ def _after_colon(text: str, pos: int) -> bool:
     while k >= 0 and text[k].isspace():
         k -= 1
     return k >= 0 and text[k] == ":"
-
-
-def _adjacent(ctx: DocContext, prev_end: int, start: int) -> bool:
-    """The quote follows the previous one in the same or the next paragraph."""
-    return 0 <= ctx.para_of(start) - ctx.para_of(prev_end) <= 1
