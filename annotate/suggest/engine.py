@@ -81,7 +81,7 @@ def suggest_doc(doc: Doc, published: date | None, cues: Mapping[str, Any] | CueS
             sk = speaker_key[(q.speaker.start, q.speaker.end)]
             out.relations.append(RelationSuggestion(roles.ATTRIBUTION, qk, sk,
                                                     q.speaker.rule, min(q.rule.score, 0.9)))
-    for d in find_dates(doc, published):
+    for d in find_dates(ctx, published):
         add(roles.DATE, d.start, d.end, d.rule, d.score, _date_explanation(d, published),
             value=d.value, details=_date_details(d))
     out.doc_stance = stance_of(text, cueset)
@@ -91,8 +91,8 @@ def suggest_doc(doc: Doc, published: date | None, cues: Mapping[str, Any] | CueS
 def _date_details(d: DateHit) -> dict[str, Any]:
     """What re-resolving the value needs (see date_values.revalue), JSON-able."""
     details: dict[str, Any] = {"tense": d.tense}
-    if d.earlier_than is not None:
-        details["earlier_than"] = list(d.earlier_than)
+    if d.refers_to is not None:
+        details["refers_to"] = list(d.refers_to)
     return details
 
 

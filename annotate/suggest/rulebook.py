@@ -88,6 +88,15 @@ class SpeakerWords:
     tail_subject_window: int
 
 
+@dataclass(frozen=True)
+class DateWords:
+    """Word lists of the date tense rules (``lexicon.yaml: dates``)."""
+
+    future_lemmas: frozenset[str]
+    intent_lemmas: frozenset[str]
+    clause_open: frozenset[str]
+
+
 def _read(name: str) -> bytes:
     return resources.files(_PACKAGE).joinpath("data", name).read_bytes()
 
@@ -118,6 +127,11 @@ def quote_words() -> QuoteWords:
 @lru_cache(maxsize=1)
 def speaker_words() -> SpeakerWords:
     return _typed(SpeakerWords, _load("lexicon.yaml")["speakers"], "lexicon.yaml: speakers")
+
+
+@lru_cache(maxsize=1)
+def date_words() -> DateWords:
+    return _typed(DateWords, _load("lexicon.yaml")["dates"], "lexicon.yaml: dates")
 
 
 @lru_cache(maxsize=1)

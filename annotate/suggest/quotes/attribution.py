@@ -148,7 +148,7 @@ def _tail_comma(doc: Doc, k0: int, k: int, mention: Mention) -> int | None:
 
 
 def _left_attribution(ctx: DocContext, seen: Seen, open_pos: int
-                      ) -> tuple[int, Mention | None] | None:
+                      ) -> tuple[int, Mention] | None:
     doc, text = ctx.doc, ctx.text
     o = ctx.token_at(open_pos)
     pstart, pend = ctx.para_bounds(open_pos)
