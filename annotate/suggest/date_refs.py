@@ -25,7 +25,7 @@ _REFERS = re.compile(
     r"|afternoon|evening|night)$"
     r"|^the\s+(?P<dir>following|next|previous|preceding)\s+(?P<unit2>day|week|month|year)$"
     r"|^the\s+(?P<unit3>day|year)\s+(?P<dir2>before|after)$"
-    r"|^(?:a|one)\s+year\s+(?:earlier|before|previously)$")
+    r"|^(?:a|one)\s+year\s+(?:earlier|before|previously|ago)$")
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
@@ -104,6 +104,8 @@ def from_reference(text: str, ref: str | None) -> str | None:
     if m is None or not ref or not re.match(r"^\d{4}(?:-|$)", ref):
         return None
     if m.group("unit") is None and m.group("unit2") is None and m.group("unit3") is None:
+        if text.lower().endswith("ago") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", ref):
+            return None  # "a year ago" beside a day is a year back, not that day
         return f"{int(ref[:4]) - 1:04d}{ref[4:]}"  # "a year earlier": the same precision
     if not re.match(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$", ref):
         return str(int(ref[:4])) if (m.group("unit") or m.group("unit2")) == "year" else None

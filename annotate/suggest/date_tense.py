@@ -32,8 +32,8 @@ def clause_tense(ent: Span) -> str:
                 return _tense_of(tok)
             if tok.text in {".", "!", "?"}:
                 break
-    if first > 0 and doc[first - 1].lower_ == "due":
-        return "future"  # "the report on prices, due Friday": a date still to come
+    if first > 0 and doc[first - 1].lower_ in {"due", "payable"}:
+        return "future"  # "the report on prices, due Friday", "payable Dec. 7": to come
     deadline = (first > 0 and doc[first - 1].lower_ in {"by", "until", "till"}) or \
         (first < len(doc) and doc[first].lower_ in {"by", "until", "till"})
     tok = ent.root

@@ -98,7 +98,16 @@ def resolve_date(text: str, anchor: date | None, tense: str = "past") -> tuple[s
     their own year get a value). ``tense`` is that of the clause ("past", "present",
     "future") and decides the direction of bare weekdays and month names: past looks
     back, future and present (news present is scheduling: "returns on Tuesday") ahead.
+    Fiscal periods are valued like calendar ones ("FY1989" -> "1989", "fiscal 2024 second
+    quarter" -> "2024-Q2"): ISO has no fiscal years, the rule says it was one.
     """
+    value, rule = _resolve(text, anchor, tense)
+    if value is not None and value.startswith("FY"):
+        value = value[2:]
+    return value, rule
+
+
+def _resolve(text: str, anchor: date | None, tense: str) -> tuple[str | None, str]:
     low = " ".join(text.lower().replace(",", " ").split())
     low = re.sub(r"^(?:the\s+)?(?:year\s+)?", "", low) if low.startswith("the year") else low
     m = _ISO.match(low)
@@ -143,6 +152,11 @@ def resolve_date(text: str, anchor: date | None, tense: str = "past") -> tuple[s
     found = holiday(low, anchor, tense) or weekend(low, anchor, tense)
     if found is not None:
         return found
+    if re.fullmatch(r"(?:the\s+)?(?:fiscal\s+)?year[\s-]end", low):  # "at year-end"
+        if anchor is None:
+            return None, "date.no_anchor"
+        back = tense == "past" and anchor.month <= 3
+        return str(anchor.year - 1 if back else anchor.year), "date.relative"
     m = _HALF.search(low)
     if m:
         return _half(m, anchor), "date.half"
