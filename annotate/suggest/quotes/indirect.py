@@ -34,6 +34,10 @@ def indirect(ctx: DocContext) -> Iterator[Candidate]:
             r = verb.right_edge
             s_end = min(s_end, r.idx + len(r.text))
         s_end = next_report(ctx, c_tok + 1, s_end, c_tok) or s_end
+        if found_rule.id in _VERB_PHRASE_RULES:
+            s_end = min(s_end, _infinitive_end(ctx, c_tok, s_end))
+        else:
+            s_end = min(s_end, _clause_end(ctx, v, c_tok, s_end))
         start, end = strip_span(text, c_char, content_end(ctx, c_tok, s_end))
         if len(text[start:end].split()) < 3:
             continue
@@ -45,6 +49,39 @@ def indirect(ctx: DocContext) -> Iterator[Candidate]:
         if mention is None:
             continue
         yield single(found_rule, start, end, cue=ctx.cue_span(v), cue_token=v, speaker=mention)
+
+
+#: rules whose content is a verb phrase: it ends where the phrase ends, not the sentence
+_VERB_PHRASE_RULES = frozenset({"quote.indirect.call", "quote.indirect.infinitive"})
+
+
+def _infinitive_end(ctx: DocContext, c_tok: int, end: int) -> int:
+    """'asked workers to sign up for a pay cut, 80,000 employees volunteered': a request or
+    promise ends with its infinitive's phrase ('called for ending X during Y': its
+    object's)."""
+    doc = ctx.doc
+    for k in range(c_tok, min(len(doc) - 1, c_tok + 10)):
+        t = doc[k]
+        if t.idx >= end:
+            break
+        if t.lower_ == "to" and t.pos_ == "PART" and doc[k + 1].tag_ == "VB":
+            last = doc[k + 1].right_edge
+            return last.idx + len(last.text)
+    return end
+
+
+def _clause_end(ctx: DocContext, v: int, c_tok: int, end: int) -> int:
+    """Content the parser hung on the verb as a clause ends with that clause ('said
+    they were willing to flip; 62 percent were ...'), when the clause holds its start."""
+    doc = ctx.doc
+    c = doc[c_tok]
+    for child in doc[v].rights:
+        if child.dep_ == "ccomp" and child.left_edge.i <= c_tok <= child.right_edge.i:
+            last = child.right_edge
+            while last.i > c_tok and last.is_punct:
+                last = doc[last.i - 1]
+            return max(c.idx + 1, last.idx + len(last.text))
+    return end
 
 
 def _participle_speaker(ctx: DocContext, v: int, floor: int) -> Mention | None:
