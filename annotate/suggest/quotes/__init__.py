@@ -12,7 +12,8 @@ alone (``FAMILIES["tails"](ctx)``):
   explains.", "... - Stoltenberg stressed.", "A, he said, and B.");
 - ``according`` (:mod:`.according`): "according to X, ..." and "..., according to X.";
 - ``questions`` (:mod:`.questions`): "asked whether ...", "was asked about ...";
-- ``indirect`` (:mod:`.indirect`): "X said (that) ...", "X called on Y to ...".
+- ``indirect`` (:mod:`.indirect`): "X said (that) ...", "X called on Y to ...";
+- ``nouns`` (:mod:`.nouns`): "his claim that ...", "the announcement that ...".
 
 :func:`~annotate.suggest.resolve.resolve` then keeps, by the precedence each rule declares
 in ``data/rules.yaml``, the candidates whose cue and text no stronger one explained.
@@ -31,6 +32,7 @@ from annotate.suggest.quotes.according import according_to
 from annotate.suggest.quotes.direct import direct
 from annotate.suggest.quotes.headlines import headlines
 from annotate.suggest.quotes.indirect import indirect
+from annotate.suggest.quotes.nouns import noun_cues
 from annotate.suggest.quotes.questions import questions
 from annotate.suggest.quotes.tails import tails
 from annotate.suggest.resolve import resolve
@@ -45,6 +47,7 @@ FAMILIES: dict[str, Family] = {
     "according": according_to,
     "questions": questions,
     "indirect": indirect,
+    "nouns": noun_cues,
 }
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from annotate.suggest.context import SENT_PUNCT, DocContext, is_quote_tok
-from annotate.suggest.quotes.content import content_start
+from annotate.suggest.quotes.content import content_end, content_start
 from annotate.suggest.quotes.coordination import coordinated_speaker, next_report
 from annotate.suggest.rulebook import quote_words
 from annotate.suggest.speakers import Mention, find_speaker
@@ -220,6 +220,7 @@ def embedded_partial(ctx: DocContext, seen: Seen, verb_i: int, open_pos: int,
     end = ctx.sentence_end(start)
     k = ctx.token_at(close_pos if close_pos is not None else open_pos) + 1
     end = next_report(ctx, k, end, o) or end
+    end = content_end(ctx, k, end)  # '..., adding that ...' reports content of its own
     start, end = strip_span(text, start, end)
     if end <= start or seen.is_covered(start, end):
         return None
