@@ -210,10 +210,11 @@ def embedded_partial(ctx: DocContext, seen: Seen, verb_i: int, open_pos: int,
         if after >= len(text) or not text[after].islower() or \
                 doc[ctx.token_at(after)].pos_ in {"CCONJ", "SCONJ"}:
             return None  # '"A" and that B' is two pieces of content
-    # the content must have begun before the quote: a verb ('said the plan was "..."')
-    # or its subject ('said the company "knew ..." that', 'that a cut "has a chance"')
-    elif not any(t.pos_ in {"VERB", "AUX"} or (t.pos_ in {"NOUN", "PROPN", "PRON"}
-                                               and t.dep_ != "dative")
+    # the content must have begun before the quote: a verb ('said the plan was "..."'),
+    # its subject ('said the company "knew ..." that', 'that a cut "has a chance"') or a
+    # conjunction opening it ('warned that while "..."')
+    elif not any(t.pos_ in {"VERB", "AUX", "SCONJ"} or (t.pos_ in {"NOUN", "PROPN", "PRON"}
+                                                        and t.dep_ != "dative")
                  for t in doc[first:o]):
         return None
     start = doc[first].idx
