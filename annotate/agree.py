@@ -139,7 +139,7 @@ def disagreement_rows(store: Store, annotators: Sequence[str] | None = None,
     titles = {d: row.title for d, row in load_documents(store, sel.layers).items()}
     rows = []
     for doc, layers in sel.layers.items():
-        for d in _decisions(layers, "unanimous"):
+        for d in _decisions(layers, "unanimous", store.schema.quote_label):
             if d.agreed or (labels and d.cluster and d.cluster.label not in labels):
                 continue
             c = d.cluster

@@ -6,15 +6,14 @@ CLI which exit code to give.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotate.corpus import Record, iter_files, read_jsonl, read_txt
-from annotate.errors import InputError
-from annotate.store import Store
-from annotate.store.connection import now
+from annotate.errors import AnnotateError, InputError
+from annotate.store import Annotations, Store
+from annotate.store.annotations import NewSpan
 from annotate.store.documents import insert_document
 
 
@@ -64,11 +63,14 @@ def import_paths(
 
 
 def write_records(store: Store, records: list[Record]) -> tuple[int, int, int]:
-    """Write a file's records in one transaction: (added, duplicates, annotated)."""
+    """Write a file's records in one transaction: (added, duplicates, annotated).
+
+    Annotations go through `Annotations.import_document`, which never replaces work: a
+    record for an annotator who already has different work on that text refuses the file.
+    """
     added = dupes = annotated = 0
-    annotators = {r.annotator for r in records if r.annotator}
-    ids = {name: store.annotator_id(name) for name in sorted(annotators)}
     with store.write() as conn:
+        layers: dict[str, Annotations] = {}
         for record in records:
             doc_id, created = insert_document(
                 conn, hash=record.hash, text=record.text, title=record.title,
@@ -87,44 +89,20 @@ def write_records(store: Store, records: list[Record]) -> tuple[int, int, int]:
                 raise InputError(record.path, record.line,
                                  f"same article as document {doc_id} but with other whitespace; "
                                  "its span offsets would not fit")
-            _replace_annotations(conn, doc_id, ids[record.annotator], record)
-            annotated += 1
+            try:
+                if record.annotator not in layers:
+                    layers[record.annotator] = Annotations(store, record.annotator)
+                outcome = layers[record.annotator].import_document(
+                    doc_id,
+                    [NewSpan(s.label, s.start, s.end, s.value, s.canonical, s.stance)
+                     for s in record.spans],
+                    [(head, child, label) for head, child, label in record.relations],
+                    record.stance,
+                )
+            except AnnotateError as exc:
+                raise InputError(record.path, record.line, str(exc)) from None
+            annotated += outcome == "added"
     return added, dupes, annotated
-
-
-def _replace_annotations(
-    conn: sqlite3.Connection, doc_id: int, annotator_id: int, record: Record
-) -> None:
-    """Imported annotations replace that annotator's earlier ones, so re-imports are idempotent.
-
-    They count as done: they were finished elsewhere.
-    """
-    conn.execute("DELETE FROM spans WHERE document_id = ? AND annotator_id = ?",
-                 (doc_id, annotator_id))
-    stamp = now()
-    span_ids = []
-    for span in record.spans:
-        cur = conn.execute(
-            'INSERT INTO spans(document_id, annotator_id, label, start, "end", text, value, '
-            "canonical, stance, origin, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?)",
-            (doc_id, annotator_id, span.label, span.start, span.end,
-             record.text[span.start:span.end], span.value, span.canonical, span.stance,
-             stamp, stamp),
-        )
-        span_ids.append(int(cur.lastrowid or 0))
-    for head, child, label in record.relations:
-        conn.execute(
-            "INSERT OR REPLACE INTO relations(document_id, annotator_id, label, head_id, "
-            "child_id, origin, created_at) VALUES (?, ?, ?, ?, ?, 'imported', ?)",
-            (doc_id, annotator_id, label, span_ids[head], span_ids[child], stamp),
-        )
-    conn.execute(
-        "INSERT INTO document_status(document_id, annotator_id, status, stance, provenance, "
-        "updated_at) VALUES (?, ?, 'done', ?, ?, ?) ON CONFLICT(document_id, annotator_id) "
-        "DO UPDATE SET status = 'done', stance = excluded.stance, updated_at = excluded.updated_at",
-        (doc_id, annotator_id, record.stance, None, stamp),
-    )
 
 
 __all__ = ["ImportReport", "import_paths", "write_records"]

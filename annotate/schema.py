@@ -212,6 +212,10 @@ def _depth(value: Any, level: int = 0) -> int:
     return level
 
 
+def _printable(text: str) -> str:
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 class _Checker:
     """Walks the parsed YAML and raises at the first problem with its key path."""
 
@@ -219,7 +223,8 @@ class _Checker:
         self.origin = origin
 
     def fail(self, path: str, problem: str) -> SchemaError:
-        return SchemaError(f"{self.origin}: {path}: {problem}")
+        """One line, whatever the file holds: control characters are shown escaped."""
+        return SchemaError(_printable(f"{self.origin}: {path}: {problem}"))
 
     def mapping(self, value: Any, path: str, allowed: set[str], required: set[str]) -> dict:
         if not isinstance(value, dict):
@@ -379,7 +384,8 @@ def _validate_stance(check: _Checker, raw: Any) -> Stance:
     item = check.mapping(raw, "stance", {"target", "scopes", "values"}, {"target", "values"})
     target = check.string(item["target"], "stance.target")
     scopes = item.get("scopes", ["quote", "document"])
-    if not isinstance(scopes, list) or not set(scopes) <= {"quote", "document"} or not scopes:
+    if not isinstance(scopes, list) or not scopes or not all(
+            isinstance(x, str) and x in ("quote", "document") for x in scopes):
         raise check.fail("stance.scopes", "expected a list of 'quote' and/or 'document'")
     values: list[StanceValue] = []
     keys: dict[str, str] = {}

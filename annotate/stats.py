@@ -37,7 +37,8 @@ def collect(store: Store) -> Stats:
         preannotated=int(store.scalar("SELECT COUNT(DISTINCT document_id) FROM preannotations")
                          or 0),
     )
-    for row in store.all("SELECT label, COUNT(*) n FROM suggestions GROUP BY label ORDER BY label"):
+    for row in store.all("SELECT label, COUNT(*) n FROM suggestions WHERE retired_at IS NULL "
+                         "GROUP BY label ORDER BY label"):
         stats.suggestions[row["label"]] = int(row["n"])
     rows = store.all(
         """
@@ -50,8 +51,8 @@ def collect(store: Store) -> Stats:
              AND d.status = 'in_progress') AS in_progress,
           (SELECT COUNT(*) FROM document_status d WHERE d.annotator_id = a.id
              AND d.status = 'skipped') AS skipped,
-          (SELECT COALESCE(SUM(seconds), 0) / 60.0 FROM document_status d
-             WHERE d.annotator_id = a.id) AS minutes
+          (SELECT COALESCE(SUM(seconds), 0) / 60.0 FROM document_time t
+             WHERE t.annotator_id = a.id) AS minutes
         FROM annotators a ORDER BY a.role, a.name
         """
     )

@@ -43,10 +43,10 @@ from annotate.adjudicate.compare import (
     gold_annotations,
     review_documents,
 )
-from annotate.adjudicate.gold import MergeReport, merge_agreed, take
+from annotate.adjudicate.gold import MergeReport, merge_agreed, take, take_key
 
 __all__ = [
     "GOLD", "KINDS", "STRATEGIES", "Disagreement", "MergeReport", "SpanValue", "Version",
     "annotator_names", "disagreements", "gold_annotations", "merge_agreed",
-    "review_documents", "take",
+    "review_documents", "take", "take_key",
 ]

@@ -5,6 +5,7 @@ Read-only: nothing here writes. See the package docstring for the rules.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Hashable
 from dataclasses import dataclass
@@ -13,10 +14,20 @@ from typing import Any
 from annotate.errors import AnnotateError
 from annotate.export.layers import Cluster, Layer, LSpan, cluster_spans, load_layers
 from annotate.store import Annotations, Store
+from annotate.store.annotations import GOLD_LAYER
 
-GOLD = "gold"
+GOLD = GOLD_LAYER
 KINDS = ("span", "speaker", "quote_stance", "document_stance")
 STRATEGIES = ("unanimous", "majority")
+
+
+def _excerpt(text: str, width: int = 70) -> str:
+    """One line of at most `width` characters, the middle left out of long texts."""
+    flat = " ".join(text.split())
+    if len(flat) <= width:
+        return flat
+    half = (width - 3) // 2
+    return f"{flat[:half]} … {flat[-half:]}"
 
 
 @dataclass(frozen=True)
@@ -38,6 +49,18 @@ class SpanValue:
         who = f" ← {self.speaker.text}" if self.speaker else ""
         return f"{self.label} {self.start}-{self.end} {self.text!r}{extra}{who}"
 
+    def describe(self) -> str:
+        """As a person reads it: the words, who said them, the attributes; no offsets."""
+        parts = [f"{self.label} “{_excerpt(self.text)}”"]
+        if self.speaker is not None:
+            who = self.speaker.text
+            if self.speaker.canonical and self.speaker.canonical != who:
+                who += f" ({self.speaker.canonical})"
+            parts.append(f"said by {who}")
+        parts += [f"{k} {v}" for k, v in (("value", self.value), ("person", self.canonical),
+                                          ("stance", self.stance)) if v]
+        return ", ".join(parts)
+
 
 @dataclass(frozen=True)
 class Version:
@@ -48,6 +71,11 @@ class Version:
 
     def __str__(self) -> str:
         return self.value if self.value is not None else "; ".join(map(str, self.spans))
+
+    def describe(self) -> str:
+        if self.value is not None:
+            return self.value
+        return "; ".join(s.describe() for s in self.spans) or "nothing"
 
 
 @dataclass(frozen=True)
@@ -67,6 +95,14 @@ class Disagreement:
     gold: Version | None = None
     resolved: bool = False
     strategy: str = "unanimous"
+
+    def describe(self, store: Store) -> str:
+        """Where it is, in the article's words: the label and the text of the region."""
+        if self.start is None or self.end is None:
+            return "the whole document"
+        text = str(store.scalar("SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
+                                (self.start + 1, self.end - self.start, self.document_id)) or "")
+        return f"{self.label} “{_excerpt(text)}”"
 
     @property
     def key(self) -> str:
@@ -109,14 +145,19 @@ def annotator_names(store: Store) -> dict[str, int]:
 
 
 def review_documents(store: Store, min_annotators: int = 2) -> list[int]:
-    """Documents marked done by at least `min_annotators` annotators (imports count)."""
+    """Documents marked done by at least `min_annotators` annotators (imports count).
+
+    Documents someone flagged (unsure, broken text, needs discussion) come first: they are
+    what a lead most needs to see.
+    """
     ids = annotator_names(store)
     if not ids:
         return []
     marks = ", ".join("?" for _ in ids)
     rows = store.all(
-        f"SELECT document_id FROM document_status WHERE status = 'done' AND annotator_id IN "
-        f"({marks}) GROUP BY document_id HAVING COUNT(*) >= ? ORDER BY document_id",
+        f"SELECT document_id FROM document_status s WHERE status = 'done' AND annotator_id IN "
+        f"({marks}) GROUP BY document_id HAVING COUNT(*) >= ? ORDER BY EXISTS (SELECT 1 FROM "
+        "flags f WHERE f.document_id = s.document_id) DESC, document_id",
         [*ids.values(), min_annotators],
     )
     return [int(r[0]) for r in rows]
@@ -149,7 +190,7 @@ def _span_key(v: Version) -> tuple:
     return tuple((s.label, s.start, s.end, s.value, s.canonical) for s in v.spans)
 
 
-def _decisions(layers: dict[str, Layer], strategy: str) -> list[_Decision]:
+def _decisions(layers: dict[str, Layer], strategy: str, quote_label: str) -> list[_Decision]:
     """Every decision of a document, agreed or not, in text order."""
     out = []
     for cluster in cluster_spans({a: layer.spans for a, layer in layers.items()}):
@@ -157,7 +198,7 @@ def _decisions(layers: dict[str, Layer], strategy: str) -> list[_Decision]:
             a: Version(tuple(_value(s, layers[a]) for s in cluster.members[a]))
             if a in cluster.members else None for a in layers}
         out.append(_decide("span", cluster, versions, _span_key, strategy))
-        if cluster.label != "QUOTE":
+        if cluster.label != quote_label:
             continue
         speakers: dict[str, Version | None] = {}
         stances: dict[str, Version | None] = {}
@@ -203,14 +244,14 @@ def _gold_answer(d: _Decision, gold: Layer) -> Version | None:
 
 def _live_takes(store: Store, gold_id: int, document_id: int) -> set[str]:
     """Keys of `take` events in the document not undone (an undo with no later redo)."""
-    rows = store.all("SELECT id, action, target_event FROM events WHERE annotator_id = ? AND "
-                     "document_id = ? ORDER BY id", (gold_id, document_id))
+    rows = store.all("SELECT id, action, target_event, details FROM events WHERE "
+                     "annotator_id = ? AND document_id = ? ORDER BY id", (gold_id, document_id))
     undone: dict[int, bool] = {}
     for r in rows:
         if r["action"] in ("undo", "redo"):
             undone[r["target_event"]] = r["action"] == "undo"
-    return {r["action"][5:] for r in rows
-            if r["action"].startswith("take ") and not undone.get(r["id"], False)}
+    return {json.loads(r["details"])["key"] for r in rows
+            if r["action"] == "take" and not undone.get(r["id"], False)}
 
 
 def _to_disagreement(document_id: int, d: _Decision, gold: Layer, takes: set[str],
@@ -247,4 +288,4 @@ def disagreements(store: Store, document_id: int, min_annotators: int = 2,
     gold_id = store.scalar("SELECT id FROM annotators WHERE name = ?", (GOLD,))
     takes = set() if gold_id is None else _live_takes(store, int(gold_id), document_id)
     return [_to_disagreement(document_id, d, gold, takes, strategy)
-            for d in _decisions(layers, strategy) if not d.agreed]
+            for d in _decisions(layers, strategy, store.schema.quote_label) if not d.agreed]

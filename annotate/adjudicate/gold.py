@@ -28,10 +28,11 @@ from annotate.adjudicate.compare import (
 )
 from annotate.errors import AnnotateError
 from annotate.export.layers import Cluster, Layer, LSpan, load_layers
+from annotate.schema import Schema
 from annotate.store import Store
 from annotate.store.annotations import provenance
 from annotate.store.connection import now
-from annotate.store.events import Recorder
+from annotate.store.events import Event, Recorder
 
 
 @dataclass
@@ -51,8 +52,11 @@ class MergeReport:
 class _Gold:
     """The gold layer of one document, written through a Recorder and mirrored in memory."""
 
-    def __init__(self, rec: Recorder, gold_id: int, document_id: int, layer: Layer) -> None:
+    def __init__(self, rec: Recorder, gold_id: int, document_id: int, layer: Layer,
+                 schema: Schema) -> None:
         self.rec, self.gold_id, self.doc, self.layer = rec, gold_id, document_id, layer
+        self.quote, self.speaker_label = schema.quote_label, schema.speaker_label
+        self.attribution = schema.attribution
 
     def insert(self, v: SpanValue, prov: str, attrs: bool) -> LSpan:
         stamp = now()
@@ -77,16 +81,22 @@ class _Gold:
                                if span.id not in (q, s)}
 
     def speaker(self, v: SpanValue, prov: str) -> int:
-        """Gold's SPEAKER at exactly that place, made if missing."""
-        for s in self.layer.spans:
-            if (s.label, s.start, s.end) == ("SPEAKER", v.start, v.end):
-                return s.id
+        """Gold's SPEAKER for that mention, made only if gold has none over it.
+
+        One at exactly that place first, else one overlapping it: the adjudicator may have
+        trimmed or replaced it, and taking a version must not bring the old one back.
+        """
+        over = [s for s in self.layer.spans if s.label == self.speaker_label
+                and s.start < v.end and v.start < s.end]
+        exact = [s for s in over if (s.start, s.end) == (v.start, v.end)]
+        if exact or over:
+            return (exact or over)[0].id
         return self.insert(replace(v, speaker=None), prov, True).id
 
     def link(self, quote_id: int, speaker_id: int | None, prov: str) -> None:
         old = self.rec.conn.execute(
-            "SELECT id, child_id FROM relations WHERE head_id = ? AND label = 'ATTRIBUTED_TO'",
-            (quote_id,)).fetchone()
+            "SELECT id, child_id FROM relations WHERE head_id = ? AND label = ?",
+            (quote_id, self.attribution)).fetchone()
         if old is not None and old["child_id"] == speaker_id:
             return
         if old is not None:
@@ -95,7 +105,7 @@ class _Gold:
         if speaker_id is not None:
             self.rec.insert("relations", {
                 "document_id": self.doc, "annotator_id": self.gold_id,
-                "label": "ATTRIBUTED_TO", "head_id": quote_id, "child_id": speaker_id,
+                "label": self.attribution, "head_id": quote_id, "child_id": speaker_id,
                 "origin": "adjudicated", "provenance": prov, "created_at": now()})
             self.layer.speakers[quote_id] = speaker_id
 
@@ -134,7 +144,7 @@ def _merge_document(g: _Gold, decisions: list[_Decision], adjudicator: str,
     for d in decisions:
         if not d.agreed or d.winner is None or d.cluster is None:
             continue
-        quotes = _in_region(g.layer, "QUOTE", d.cluster)
+        quotes = _in_region(g.layer, g.quote, d.cluster)
         if len(quotes) != 1:
             continue
         prov = provenance(adjudicator, d.taken_from)
@@ -180,8 +190,9 @@ def merge_agreed(store: Store, adjudicator: str, min_annotators: int = 2,
                 report.skipped += 1
                 continue
             rec = Recorder(conn)
-            g = _Gold(rec, gold_id, doc, golds.get(doc, {}).get(GOLD, Layer(GOLD)))
-            decisions = _decisions(layers, strategy)
+            g = _Gold(rec, gold_id, doc, golds.get(doc, {}).get(GOLD, Layer(GOLD)),
+                      store.schema)
+            decisions = _decisions(layers, strategy, g.quote)
             doc_prov = _merge_document(g, decisions, adjudicator, report)
             open_count = _open(decisions, g.layer, _live_takes(store, gold_id, doc), doc)
             report.open += open_count
@@ -209,7 +220,7 @@ def take(store: Store, adjudicator: str, document_id: int, disagreement: Disagre
     prov = provenance(adjudicator, [annotator])
     with store.write() as conn:
         rec = Recorder(conn)
-        g = _Gold(rec, gold_id, document_id, gold)
+        g = _Gold(rec, gold_id, document_id, gold, store.schema)
         if d.kind == "document_stance":
             g.layer.stance = None if version is None else version.value
         else:
@@ -222,19 +233,19 @@ def take(store: Store, adjudicator: str, document_id: int, disagreement: Disagre
                     g.insert(v, prov, True)
             else:
                 _take_attribute(g, layers[annotator], region, d.kind, version, prov)
-        decisions = _decisions(layers, d.strategy)
+        decisions = _decisions(layers, d.strategy, g.quote)
         takes = _live_takes(store, gold_id, document_id) | {d.key}
         extra = json.loads(prov) if d.kind == "document_stance" else {}
         g.status(_open(decisions, g.layer, takes, document_id), **extra)
-        rec.log(gold_id, document_id, f"take {d.key}")
+        rec.log(gold_id, document_id, "take", details={"key": d.key, "annotator": annotator})
 
 
 def _take_attribute(g: _Gold, layer: Layer, region: Cluster, kind: str,
                     version: Any, prov: str) -> None:
-    quotes = _in_region(g.layer, "QUOTE", region)
+    quotes = _in_region(g.layer, g.quote, region)
     if not quotes:
         quotes = [g.insert(replace(_value(s, layer), stance=None, speaker=None), prov, False)
-                  for s in _in_region(layer, "QUOTE", region)]
+                  for s in _in_region(layer, g.quote, region)]
     for quote in quotes:
         if kind == "speaker":
             g.link(quote.id, None if version is None else g.speaker(version.spans[0], prov),
@@ -243,4 +254,10 @@ def _take_attribute(g: _Gold, layer: Layer, region: Cluster, kind: str,
             g.set_stance(quote, None if version is None else version.value, prov)
 
 
-__all__ = ["MergeReport", "merge_agreed", "take"]
+def take_key(event: Event) -> str | None:
+    """The disagreement a `take` event settled (None for any other event)."""
+    key = event.details.get("key") if event.action == "take" else None
+    return key if isinstance(key, str) else None
+
+
+__all__ = ["MergeReport", "merge_agreed", "take", "take_key"]

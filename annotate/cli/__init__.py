@@ -7,10 +7,10 @@ come out as one line with a non-zero exit code.
 
 from __future__ import annotations
 
-from annotate.cli import corpus, gold, suggest, tui
+from annotate.cli import corpus, gold, suggest, team, tui
 from annotate.cli.common import cli
 
-for module in (corpus, suggest, tui, gold):
+for module in (corpus, suggest, tui, gold, team):
     for command in module.COMMANDS:
         cli.add_command(command)
 

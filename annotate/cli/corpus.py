@@ -112,8 +112,6 @@ def backup_cmd(out: Path, db_path: Path, schema_path: Path | None) -> None:
     Example:
       annotate backup backups/annotations-$(date +%F).db
     """
-    if out.exists():
-        fail(f"{out}: already exists; choose a new file name")
     with open_store(db_path, schema_path) as store:
         pages = backup(store, out)
     good(f"{out}: backup of {db_path} ({pages} pages), integrity ok")

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from annotate.cli.common import db_options, good, open_store, warn
 from annotate.store import Store
@@ -80,41 +81,54 @@ def review_cmd(adjudicator: str | None, min_annotators: int, strategy: str, list
     import getpass
 
     from annotate.adjudicate import merge_agreed
+    from annotate.store.team import check_member
 
     adjudicator = adjudicator or getpass.getuser()
     with open_store(db_path, schema_path) as store:
+        if list_only:  # only reads: nothing is merged until someone opens the review
+            _print_disagreements(store, min_annotators, strategy)
+            return
+        check_member(store, adjudicator, lead=True)
         rep = merge_agreed(store, adjudicator, min_annotators, strategy)
         good(f"merged into gold from {rep.documents} documents ({rep.skipped} unchanged since "
              f"the last merge): {rep.spans} spans, {rep.speakers} speaker links, "
              f"{rep.quote_stances} quote stances, {rep.document_stances} document stances; "
              f"{len(rep.done)} documents complete")
-        if list_only:
-            _print_disagreements(store, min_annotators, strategy)
-            return
     from annotate.tui.review import run_review  # textual is imported only for the screen
 
     run_review(str(db_path), adjudicator, min_annotators, strategy)
 
 
 def _print_disagreements(store: Store, min_annotators: int, strategy: str) -> None:
+    """The open disagreements as they read in the text: title, quoted words, speakers.
+
+    Everything shown comes from annotators and articles, so it goes into `Text` cells,
+    never into Rich markup.
+    """
     from annotate.adjudicate import disagreements, review_documents
 
     table = Table(title="Open disagreements")
-    for col in ("doc", "kind", "where", "versions"):
+    for col in ("document", "kind", "where", "versions"):
         table.add_column(col, overflow="fold")
     count = 0
     for doc in review_documents(store, min_annotators):
+        title = str(store.scalar("SELECT title FROM documents WHERE id = ?", (doc,)) or "")
         for d in disagreements(store, doc, min_annotators, strategy):
             if d.resolved:
                 continue
             count += 1
-            where = "document" if d.label is None else f"{d.label} {d.start}-{d.end}"
-            versions = "\n".join(f"{a}: {v if v is not None else '—'}"
-                                 for a, v in d.versions.items())
-            table.add_row(str(doc), d.kind, where, versions)
+            where = "the whole document" if d.label is None else d.describe(store)
+            versions = "\n".join(f"{a}: {v.describe() if v is not None else '—'}"
+                                  for a, v in d.versions.items())
+            table.add_row(Text(f"#{doc} {_short(title, 40)}"), Text(d.kind.replace("_", " ")),
+                          Text(where), Text(versions))
     if count:
         Console().print(table)
     good(f"{count} open disagreements")
+
+
+def _short(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 @click.command("export")

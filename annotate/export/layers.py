@@ -144,7 +144,8 @@ def load_suggestions(
     alias: dict[int, int] = {}
     for r in store.all(
         f'SELECT id, document_id, label, start, "end", text, value, canonical, stance, model '
-        f'FROM suggestions WHERE 1{docs_sql} ORDER BY document_id, start, "end", id',
+        f'FROM suggestions WHERE retired_at IS NULL{docs_sql} '
+        'ORDER BY document_id, start, "end", id',
         doc_params,
     ):
         doc = r["document_id"]
@@ -159,8 +160,8 @@ def load_suggestions(
         layer.spans.append(LSpan(r["id"], r["label"], r["start"], r["end"], r["text"],
                                  r["value"], r["canonical"], r["stance"]))
     for r in store.all(
-        f"SELECT document_id, head_id, child_id, label FROM suggested_relations WHERE 1"
-        f"{docs_sql} ORDER BY id", doc_params,
+        f"SELECT document_id, head_id, child_id, label FROM suggested_relations WHERE "
+        f"retired_at IS NULL{docs_sql} ORDER BY id", doc_params,
     ):
         rel_layer = out.get(r["document_id"])
         head, child = alias.get(r["head_id"]), alias.get(r["child_id"])

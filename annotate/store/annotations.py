@@ -3,6 +3,11 @@
 The TUI calls these and only then repaints, so whatever the screen shows is already on disk.
 Each method is one transaction with one event; an action that touches several rows (accepting
 a quote also accepts its speaker and the link) is undone as a whole.
+
+Actions check what they are about to change and refuse, with one line, what would silently
+overwrite work: deciding a suggestion that is already decided (another window did it), a
+suggestion a newer pre-annotation run retired, a second span of a label over a mention the
+annotator already marked.
 """
 
 from __future__ import annotations
@@ -14,11 +19,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from annotate.errors import AnnotateError
-from annotate.store import events
+from annotate.store import events, values
 from annotate.store.connection import Store, now
-from annotate.store.events import Recorder
+from annotate.store.events import Event, Recorder
+from annotate.store.suggestions import resolve_dates
 
 STATUSES = ("todo", "in_progress", "done", "skipped")
+FLAG_KINDS = ("unsure", "broken_text", "discuss")
+GOLD_LAYER = "gold"
 
 
 @dataclass(frozen=True)
@@ -45,13 +53,33 @@ class Span:
         )
 
 
+@dataclass(frozen=True)
+class NewSpan:
+    """A span to import: where it is and its attributes."""
+
+    label: str
+    start: int
+    end: int
+    value: str | None = None
+    canonical: str | None = None
+    stance: str | None = None
+
+
 class Annotations:
     """The actions of one annotator (or adjudicator, for the gold layer) on a database."""
 
     def __init__(
         self, store: Store, annotator: str, role: str = "annotator", actor: str | None = None
     ) -> None:
-        """`actor` is who works on a gold layer (the adjudicator); their edits carry it."""
+        """`actor` is who works on a gold layer (the adjudicator); their edits carry it.
+
+        The gold layer's name is reserved: as an annotator it is refused before anything is
+        written, so gold can only be changed through review.
+        """
+        if (annotator == GOLD_LAYER) != (role == "gold"):
+            raise AnnotateError(f"{annotator!r} is the adjudicated gold layer: it is written "
+                                "only through `annotate review`" if annotator == GOLD_LAYER
+                                else f"the gold layer is called {GOLD_LAYER!r}")
         self.store = store
         self.annotator = annotator
         self.role = role
@@ -84,15 +112,16 @@ class Annotations:
             "SELECT * FROM spans WHERE id = ? AND annotator_id = ?", (span_id, self.annotator_id)
         )
         if row is None:
-            raise AnnotateError(f"span {span_id} does not exist for {self.annotator}")
+            raise AnnotateError(f"span {span_id} does not exist for {self.annotator} (removed "
+                                "in another window?)")
         return Span.from_row(row)
 
     def speakers(self, document_id: int) -> dict[int, int]:
         """QUOTE span id -> SPEAKER span id for this annotator's links."""
         rows = self.store.all(
             "SELECT head_id, child_id FROM relations WHERE document_id = ? AND annotator_id = ? "
-            "AND label = 'ATTRIBUTED_TO'",
-            (document_id, self.annotator_id),
+            "AND label = ?",
+            (document_id, self.annotator_id, self.store.schema.attribution),
         )
         return {r["head_id"]: r["child_id"] for r in rows}
 
@@ -105,12 +134,18 @@ class Annotations:
         return {r["suggestion_id"]: r["decision"] for r in rows}
 
     def open_suggestions(self, document_id: int) -> list[sqlite3.Row]:
-        """Suggestions this annotator has neither accepted nor rejected, in text order."""
+        """Live suggestions this annotator has not decided, in text order.
+
+        One the annotator already has as a span (same label and place, e.g. a suggestion a
+        re-run found again after they had edited the old one to fit) is not asked again.
+        """
         return self.store.all(
-            "SELECT s.* FROM suggestions s WHERE s.document_id = ? AND NOT EXISTS ("
-            " SELECT 1 FROM decisions d WHERE d.suggestion_id = s.id AND d.annotator_id = ?)"
-            ' ORDER BY s.start, s."end"',
-            (document_id, self.annotator_id),
+            "SELECT s.* FROM suggestions s WHERE s.document_id = ? AND s.retired_at IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.suggestion_id = s.id "
+            "AND d.annotator_id = ?) AND NOT EXISTS (SELECT 1 FROM spans p WHERE "
+            "p.document_id = s.document_id AND p.annotator_id = ? AND p.label = s.label "
+            'AND p.start = s.start AND p."end" = s."end") ORDER BY s.start, s."end"',
+            (document_id, self.annotator_id, self.annotator_id),
         )
 
     def status(self, document_id: int) -> dict[str, Any]:
@@ -119,8 +154,14 @@ class Annotations:
             (document_id, self.annotator_id),
         )
         if row is None:
-            return {"status": "todo", "stance": None, "seconds": 0.0}
+            return {"status": "todo", "stance": None}
         return dict(row)
+
+    def seconds(self, document_id: int) -> float:
+        """Time this annotator has spent on the document."""
+        return float(self.store.scalar(
+            "SELECT seconds FROM document_time WHERE document_id = ? AND annotator_id = ?",
+            (document_id, self.annotator_id)) or 0.0)
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -128,12 +169,14 @@ class Annotations:
         with self.store.write() as conn:
             rec = Recorder(conn)
             result = fn(rec)
+            if not rec.changes:
+                return result
             self._touch(rec, document_id)
             rec.log(self.annotator_id, document_id, name)
             return result
 
     def _touch(self, rec: Recorder, document_id: int) -> None:
-        """An action on a todo document puts it in progress."""
+        """The first change to a todo document puts it in progress (opening it does not)."""
         current = rec.get("document_status", [document_id, self.annotator_id])
         if current is None or current["status"] == "todo":
             rec.upsert(
@@ -154,8 +197,10 @@ class Annotations:
         self, rec: Recorder, document_id: int, label: str, start: int, end: int,
         origin: str, **extra: Any,
     ) -> dict[str, Any]:
-        if label not in self.store.schema.label_names:
-            raise AnnotateError(f"{label!r} is not a label of schema {self.store.schema.name}")
+        schema = self.store.schema
+        if label not in schema.label_names:
+            raise AnnotateError(f"{label!r} is not a label of schema {schema.name}")
+        self._check_attributes(label, extra)
         stamp = now()
         if self.role == "gold" and origin == "manual":
             origin = "adjudicated"
@@ -166,33 +211,84 @@ class Annotations:
             "origin": origin, "created_at": stamp, "updated_at": stamp, **extra,
         })
 
+    def _check_attributes(self, label: str, attrs: dict[str, Any]) -> None:
+        schema = self.store.schema
+        if attrs.get("value") is not None and label == schema.date_label:
+            values.check_date_value(attrs["value"])
+        if attrs.get("stance") is not None and attrs["stance"] not in schema.stance.names:
+            raise AnnotateError(f"{attrs['stance']!r} is not a stance value of the schema")
+        canonical = attrs.get("canonical")
+        if canonical is not None and (not isinstance(canonical, str) or not canonical.strip()):
+            raise AnnotateError("a canonical name must not be empty")
+
+    def _live_suggestion(self, suggestion_id: int) -> sqlite3.Row:
+        sug = self.store.one("SELECT * FROM suggestions WHERE id = ?", (suggestion_id,))
+        if sug is None:
+            raise AnnotateError(f"suggestion {suggestion_id} does not exist")
+        if sug["retired_at"] is not None:
+            raise AnnotateError("this suggestion was replaced by a newer pre-annotation run; "
+                                "nothing was saved")
+        return sug
+
+    def _undecided(self, rec: Recorder, sug: sqlite3.Row) -> None:
+        decided = rec.get("decisions", [self.annotator_id, sug["id"]])
+        if decided is not None:
+            raise AnnotateError(f"this {sug['label']} suggestion was already "
+                                f"{decided['decision']} (in another window?); nothing was saved")
+
     def accept(self, suggestion_id: int, **changes: Any) -> int:
         """Accept a suggestion; a QUOTE brings its suggested speaker and link along.
 
         `changes` (as for `update_span`) are applied in the same action, so editing or setting
-        the stance of a suggestion is one step to undo, not two.
+        the stance of a suggestion is one step to undo, not two. The speaker brought along is
+        the annotator's own span of that mention when there is one (the one accepted from the
+        suggestion, maybe edited since, or one they marked over it), never a second one.
         """
-        sug = self.store.one("SELECT * FROM suggestions WHERE id = ?", (suggestion_id,))
-        if sug is None:
-            raise AnnotateError(f"suggestion {suggestion_id} does not exist")
+        sug = self._live_suggestion(suggestion_id)
 
         def run(rec: Recorder) -> int:
+            self._undecided(rec, sug)
             span_id = self._accept_one(rec, sug)
             if changes:
                 span = Span.from_row(rec.get("spans", [span_id]) or {})
                 rec.update("spans", [span_id], self._changes(span, changes))
             for rel in rec.conn.execute(
                 "SELECT c.*, r.label AS relation FROM suggested_relations r JOIN suggestions c "
-                "ON c.id = r.child_id WHERE r.head_id = ?", (suggestion_id,)
+                "ON c.id = r.child_id WHERE r.head_id = ? AND r.retired_at IS NULL",
+                (suggestion_id,),
             ).fetchall():
                 child = rec.get("decisions", [self.annotator_id, rel["id"]])
                 if child is not None and child["decision"] == "rejected":
                     continue
-                child_id = self._accept_one(rec, rel)
+                child_id = self._mention_span(rec, rel)
+                if child_id is None:
+                    child_id = self._accept_one(rec, rel)
+                elif child is None:
+                    self._decide(rec, rel, "accepted")
                 self._link(rec, sug["document_id"], rel["relation"], span_id, child_id, "suggested")
             return span_id
 
         return int(self._action(sug["document_id"], "accept", run))
+
+    def _mention_span(self, rec: Recorder, sug: sqlite3.Row) -> int | None:
+        """The annotator's span for the mention a suggestion names, if they have one.
+
+        First the span accepted from this very suggestion (perhaps edited), then one of the
+        same label at the same place, then one of the same label overlapping it.
+        """
+        row = rec.conn.execute(
+            'SELECT id FROM spans WHERE annotator_id = ? AND document_id = ? AND label = ? AND '
+            'start < ? AND "end" > ? ORDER BY suggestion_id IS NOT ? , '
+            'NOT (start = ? AND "end" = ?), id LIMIT 1',
+            (self.annotator_id, sug["document_id"], sug["label"], sug["end"], sug["start"],
+             sug["id"], sug["start"], sug["end"]),
+        ).fetchone()
+        if row is not None:
+            return int(row[0])
+        row = rec.conn.execute(
+            "SELECT id FROM spans WHERE annotator_id = ? AND suggestion_id = ?",
+            (self.annotator_id, sug["id"])).fetchone()
+        return None if row is None else int(row[0])
 
     def _accept_one(self, rec: Recorder, sug: sqlite3.Row) -> int:
         """The annotator's span for a suggestion, reusing one already at the same place."""
@@ -209,24 +305,22 @@ class Annotations:
                 value=sug["value"], canonical=sug["canonical"], stance=sug["stance"],
                 suggestion_id=sug["id"],
             )["id"])
+        self._decide(rec, sug, "accepted")
+        return span_id
+
+    def _decide(self, rec: Recorder, sug: sqlite3.Row, decision: str) -> None:
         rec.upsert(
             "decisions",
             {"annotator_id": self.annotator_id, "suggestion_id": sug["id"]},
-            {"document_id": sug["document_id"], "decision": "accepted", "created_at": now()},
+            {"document_id": sug["document_id"], "decision": decision, "created_at": now()},
         )
-        return span_id
 
     def reject(self, suggestion_id: int) -> None:
-        sug = self.store.one("SELECT * FROM suggestions WHERE id = ?", (suggestion_id,))
-        if sug is None:
-            raise AnnotateError(f"suggestion {suggestion_id} does not exist")
+        sug = self._live_suggestion(suggestion_id)
 
         def run(rec: Recorder) -> None:
-            rec.upsert(
-                "decisions",
-                {"annotator_id": self.annotator_id, "suggestion_id": suggestion_id},
-                {"document_id": sug["document_id"], "decision": "rejected", "created_at": now()},
-            )
+            self._undecided(rec, sug)
+            self._decide(rec, sug, "rejected")
 
         self._action(sug["document_id"], "reject", run)
 
@@ -248,10 +342,10 @@ class Annotations:
     def update_span(self, span_id: int, **changes: Any) -> None:
         """Change boundaries, label, value, canonical name or stance of a span."""
         span = self.span(span_id)
-        values = self._changes(span, changes)
 
         def run(rec: Recorder) -> None:
-            rec.update("spans", [span_id], values)
+            current = Span.from_row(rec.get("spans", [span_id]) or {})
+            rec.update("spans", [span_id], self._changes(current, changes))
 
         self._action(span.document_id, "update_span", run)
 
@@ -261,20 +355,18 @@ class Annotations:
         unknown = set(changes) - allowed
         if unknown:
             raise AnnotateError(f"cannot change {', '.join(sorted(unknown))} of a span")
-        if "label" in changes and changes["label"] not in self.store.schema.label_names:
-            raise AnnotateError(f"{changes['label']!r} is not a label of the schema")
-        if "stance" in changes and changes["stance"] is not None and (
-            changes["stance"] not in self.store.schema.stance.names
-        ):
-            raise AnnotateError(f"{changes['stance']!r} is not a stance value of the schema")
+        label = changes.get("label", span.label)
+        if label not in self.store.schema.label_names:
+            raise AnnotateError(f"{label!r} is not a label of the schema")
+        self._check_attributes(label, changes)
         start, end = changes.get("start", span.start), changes.get("end", span.end)
-        values = dict(changes, text=self._text(span.document_id, start, end), updated_at=now())
+        values_ = dict(changes, text=self._text(span.document_id, start, end), updated_at=now())
         if span.origin == "suggested" and {"start", "end", "label"} & set(changes):
-            values["origin"] = "edited"
+            values_["origin"] = "edited"
         if self.role == "gold":
             previous = self.store.scalar("SELECT provenance FROM spans WHERE id = ?", (span.id,))
-            values["provenance"] = self._provenance(previous)
-        return values
+            values_["provenance"] = self._provenance(previous)
+        return values_
 
     def delete_span(self, span_id: int) -> None:
         """Remove a span; its suggestion, if any, counts as rejected so it does not come back."""
@@ -294,12 +386,20 @@ class Annotations:
 
     def set_speaker(self, quote_id: int, speaker_id: int | None) -> None:
         """Link a QUOTE to its SPEAKER (None removes the link)."""
+        schema = self.store.schema
         quote = self.span(quote_id)
-        if speaker_id is not None and self.span(speaker_id).document_id != quote.document_id:
-            raise AnnotateError("the speaker must be in the same document")
+        if quote.label != schema.quote_label:
+            raise AnnotateError(f"only a {schema.quote_label} has a speaker")
+        if speaker_id is not None:
+            speaker = self.span(speaker_id)
+            if speaker.document_id != quote.document_id:
+                raise AnnotateError("the speaker must be in the same document")
+            if speaker.label != schema.speaker_label:
+                raise AnnotateError(f"a speaker must be a {schema.speaker_label} span")
 
         def run(rec: Recorder) -> None:
-            self._link(rec, quote.document_id, "ATTRIBUTED_TO", quote_id, speaker_id, "manual")
+            self._link(rec, quote.document_id, schema.attribution, quote_id, speaker_id,
+                       "manual")
 
         self._action(quote.document_id, "set_speaker", run)
 
@@ -329,14 +429,14 @@ class Annotations:
             raise AnnotateError(f"{stance!r} is not a stance value of the schema")
 
         def run(rec: Recorder) -> None:
-            values = {"stance": stance, "updated_at": now()}
+            changes: dict[str, Any] = {"stance": stance, "updated_at": now()}
             if self.role == "gold":
                 old = rec.get("document_status", [document_id, self.annotator_id])
-                values["provenance"] = self._provenance(old["provenance"] if old else None)
+                changes["provenance"] = self._provenance(old["provenance"] if old else None)
             rec.upsert(
                 "document_status",
                 {"document_id": document_id, "annotator_id": self.annotator_id},
-                values,
+                changes,
             )
 
         self._action(document_id, "document_stance", run)
@@ -355,27 +455,136 @@ class Annotations:
         with self.store.write() as conn:
             rec = Recorder(conn)
             run(rec)
-            rec.log(self.annotator_id, document_id, f"status:{status}")
+            if rec.changes:
+                rec.log(self.annotator_id, document_id, "set_status")
+
+    def set_published(self, document_id: int, published: str | None) -> int:
+        """Correct the document's publication date; open DATE suggestions follow it.
+
+        One undoable action on the document row. The values of its live DATE suggestions
+        are derived from the date (resolved again with the tense they were first read with),
+        like a re-run would: they follow the date on undo and redo too, and never conflict
+        with a re-run made since. Spans already accepted keep their values (the annotator
+        decided them). Returns how many suggestions changed value.
+        """
+        iso = None if published is None else values.parse_iso_date(published).isoformat()
+
+        def run(rec: Recorder) -> None:
+            if rec.get("documents", [document_id]) is None:
+                raise AnnotateError(f"document {document_id} does not exist")
+            rec.update("documents", [document_id], {"published": iso})
+
+        with self.store.write() as conn:
+            self._action(document_id, "set_published", run)
+            return resolve_dates(conn, self.store.schema.date_label, document_id)
+
+    def add_flag(self, document_id: int, kind: str, comment: str = "",
+                 span_id: int | None = None) -> int:
+        """Flag the document (or one of the annotator's spans) for the lead, with a comment."""
+        if kind not in FLAG_KINDS:
+            raise AnnotateError(f"{kind!r} is not one of {', '.join(FLAG_KINDS)}")
+        if span_id is not None and self.span(span_id).document_id != document_id:
+            raise AnnotateError("the flagged span is in another document")
+
+        def run(rec: Recorder) -> int:
+            return int(rec.insert("flags", {
+                "document_id": document_id, "annotator_id": self.annotator_id,
+                "span_id": span_id, "kind": kind, "comment": comment.strip(),
+                "created_at": now()})["id"])
+
+        return int(self._action(document_id, "add_flag", run))
+
+    def remove_flag(self, flag_id: int) -> None:
+        row = self.store.one("SELECT * FROM flags WHERE id = ? AND annotator_id = ?",
+                             (flag_id, self.annotator_id))
+        if row is None:
+            raise AnnotateError(f"flag {flag_id} does not exist for {self.annotator}")
+        self._action(row["document_id"], "remove_flag",
+                     lambda rec: rec.delete("flags", [flag_id]))
+
+    def flags(self, document_id: int) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.store.all(
+            "SELECT * FROM flags WHERE document_id = ? AND annotator_id = ? ORDER BY id",
+            (document_id, self.annotator_id))]
+
+    def import_document(
+        self, document_id: int, spans: list[NewSpan], relations: list[tuple[int, int, str]],
+        stance: str | None = None, status: str = "done",
+    ) -> str:
+        """Write annotations finished elsewhere as one 'import' event.
+
+        Never replaces work: "added" when the annotator had none on the document,
+        "unchanged" when what they have is exactly this, and an AnnotateError (nothing
+        written) when they already have different work there.
+        """
+        if status not in STATUSES:
+            raise AnnotateError(f"{status!r} is not one of {', '.join(STATUSES)}")
+        if stance is not None and stance not in self.store.schema.stance.names:
+            raise AnnotateError(f"{stance!r} is not a stance value of the schema")
+        for head, child, _ in relations:
+            if not (0 <= head < len(spans) and 0 <= child < len(spans)):
+                raise AnnotateError("a relation refers to a span that is not there")
+        have = self._content(document_id)
+        want = (sorted(_span_key(s) for s in spans),
+                sorted((_span_key(spans[h]), _span_key(spans[c]), label)
+                       for h, c, label in relations), stance, status)
+        if have == want:
+            return "unchanged"
+        if have != ([], [], None, None):
+            raise AnnotateError(f"{self.annotator} already has different work on document "
+                                f"{document_id}; nothing was imported for it")
+
+        def run(rec: Recorder) -> None:
+            ids = [int(self._insert_span(
+                rec, document_id, s.label, s.start, s.end, "imported", value=s.value,
+                canonical=s.canonical, stance=s.stance)["id"]) for s in spans]
+            for head, child, label in relations:
+                self._link(rec, document_id, label, ids[head], ids[child], "imported")
+            rec.upsert("document_status",
+                       {"document_id": document_id, "annotator_id": self.annotator_id},
+                       {"status": status, "stance": stance, "updated_at": now()})
+
+        with self.store.write() as conn:
+            rec = Recorder(conn)
+            run(rec)
+            rec.log(self.annotator_id, document_id, "import")
+        return "added"
+
+    def _content(self, document_id: int) -> tuple[list[Any], list[Any], str | None, str | None]:
+        """The annotator's work on a document, without ids (for comparing imports)."""
+        spans = {s.id: s for s in self.spans(document_id)}
+        keys = {i: (s.label, s.start, s.end, s.value, s.canonical, s.stance)
+                for i, s in spans.items()}
+        rels = sorted((keys[r["head_id"]], keys[r["child_id"]], r["label"]) for r in self.store.all(
+            "SELECT head_id, child_id, label FROM relations WHERE document_id = ? "
+            "AND annotator_id = ?", (document_id, self.annotator_id)))
+        status = self.store.one(
+            "SELECT status, stance FROM document_status WHERE document_id = ? AND annotator_id = ?",
+            (document_id, self.annotator_id))
+        return (sorted(keys.values()), rels, None if status is None else status["stance"],
+                None if status is None else status["status"])
 
     def add_time(self, document_id: int, seconds: float) -> None:
-        """Time spent reading a document; not an undoable action, so not in the event log."""
+        """Time spent reading a document; measured, not an action, so not in the event log."""
         if seconds <= 0:
             return
         with self.store.write() as conn:
             conn.execute(
-                "INSERT INTO document_status(document_id, annotator_id, status, seconds, "
-                "updated_at) VALUES (?, ?, 'in_progress', ?, ?) "
-                "ON CONFLICT(document_id, annotator_id) DO UPDATE SET "
+                "INSERT INTO document_time(document_id, annotator_id, seconds, updated_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT(document_id, annotator_id) DO UPDATE SET "
                 "seconds = seconds + excluded.seconds, updated_at = excluded.updated_at",
                 (document_id, self.annotator_id, seconds, now()),
             )
 
-    def undo(self, document_id: int | None = None) -> int | None:
-        """Undo the latest action (in this document, if given); returns its document id."""
+    def undo(self, document_id: int | None = None) -> Event | None:
+        """Undo the latest action (in this document, if given); returns the event undone."""
         return events.undo(self.store, self.annotator_id, document_id)
 
-    def redo(self, document_id: int | None = None) -> int | None:
+    def redo(self, document_id: int | None = None) -> Event | None:
         return events.redo(self.store, self.annotator_id, document_id)
+
+    def events_since(self, document_id: int, after_id: int) -> list[Event]:
+        return events.since(self.store, self.annotator_id, document_id, after_id)
 
     def history(self, document_id: int | None = None, limit: int = 50) -> list[dict[str, Any]]:
         sql = "SELECT id, document_id, action, target_event, created_at FROM events " \
@@ -386,6 +595,10 @@ class Annotations:
             params.append(document_id)
         rows = self.store.all(sql + " ORDER BY id DESC LIMIT ?", [*params, limit])
         return [dict(r) for r in rows]
+
+
+def _span_key(s: NewSpan) -> tuple[Any, ...]:
+    return (s.label, s.start, s.end, s.value, s.canonical, s.stance)
 
 
 class Timer:

@@ -57,10 +57,15 @@ def document_ids(store: Store) -> list[int]:
 
 
 def progress(store: Store, annotator_id: int) -> tuple[int, int]:
-    """(done, total) for the annotator."""
-    total = int(store.scalar("SELECT COUNT(*) FROM documents") or 0)
-    done = int(store.scalar(
-        "SELECT COUNT(*) FROM document_status WHERE annotator_id = ? AND status = 'done'",
-        (annotator_id,),
-    ) or 0)
-    return done, total
+    """(done, total) for the annotator's queue, from the maintained counts."""
+    from annotate.store.views import status_counts
+
+    counts = status_counts(store, annotator_id)
+    return counts["done"], sum(counts.values())
+
+
+def revision(store: Store, document_id: int) -> int:
+    """Bumped whenever the document's suggestions or its own row change (a re-run, a new
+    publication date): a screen that saw another revision reloads them."""
+    return int(store.scalar(
+        "SELECT revision FROM document_revisions WHERE document_id = ?", (document_id,)) or 0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,26 +28,28 @@ class ModelRun:
         return f"{self.model_version}+rules.{self.rules_version}"
 
 
-def pending(store: Store, run: ModelRun, force: bool = False) -> Iterator[sqlite3.Row]:
+def pending(store: Store, run: ModelRun, force: bool = False,
+            chunk: int = 500) -> Iterator[sqlite3.Row]:
     """Documents not yet pre-annotated by this model and rules version (all with `force`).
 
-    A lazy cursor over id, text and published, so 10,000 documents are never all in memory.
+    Read in keyset chunks of ids, so a million documents are never in memory at once and the
+    caller can write between chunks (an open cursor would pin one snapshot).
     """
-    sql = "SELECT id, text, published FROM documents d"
+    sql = "SELECT id, text, published FROM documents d WHERE d.id > ?"
     params: tuple[str, ...] = ()
     if not force:
         sql += (
-            " WHERE NOT EXISTS (SELECT 1 FROM preannotations p WHERE p.document_id = d.id "
+            " AND NOT EXISTS (SELECT 1 FROM preannotations p WHERE p.document_id = d.id "
             "AND p.model = ? AND p.model_version = ? AND p.rules_version = ?)"
         )
         params = (run.model, run.model_version, run.rules_version)
-    # A separate connection's cursor would see a snapshot; one list of ids keeps memory small
-    # and lets the caller write while iterating.
-    ids = [int(r[0]) for r in store.all(sql + " ORDER BY d.id", params)]
-    for document_id in ids:
-        row = store.one("SELECT id, text, published FROM documents WHERE id = ?", (document_id,))
-        if row is not None:
-            yield row
+    last = 0
+    while True:
+        rows = store.all(sql + " ORDER BY d.id LIMIT ?", (last, *params, chunk))
+        if not rows:
+            return
+        yield from rows
+        last = int(rows[-1]["id"])
 
 
 def count_pending(store: Store, run: ModelRun, force: bool = False) -> int:
@@ -61,50 +64,32 @@ def count_pending(store: Store, run: ModelRun, force: bool = False) -> int:
 
 
 def save(store: Store, run: ModelRun, batch: list[tuple[int, DocSuggestions]]) -> int:
-    """Write one batch in one transaction, replacing this model's earlier suggestions.
+    """Write one batch in one transaction; returns how many suggestions the run made.
 
-    Replacing drops annotators' accept/reject decisions on the old suggestions (their spans
-    stay); that is what `--force` asks for.
+    Never touches anyone's work. A suggestion found again (same document, label and place)
+    keeps its row and id, so decisions on it and spans accepted from it stay as they are; its
+    model, rule, score and value become this run's. One not found again is retired, not
+    deleted: what was decided about it stays true. New ones are added. So re-running with
+    the same rules changes nothing an annotator sees, and `--force`, new rules or another
+    model only add and retire.
     """
     written = 0
     stamp = now()
     with store.write() as conn:
         for document_id, sugg in batch:
-            conn.execute(
-                "DELETE FROM suggestions WHERE document_id = ? AND model = ?",
-                (document_id, run.model),
-            )
-            conn.execute(
-                "DELETE FROM suggested_doc_stances WHERE document_id = ? AND model = ?",
-                (document_id, run.model),
-            )
-            ids: dict[int, int] = {}
-            for span in sugg.spans:
-                cur = conn.execute(
-                    'INSERT INTO suggestions(document_id, label, start, "end", text, value, '
-                    "canonical, stance, model, model_version, rule, score, created_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (document_id, span.label, span.start, span.end, span.text, span.value,
-                     span.canonical, span.stance, run.model, run.version, span.rule,
-                     span.score, stamp),
-                )
-                ids[span.key] = int(cur.lastrowid or 0)
-                written += 1
-            for rel in sugg.relations:
-                if rel.head in ids and rel.child in ids:
-                    conn.execute(
-                        "INSERT INTO suggested_relations(document_id, label, head_id, child_id, "
-                        "model, model_version, rule, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        (document_id, rel.label, ids[rel.head], ids[rel.child], run.model,
-                         run.version, rel.rule, rel.score),
-                    )
+            ids = _save_spans(conn, run, document_id, sugg, stamp)
+            written += len(sugg.spans)
+            _save_relations(conn, run, document_id, sugg, ids, stamp)
             if sugg.doc_stance is not None:
                 conn.execute(
-                    "INSERT INTO suggested_doc_stances(document_id, value, model, model_version, "
-                    "rule, score) VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT OR REPLACE INTO suggested_doc_stances(document_id, value, model, "
+                    "model_version, rule, score, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (document_id, sugg.doc_stance.value, run.model, run.version,
-                     sugg.doc_stance.rule, sugg.doc_stance.score),
+                     sugg.doc_stance.rule, sugg.doc_stance.score, stamp),
                 )
+            else:
+                conn.execute("DELETE FROM suggested_doc_stances WHERE document_id = ?",
+                             (document_id,))
             conn.execute(
                 "INSERT OR REPLACE INTO preannotations(document_id, model, model_version, "
                 "rules_version, created_at) VALUES (?, ?, ?, ?, ?)",
@@ -113,16 +98,123 @@ def save(store: Store, run: ModelRun, batch: list[tuple[int, DocSuggestions]]) -
     return written
 
 
+_CONTENT = ("text", "value", "canonical", "stance", "model", "model_version", "rule", "score",
+            "explanation", "details")
+
+
+def _save_spans(conn: sqlite3.Connection, run: ModelRun, document_id: int,
+                sugg: DocSuggestions, stamp: str) -> dict[int, int]:
+    """Keep, add and retire a document's suggested spans; returns span key -> row id."""
+    live = {(r["label"], r["start"], r["end"]): r for r in conn.execute(
+        f'SELECT id, label, start, "end", {", ".join(_CONTENT)} FROM suggestions '
+        "WHERE document_id = ? AND retired_at IS NULL", (document_id,))}
+    ids: dict[int, int] = {}
+    found: set[int] = set()
+    for span in sugg.spans:
+        place = (span.label, span.start, span.end)
+        content = (span.text, span.value, span.canonical, span.stance, run.model, run.version,
+                   span.rule, span.score, span.explanation,
+                   json.dumps(dict(span.details), sort_keys=True))
+        old = live.get(place)
+        if old is not None:
+            if old["id"] in found:  # the same place twice in one run: the first stands
+                ids[span.key] = int(old["id"])
+                continue
+            found.add(int(old["id"]))
+            ids[span.key] = int(old["id"])
+            if tuple(old[c] for c in _CONTENT) != content:
+                sets = ", ".join(f"{c} = ?" for c in _CONTENT)
+                conn.execute(f"UPDATE suggestions SET {sets}, updated_at = ? WHERE id = ?",
+                             (*content, stamp, old["id"]))
+            continue
+        cur = conn.execute(
+            'INSERT INTO suggestions(document_id, label, start, "end", text, value, canonical, '
+            "stance, model, model_version, rule, score, explanation, details, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (document_id, *place, *content, stamp, stamp),
+        )
+        ids[span.key] = int(cur.lastrowid or 0)
+        found.add(ids[span.key])
+        live[place] = {"id": ids[span.key], **dict(zip(_CONTENT, content, strict=True))}
+    gone = [int(r["id"]) for r in live.values() if int(r["id"]) not in found]
+    conn.executemany("UPDATE suggestions SET retired_at = ? WHERE id = ?",
+                     [(stamp, i) for i in gone])
+    return ids
+
+
+def _save_relations(conn: sqlite3.Connection, run: ModelRun, document_id: int,
+                    sugg: DocSuggestions, ids: dict[int, int], stamp: str) -> None:
+    rows = {(r["head_id"], r["child_id"], r["label"]): r for r in conn.execute(
+        "SELECT id, head_id, child_id, label, model, model_version, rule, score "
+        "FROM suggested_relations WHERE document_id = ? AND retired_at IS NULL",
+        (document_id,))}
+    live = {link: int(r["id"]) for link, r in rows.items()}
+    keep: set[int] = set()
+    heads: set[tuple[int, str]] = set()
+    for rel in sugg.relations:
+        if rel.head not in ids or rel.child not in ids:
+            continue
+        link = (ids[rel.head], ids[rel.child], rel.label)
+        if (link[0], rel.label) in heads:  # one speaker a quote: the first stands
+            continue
+        heads.add((link[0], rel.label))
+        if link in live:
+            keep.add(live[link])
+            now_is = (run.model, run.version, rel.rule, rel.score)
+            old = rows[link]
+            if (old["model"], old["model_version"], old["rule"], old["score"]) != now_is:
+                conn.execute("UPDATE suggested_relations SET model = ?, model_version = ?, "
+                             "rule = ?, score = ? WHERE id = ?", (*now_is, live[link]))
+            continue
+        for old_link, old_id in live.items():  # the quote's previous speaker link retires
+            if old_link[0] == link[0] and old_link[2] == rel.label and old_id not in keep:
+                conn.execute("UPDATE suggested_relations SET retired_at = ? WHERE id = ?",
+                             (stamp, old_id))
+                keep.add(old_id)
+        conn.execute(
+            "INSERT INTO suggested_relations(document_id, label, head_id, child_id, model, "
+            "model_version, rule, score, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (document_id, rel.label, *link[:2], run.model, run.version, rel.rule, rel.score,
+             stamp),
+        )
+    for rel_id in live.values():
+        if rel_id not in keep:
+            conn.execute("UPDATE suggested_relations SET retired_at = ? WHERE id = ?",
+                         (stamp, rel_id))
+
+
+def resolve_dates(conn: sqlite3.Connection, date_label: str, document_id: int) -> int:
+    """Re-derive the values of a document's live DATE suggestions from its publication date.
+
+    Called inside the caller's transaction whenever the date changes (an annotator's
+    correction, its undo or redo); returns how many values changed.
+    """
+    from annotate.store.values import parse_iso_date, resolve
+
+    published = conn.execute("SELECT published FROM documents WHERE id = ?",
+                             (document_id,)).fetchone()
+    anchor = parse_iso_date(published[0][:10]) if published and published[0] else None
+    changed = 0
+    for sug in conn.execute(
+        "SELECT id, text, value, details FROM suggestions WHERE document_id = ? AND label = ? "
+        "AND retired_at IS NULL", (document_id, date_label),
+    ).fetchall():
+        value = resolve(sug["text"], anchor, json.loads(sug["details"] or "{}"))
+        if value != sug["value"]:
+            conn.execute("UPDATE suggestions SET value = ?, updated_at = ? WHERE id = ?",
+                         (value, now(), sug["id"]))
+            changed += 1
+    return changed
+
+
 def suggested_doc_stance(store: Store, document_id: int) -> sqlite3.Row | None:
-    return store.one(
-        "SELECT * FROM suggested_doc_stances WHERE document_id = ? ORDER BY rowid DESC LIMIT 1",
-        (document_id,),
-    )
+    return store.one("SELECT * FROM suggested_doc_stances WHERE document_id = ?", (document_id,))
 
 
 def suggested_relations(store: Store, document_id: int) -> dict[int, int]:
     """Suggested QUOTE id -> suggested SPEAKER id."""
     rows = store.all(
-        "SELECT head_id, child_id FROM suggested_relations WHERE document_id = ?", (document_id,)
+        "SELECT head_id, child_id FROM suggested_relations WHERE document_id = ? "
+        "AND retired_at IS NULL", (document_id,)
     )
     return {r["head_id"]: r["child_id"] for r in rows}

@@ -16,6 +16,7 @@ QUEUE_BINDINGS: list[Binding] = [
     Binding("f", "cycle_filter", "Filter", id="queue.filter"),
     Binding("right_square_bracket", "page(1)", "Next page", id="queue.next_page"),
     Binding("left_square_bracket", "page(-1)", "Prev page", id="queue.prev_page"),
+    Binding("p", "progress", "Progress", id="queue.progress"),
     Binding("question_mark", "help", "Help", id="queue.help"),
     Binding("q", "quit_app", "Quit", id="queue.quit"),
 ]

@@ -286,7 +286,7 @@ async def test_time_is_recorded(demo: Store) -> None:
         await pilot.pause(0.2)
         await pilot.press("q")
         await pilot.pause()
-    assert demo.scalar("SELECT seconds FROM document_status WHERE document_id = 1") >= 0.1
+    assert demo.scalar("SELECT seconds FROM document_time WHERE document_id = 1") >= 0.1
 
 
 async def test_store_error_becomes_a_notification(demo: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]

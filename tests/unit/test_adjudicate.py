@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -177,7 +178,7 @@ def _cli_db(db: Store) -> str:
     return path
 
 
-def test_review_command_merges_then_lists_open_disagreements(
+def test_review_list_only_reads_and_reads_like_the_text(
     db: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from click.testing import CliRunner
@@ -185,12 +186,17 @@ def test_review_command_merges_then_lists_open_disagreements(
     from annotate.cli import cli
 
     path = _cli_db(db)
+    with Store(path) as reopened:
+        events = reopened.scalar("SELECT COUNT(*) FROM events")
     result = CliRunner().invoke(cli, ["review", "--db", path, "--adjudicator", "carol",
                                       "--list"])
     assert result.exit_code == 0, result.output
-    assert "2 spans, 1 speaker links" in result.output
-    assert "quote_stance" in result.output and "ann3: against" in result.output
-    assert "5 open disagreements" in result.output
+    assert "merged" not in result.output
+    with Store(path) as reopened:  # nothing was written
+        assert reopened.scalar("SELECT COUNT(*) FROM events") == events
+    assert "quote stance" in result.output and "ann3: against" in result.output
+    assert "“" in result.output and not re.search(r"QUOTE \d+-\d+", result.output)
+    assert "open disagreements" in result.output
 
 
 def test_review_command_opens_the_screen_when_there_is_one(
@@ -224,3 +230,43 @@ def test_adjudicated_gold_exports(db: Store, tmp_path: Path,
     assert {s["text"] for s in record["spans"]} == {
         "Jens Stoltenberg", "Ukraine will join NATO", "Monday", "Critics", "it will not happen"}
     assert len(record["relations"]) == 2 and record["stance"] == "favor"
+
+
+def test_taking_a_speaker_never_brings_back_one_the_adjudicator_trimmed(store: Store) -> None:
+    """Gold's speaker was trimmed by hand; taking the version again reuses it."""
+    from annotate.adjudicate import disagreements, gold_annotations, merge_agreed, take
+    from annotate.store import Annotations
+    from tests.conftest import TEXT, add_doc
+
+    doc = add_doc(store)
+    q0, q1 = TEXT.index("We"), TEXT.index(',"')
+    s0 = TEXT.index("Stoltenberg")
+    for name, (a, b) in (("alice", (s0 - 4, s0 + 11)), ("bob", (0, 4))):
+        me = Annotations(store, name)
+        quote = me.add_span(doc, "QUOTE", q0, q1)
+        me.set_speaker(quote, me.add_span(doc, "SPEAKER", a, b))
+        me.set_status(doc, "done")
+    merge_agreed(store, "lead")
+    d = next(d for d in disagreements(store, doc) if d.kind == "speaker")
+    take(store, "lead", doc, d, "alice")
+    gold = gold_annotations(store, "lead")
+    speaker = next(s for s in gold.spans(doc) if s.label == "SPEAKER" and s.start == s0 - 4)
+    gold.update_span(speaker.id, start=s0)  # the adjudicator trims "the Stoltenberg"
+    d = next(d for d in disagreements(store, doc) if d.kind == "speaker")
+    take(store, "lead", doc, d, "alice")  # taken again: the trimmed mention stands
+    speakers = [(s.start, s.end) for s in gold.spans(doc) if s.label == "SPEAKER"]
+    assert (s0 - 4, s0 + 11) not in speakers and (s0, s0 + 11) in speakers
+
+
+def test_flagged_documents_come_first_in_review(store: Store) -> None:
+    from annotate.adjudicate import review_documents
+    from annotate.store import Annotations
+    from tests.conftest import add_doc
+
+    docs = [add_doc(store, f"Text number {i} was said.") for i in range(3)]
+    for name in ("alice", "bob"):
+        me = Annotations(store, name)
+        for doc in docs:
+            me.set_status(doc, "done")
+    Annotations(store, "bob").add_flag(docs[2], "discuss", "is this a quote?")
+    assert review_documents(store) == [docs[2], docs[0], docs[1]]

@@ -9,6 +9,8 @@ from pathlib import Path
 from annotate.schema import default_schema
 from annotate.store import Annotations, Store
 from annotate.store.documents import insert_document
+from annotate.store.suggestions import ModelRun, save
+from annotate.suggest.types import DocSuggestions, SpanSuggestion
 
 WORKERS = 8
 SECONDS = 3.0
@@ -30,7 +32,7 @@ def _annotate(path: str, name: str, doc_ids: list[int], out: mp.Queue) -> None:
             me.set_document_stance(doc, ["favor", "against", "neutral"][i % 3])
             done["stances"] += 1
             if i % 10 == 0:
-                me.set_status(doc, "in_progress")
+                me.set_status(doc, ["done", "in_progress"][(i // 10) % 2])
                 done["status"] += 1
             i += 1
         store.close()
@@ -75,7 +77,7 @@ def test_eight_annotators_at_once(tmp_path: Path) -> None:
         assert spans == done["spans"] > 0
         assert events.get("add_span") == done["spans"]
         assert events.get("document_stance") == done["stances"]
-        assert events.get("status:in_progress") == done["status"]
+        assert events.get("set_status") == done["status"]
     store.close()
 
 
@@ -116,3 +118,69 @@ def test_backup_while_annotators_write(tmp_path: Path) -> None:
             assert spans == snap.scalar("SELECT COUNT(*) FROM events WHERE action = 'add_span'")
             counts.append(spans)
     assert counts == sorted(counts) and len(copies) >= 3
+
+
+def _rerun(path: str, doc_ids: list[int], out: mp.Queue) -> None:
+    """Pre-annotation re-runs (the same rules, as `--force` does) for a few seconds."""
+    try:
+        store = Store(path, create=False)
+        runs = 0
+        deadline = time.monotonic() + SECONDS
+        while time.monotonic() < deadline:
+            for doc in doc_ids:
+                suggestions_for(store, doc)
+            runs += 1
+        store.close()
+        out.put(("rerun", runs, None))
+    except Exception as exc:  # reported to the parent, which fails the test with it
+        out.put(("rerun", None, repr(exc)))
+
+
+def _decide(path: str, doc_ids: list[int], out: mp.Queue) -> None:
+    """An annotator accepting, rejecting and undoing while the suggestions are re-run."""
+    try:
+        store = Store(path, create=False)
+        me = Annotations(store, "annotator")
+        actions = 0
+        deadline = time.monotonic() + SECONDS
+        while time.monotonic() < deadline:
+            for doc in doc_ids:
+                for i, sug in enumerate(me.open_suggestions(doc)):
+                    (me.accept if i % 2 else me.reject)(sug["id"])
+                    actions += 1
+                while me.undo(doc) is not None:
+                    actions += 1
+        store.close()
+        out.put(("decide", actions, None))
+    except Exception as exc:  # reported to the parent, which fails the test with it
+        out.put(("decide", None, repr(exc)))
+
+
+def suggestions_for(store: Store, doc: int) -> None:
+    text = store.scalar("SELECT text FROM documents WHERE id = ?", (doc,))
+    spans = [SpanSuggestion(i, "QUOTE", i * 10, i * 10 + 8, text[i * 10:i * 10 + 8], "r", 0.5)
+             for i in range(5)]
+    save(store, ModelRun("m", "1", "1"), [(doc, DocSuggestions(spans))])
+
+
+def test_preannotation_re_runs_while_people_annotate(tmp_path: Path) -> None:
+    """`preannotate --force` during annotation: no error in anyone's actions."""
+    path = tmp_path / "shared.db"
+    store = Store(path)
+    store.store_schema(default_schema())
+    with store.write() as conn:
+        doc_ids = [insert_document(conn, hash=f"h{i}", text="Words and more words. " * 5,
+                                   title=f"A{i}")[0] for i in range(3)]
+    for doc in doc_ids:
+        suggestions_for(store, doc)
+    store.close()
+    ctx = mp.get_context("spawn")
+    out: mp.Queue = ctx.Queue()
+    procs = [ctx.Process(target=fn, args=(str(path), doc_ids, out)) for fn in (_rerun, _decide)]
+    for p in procs:
+        p.start()
+    results = [out.get(timeout=60) for _ in procs]
+    for p in procs:
+        p.join(timeout=30)
+    assert [err for _, _, err in results if err] == []
+    assert all(n for _, n, _ in results)

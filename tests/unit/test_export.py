@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from annotate.adjudicate import merge_agreed
 from annotate.cli import cli
 from annotate.export.common import Item, split
 from annotate.export.layers import DocRow, Layer
+from annotate.store import Store
 
 SAMPLE = Path(__file__).resolve().parents[2] / "corpora" / "sample"
 STANCES = ["against", "favor", None]
@@ -37,7 +39,7 @@ def _gold_records() -> list[dict]:
         dates = [{"start": m.start(), "end": m.end(), "label": "DATE", "value": "2022-11-30"}
                  for m in re.finditer(r"November 30|2022-11-30|today", text)]
         speaker = max((s for s in speakers if s["start"] < start), key=lambda s: s["start"])
-        record = {"text": text, "meta": {"id": path.stem}, "annotator": "gold",
+        record = {"text": text, "meta": {"id": path.stem}, "annotator": "alice",
                   "spans": [*speakers, quote, *dates],
                   "relations": [{"label": "ATTRIBUTED_TO", "head_span": quote,
                                  "child_span": speaker}]}
@@ -54,6 +56,9 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     _run("import", str(SAMPLE))
     Path("gold.jsonl").write_text("".join(json.dumps(r) + "\n" for r in _gold_records()))
     _run("import", "gold.jsonl")
+    # Gold is written only through adjudication: alice's work, merged as the only version.
+    with Store("annotations.db") as store:
+        merge_agreed(store, "lead", min_annotators=1)
     return tmp_path
 
 
@@ -101,14 +106,15 @@ def test_split_is_by_document_and_seeded() -> None:
 
 
 def test_jsonl_round_trip_is_identical(project: Path) -> None:
-    _run("export", "--format", "jsonl", "--out", "exports/first.jsonl")
+    _run("export", "--format", "jsonl", "--source", "alice", "--out", "exports/first.jsonl")
     first = (project / "exports" / "first.jsonl").read_text()
     _run("init", "--db", "fresh.db")
     _run("import", "--db", "fresh.db", "exports/first.jsonl")
-    _run("export", "--db", "fresh.db", "--format", "jsonl", "--out", "exports/second.jsonl")
+    _run("export", "--db", "fresh.db", "--format", "jsonl", "--source", "alice", "--out",
+         "exports/second.jsonl")
     assert (project / "exports" / "second.jsonl").read_text() == first
     record = json.loads(first.splitlines()[0])
-    assert record["answer"] == "accept" and record["annotator"] == "gold"
+    assert record["answer"] == "accept" and record["annotator"] == "alice"
     assert isinstance(record["_input_hash"], int) and isinstance(record["_task_hash"], int)
     assert record["meta"]["published"] == "2022-11-30"
     tokens = record["tokens"]
@@ -127,8 +133,9 @@ def test_jsonl_of_suggestions_to_stdout(project: Path) -> None:
 
     conn = sqlite3.connect("annotations.db")
     conn.execute("INSERT INTO suggestions(document_id, label, start, \"end\", text, model, "
-                 "model_version, rule, score, created_at) VALUES (1, 'QUOTE', 0, 9, "
-                 "substr((SELECT text FROM documents WHERE id = 1), 1, 9), 'm1', '1', 'r', 0.9, 'now')")
+                 "model_version, rule, score, created_at, updated_at) VALUES (1, 'QUOTE', 0, 9, "
+                 "substr((SELECT text FROM documents WHERE id = 1), 1, 9), 'm1', '1', 'r', 0.9, 'now', "
+                 "'now')")
     conn.commit()
     conn.close()
     out = _run("export", "--format", "jsonl", "--source", "suggestions")

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotate.errors import SchemaError
 from annotate.schema import default_schema, load, loads
@@ -140,7 +142,7 @@ def test_a_schema_lacking_a_role_is_refused() -> None:
     ("name: x\nlabels: 5\nstance: 3\n", "expected a non-empty list"),
     ("name: x\nlabels: [{name: Q, key: q}]\nrelations: [{name: R, from: [1], to: Q}]\n"
      "stance: {target: t, values: [{name: a, key: '1'}]}", "is not a label"),
-])
+], ids=["deep-flow", "deep-block", "list-key", "wrong-types", "relation-end-list"])
 def test_hostile_schemas_give_one_line(text: str, problem: str) -> None:
     with pytest.raises(SchemaError) as err:
         loads(text, "bad.yaml")
@@ -153,3 +155,44 @@ def test_schema_reads_are_bounded(tmp_path: Path) -> None:
         load("/dev/zero")
     with pytest.raises(SchemaError, match="is a folder"):
         load(tmp_path)
+
+
+_leaf = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
+                  st.text(max_size=8))
+_tree = st.recursive(_leaf, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=6), inner, max_size=4)),
+    max_leaves=25)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(
+    _tree.map(lambda t: yaml.safe_dump(t)),
+    st.dictionaries(st.sampled_from(["name", "version", "labels", "relations", "stance",
+                                     "cues", "guidelines"]), _tree).map(yaml.safe_dump),
+    st.text(max_size=200),
+))
+def test_any_schema_text_loads_or_gives_one_line(text: str) -> None:
+    """Fuzz: whatever the file holds, the answer is a Schema or one SchemaError line."""
+    try:
+        loads(text, "fuzz.yaml")
+    except SchemaError as err:
+        assert str(err).startswith("fuzz.yaml") and "\n" not in str(err)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.data())
+def test_a_valid_schema_with_one_field_broken_gives_one_line(data: st.DataObject) -> None:
+    base = yaml.safe_load((ROOT / "schemas" / "news-quotes.yaml").read_text("utf-8"))
+    path = data.draw(st.sampled_from([
+        ("labels",), ("labels", 0), ("labels", 0, "key"), ("labels", 1, "role"),
+        ("relations", 0, "from"), ("stance", "values"), ("stance", "values", 0, "name"),
+        ("stance", "scopes"), ("cues", "speech_verbs"), ("cues", "stance", "favor"),
+        ("version",), ("guidelines",)]))
+    target = base
+    for step in path[:-1]:
+        target = target[step]
+    target[path[-1]] = data.draw(_tree)
+    try:
+        loads(yaml.safe_dump(base), "broken.yaml")
+    except SchemaError as err:
+        assert "\n" not in str(err)

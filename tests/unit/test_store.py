@@ -10,37 +10,9 @@ import pytest
 from annotate.errors import AnnotateError, StoreError
 from annotate.store import Annotations, Store
 from annotate.store import suggestions as sugg_store
-from annotate.store.documents import insert_document
 from annotate.store.migrations import SCHEMA_VERSION
 from annotate.store.views import queue_page
-from annotate.suggest.types import DocSuggestions, RelationSuggestion, SpanSuggestion
-
-TEXT = 'NATO will help. "We stand with Ukraine," Stoltenberg said on November 30.'
-
-
-def add_doc(store: Store, text: str = TEXT) -> int:
-    with store.write() as conn:
-        doc_id, _ = insert_document(conn, hash=str(hash(text)), text=text, title="t")
-    return doc_id
-
-
-def add_suggestions(store: Store, doc_id: int) -> dict[str, int]:
-    q0 = TEXT.index("We")
-    q1 = TEXT.index(",\"")
-    s0 = TEXT.index("Stoltenberg")
-    d0 = TEXT.index("November")
-    spans = [
-        SpanSuggestion(1, "QUOTE", q0, q1, TEXT[q0:q1], "quote.direct", 0.9, stance="favor"),
-        SpanSuggestion(2, "SPEAKER", s0, s0 + 11, "Stoltenberg", "speaker.subject", 0.8,
-                       canonical="Jens Stoltenberg"),
-        SpanSuggestion(3, "DATE", d0, d0 + 11, "November 30", "date.dateparser", 0.7,
-                       value="2022-11-30"),
-    ]
-    rels = [RelationSuggestion("ATTRIBUTED_TO", 1, 2, "speaker.subject", 0.8)]
-    run = sugg_store.ModelRun("en_core_web_sm", "3.8.0", "1")
-    sugg_store.save(store, run, [(doc_id, DocSuggestions(spans, rels))])
-    rows = store.all("SELECT id, label FROM suggestions WHERE document_id = ?", (doc_id,))
-    return {r["label"]: r["id"] for r in rows}
+from tests.conftest import TEXT, add_doc, add_suggestions
 
 
 def test_new_database_has_version_and_wal(tmp_path: Path) -> None:
@@ -123,11 +95,11 @@ def test_undo_and_redo_are_exact_and_survive_restart(tmp_path: Path, schema) -> 
     store = Store(path)  # a restart: undo comes from the event log
     alice = Annotations(store, "alice")
     for expected in reversed(states[:-1]):
-        assert alice.undo(doc) == doc
+        assert alice.undo(doc).document_id == doc
         assert snapshot(store) == expected
     assert alice.undo(doc) is None
     for expected in states[1:]:
-        assert alice.redo(doc) == doc
+        assert alice.redo(doc).document_id == doc
         assert snapshot(store) == expected
     assert alice.redo(doc) is None
     # A new action after an undo clears what could be redone.
@@ -175,7 +147,7 @@ def test_manual_span_speaker_link_and_status(store: Store) -> None:
     alice.set_status(doc, "done")
     alice.add_time(doc, 12.5)
     status = alice.status(doc)
-    assert (status["status"], status["seconds"]) == ("done", 12.5)
+    assert (status["status"], alice.seconds(doc)) == ("done", 12.5)
     assert alice.speakers(doc) == {q: s}
     alice.set_speaker(q, None)
     assert alice.speakers(doc) == {}

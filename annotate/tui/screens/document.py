@@ -22,6 +22,7 @@ from annotate.errors import AnnotateError
 from annotate.schema import Schema
 from annotate.store.annotations import Timer
 from annotate.store.documents import progress
+from annotate.store.events import Event
 from annotate.store.views import neighbour, next_unfinished
 from annotate.tui.bindings import DOCUMENT_BINDINGS, stance_bindings
 from annotate.tui.model import DocModel, Item
@@ -298,7 +299,7 @@ class DocumentScreen(ModesMixin, Screen[None]):
     def action_redo(self) -> None:
         self._history_step(self.annotate_app.annotations.redo, "redo")
 
-    def _history_step(self, fn: Callable[[int], int | None], name: str) -> None:
+    def _history_step(self, fn: Callable[[int], Event | None], name: str) -> None:
         result = self.store_call(fn, self.doc.id)
         if result is None:
             self.notify(f"Nothing to {name} in this document.", severity="warning")

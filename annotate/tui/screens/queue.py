@@ -100,3 +100,15 @@ class QueueScreen(DocumentListScreen):
         from annotate.tui.screens.help import HelpScreen
 
         self.app.push_screen(HelpScreen())
+
+    def action_progress(self) -> None:
+        """The lead's dashboard (leads only: it shows everyone's figures)."""
+        from annotate.store.team import role_of
+        from annotate.tui.screens.lead import LeadScreen
+
+        app = self.annotate_app
+        if role_of(app.store, app.annotations.annotator) != "lead":
+            self.notify("The progress dashboard is for leads (`annotate team add NAME "
+                        "--role lead`).", severity="warning")
+            return
+        self.app.push_screen(LeadScreen())

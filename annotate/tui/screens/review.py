@@ -20,8 +20,9 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Input, Static
 
-from annotate.adjudicate import Disagreement, disagreements, take
+from annotate.adjudicate import Disagreement, disagreements, take, take_key
 from annotate.schema import Schema
+from annotate.store.events import Event
 from annotate.tui.bindings import REVIEW_BINDINGS, stance_bindings
 from annotate.tui.model import Item
 from annotate.tui.screens.document import DocumentScreen
@@ -214,30 +215,22 @@ class ReviewScreen(DocumentScreen):
     def action_redo(self) -> None:
         self._review_history(self.annotate_app.annotations.redo, "redo")
 
-    def _review_history(self, fn: Callable[[int], int | None], name: str) -> None:
+    def _review_history(self, fn: Callable[[int], Event | None], name: str) -> None:
         """Undo / redo in gold; the cursor goes back to the disagreement a take settled."""
-        if self.store_call(fn, self.doc.id) is None:
+        event = self.store_call(fn, self.doc.id)
+        if event is None:
             self.notify(f"Nothing to {name} in this document.", severity="warning")
             return
         self.confirm_done = False
         self.doc.reload()
         self.refresh_disagreements()
-        key = self._taken_key()
+        key = take_key(event)
         keys = [d.key for d in self.found]
         index = keys.index(key) if key in keys else self.index
         if key in keys or self.item is None:
             self.go_to_disagreement(index)
         else:
             self.repaint()
-
-    def _taken_key(self) -> str | None:
-        """The disagreement key if the latest undo / redo in this document reverted a take."""
-        app = self.review_app
-        action = app.store.scalar(
-            "SELECT e.action FROM events u JOIN events e ON e.id = u.target_event "
-            "WHERE u.annotator_id = ? AND u.document_id = ? AND u.action IN ('undo', 'redo') "
-            "ORDER BY u.id DESC LIMIT 1", (app.annotations.annotator_id, self.document_id))
-        return action[5:] if isinstance(action, str) and action.startswith("take ") else None
 
     def action_new_span(self) -> None:
         super().action_new_span()
