@@ -151,8 +151,8 @@ def find_dates(ctx: DocContext, published: date | None) -> list[DateHit]:
             found: list[DateHit] = []
             for n, toks in enumerate(pieces):
                 hit = _hit_for(doc, toks, text, published)
-                if hit is None and n > 0:
-                    hit = _range_day(doc, pieces[0], toks, published)
+                if hit is None and len(pieces) > 1:  # "April 24 and 25", "29-30 November"
+                    hit = _range_day(doc, pieces[1 if n == 0 else 0], toks, published)
                 if hit is not None:
                     found.append(hit)
             hits.extend(_period_ended(doc, found))
@@ -316,8 +316,8 @@ def _pieces(ent: Span) -> list[list[Token]]:
 
 def _range_day(doc: Doc, first: list[Token], toks: list[Token], published: date | None
                ) -> DateHit | None:
-    """The bare day that ends "April 24 and 25" / "June 3-5": that day of the first
-    date's month."""
+    """The bare day at one end of a range ("April 24 and 25", "29-30 November"): that
+    day of the month the other end names."""
     if len(toks) != 1 or not toks[0].is_digit or not 1 <= int(toks[0].text) <= 31:
         return None
     month = next((t.text for t in first if t.lower_.rstrip(".") in MONTHS), None)

@@ -54,7 +54,7 @@ def suggest_doc(doc: Doc, published: date | None, cues: Mapping[str, Any] | CueS
     names = NameResolver(doc, cueset)
     speaker_key: dict[tuple[int, int], int] = {}
     for (s, e), (mention, cue) in mentions:
-        canonical, how = names.resolve(s, e)
+        canonical, how = names.resolve(*(mention.antecedent or (s, e)))
         resolution = rule(how)
         mention_rule = rule(mention.rule)
         cue_text = text[cue[0]:cue[1]] if cue else ""

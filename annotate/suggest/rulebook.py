@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Any
 
 import yaml
@@ -84,6 +85,7 @@ class SpeakerWords:
     postmod_preps: frozenset[str]
     relative_pronouns: frozenset[str]
     quoting: frozenset[str]
+    artifacts: frozenset[str]
     max_mention_tokens: int
     tail_subject_window: int
 
@@ -171,24 +173,29 @@ def patterns() -> dict[str, list[list[dict[str, Any]]]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _code_digest() -> str:
-    """sha256 over the suggesters' code and rule data, in path order."""
+def digest(root: Traversable) -> str:
+    """sha256 over the ``.py`` and ``.yaml`` files under ``root`` (names and contents, in
+    path order; caches skipped): the suggesters' code and rule data."""
     h = hashlib.sha256()
-    root = resources.files(_PACKAGE)
-    stack = [root]
     found: list[tuple[str, bytes]] = []
+    stack: list[tuple[str, Traversable]] = [("", root)]
     while stack:
-        node = stack.pop()
+        prefix, node = stack.pop()
         for child in node.iterdir():
+            name = f"{prefix}{child.name}"
             if child.is_dir():
                 if child.name != "__pycache__":
-                    stack.append(child)
+                    stack.append((name + "/", child))
             elif child.name.endswith((".py", ".yaml")):
-                found.append((str(child).split("annotate/suggest/", 1)[-1], child.read_bytes()))
+                found.append((name, child.read_bytes()))
     for name, data in sorted(found):
         h.update(name.encode() + b"\0" + data + b"\0")
     return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    return digest(resources.files(_PACKAGE))
 
 
 def rules_version(cues: Mapping[str, Any] | None = None) -> str:

@@ -24,11 +24,13 @@ _NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON", "PART"})
 
 @dataclass
 class Mention:
-    """A speaker mention found for a cue (token range [start, end))."""
+    """A speaker mention found for a cue (token range [start, end)); a relative pronoun
+    ("who said ...") keeps its antecedent, whose name is its canonical name."""
 
     start: int
     end: int
     rule: str
+    antecedent: tuple[int, int] | None = None
 
 
 def _max_tokens() -> int:
@@ -44,9 +46,13 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             break
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or
+                           doc[end - 1].lower_ in _RELATIVE_WORDS):
+        end -= 1  # "the groups that (sued ...)": the relative pronoun goes with its clause
     return start, end
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
 
 
 def _rel(doc: Doc, comma: int) -> bool:
@@ -187,11 +193,11 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
         return Mention(quoted[0], quoted[1], "speaker.quoted_as")
     subj = _subject_token(verb, floor) if subject_ok else None
     if subj is not None and subj.lower_ in _w().relative_pronouns and verb.dep_ == "relcl" \
-            and verb.head.i < subj.i:  # 'residents who said ...': the antecedent
+            and verb.head.i < subj.i:  # 'residents who said ...': "who", for the residents
         ante = verb.head
         start, end = _trim(doc, ante.left_edge.i, ante.i + 1)
-        if floor <= start < end and end - start <= _max_tokens():
-            return Mention(start, end, "speaker.antecedent")
+        if start < end and end - start <= _max_tokens():
+            return Mention(subj.i, subj.i + 1, "speaker.relative", (start, end))
     found: Mention | None = None
     if subj is not None and floor <= subj.i and subj.right_edge.i < ceil:
         # clipped at the floor: a dateline the parser hung on the subject is not part of it
@@ -216,7 +222,23 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
     words = doc[found.start:found.end]
     if len(words) == 1 and words[0].lower_ in _w().not_speakers:
         return None
-    return found
+    return _author(doc, found) or found
+
+
+def _author(doc: Doc, mention: Mention) -> Mention | None:
+    """'Trump issued a statement saying ...', 'released an ad that urges ...': the one who
+    issued the statement speaks, not the statement."""
+    head = doc[mention.start:mention.end].root
+    if head.lemma_.lower() not in _w().artifacts or head.dep_ not in {"dobj", "pobj"}:
+        return None
+    verb = head.head if head.dep_ == "dobj" else head.head.head
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if verb.pos_ not in {"VERB", "AUX"} or subj is None or subj.i > head.i:
+        return None
+    start, end = _trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+    if not start < end or end - start > _max_tokens():
+        return None
+    return Mention(start, end, "speaker.author")
 
 
 # -- canonical names -----------------------------------------------------------------
@@ -271,7 +293,9 @@ class NameResolver:
             word = best[0]
             if word in self.by_surname:
                 return self.by_surname[word]
-            return None if word.isupper() or end - start > 1 else word
+            # a lone surname is a name when it stands alone or is a PERSON ("President
+            # Obama"), not when it may be part of a longer name of a thing ("Acme Corp")
+            return None if word.isupper() or (end - start > 1 and not persons) else word
         return " ".join(best)
 
     def _is_title(self, start: int, end: int) -> bool:

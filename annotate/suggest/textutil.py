@@ -48,6 +48,16 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def drop_full_stop(text: str, start: int, end: int) -> int:
+    """End of indirect content without the sentence's full stop (PolNeAR and the project
+    leave it out): 'said the talks failed.' -> 'the talks failed'; a stop inside closing
+    quotation marks stays with the quoted words."""
+    if end - start > 1 and text[end - 1] == "." and (end >= len(text) or
+                                                     text[end] not in "\"”'’»"):
+        return end - 1
+    return end
+
+
 def strip_ws(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) past surrounding whitespace only."""
     while start < end and text[start].isspace():

@@ -12,7 +12,7 @@ from annotate.suggest.candidates import Candidate, Part, Reading
 from annotate.suggest.context import DocContext
 from annotate.suggest.rulebook import quote_words, rule
 from annotate.suggest.speakers import Mention
-from annotate.suggest.textutil import strip_span
+from annotate.suggest.textutil import drop_full_stop, strip_span
 
 
 def according_to(ctx: DocContext) -> Iterator[Candidate]:
@@ -35,6 +35,7 @@ def according_to(ctx: DocContext) -> Iterator[Candidate]:
                 continue
             src = strip_span(text, m.end(), comma)
             start, end = strip_span(text, comma + 1, s_end)
+            end = drop_full_stop(text, start, end)
             if before and _resumes_predicate(ctx, ctx.token_at(comma) + 1):
                 # 'Japanese investors, according to a survey, plan to ...': the subject
                 # before the phrase is content too (two spans, like "A, he said, B")

@@ -22,7 +22,7 @@ from annotate.suggest.quotes.content import content_end, content_start
 from annotate.suggest.quotes.coordination import coordinated_speaker, next_report
 from annotate.suggest.rulebook import quote_words
 from annotate.suggest.speakers import Mention, find_speaker
-from annotate.suggest.textutil import skip_dateline, strip_span
+from annotate.suggest.textutil import drop_full_stop, skip_dateline, strip_span
 
 
 class Seen:
@@ -223,6 +223,7 @@ def embedded_partial(ctx: DocContext, seen: Seen, verb_i: int, open_pos: int,
     end = next_report(ctx, k, end, o) or end
     end = content_end(ctx, k, end)  # '..., adding that ...' reports content of its own
     start, end = strip_span(text, start, end)
+    end = drop_full_stop(text, start, end)
     if end <= start or seen.is_covered(start, end):
         return None
     return start, end
@@ -258,6 +259,7 @@ def and_that_tail(ctx: DocContext, seen: Seen, close_pos: int | None) -> tuple[i
         return None
     nxt = ctx.doc[end]
     start, stop = strip_span(ctx.text, nxt.idx, ctx.sentence_end(nxt.idx))
+    stop = drop_full_stop(ctx.text, start, stop)
     if stop - start < 10 or seen.is_covered(start, stop):
         return None
     return start, stop

@@ -16,7 +16,7 @@ from annotate.suggest.context import DocContext
 from annotate.suggest.quotes.content import content_end, content_start
 from annotate.suggest.quotes.coordination import coordinated_speaker, next_report
 from annotate.suggest.speakers import Mention, find_speaker
-from annotate.suggest.textutil import strip_span
+from annotate.suggest.textutil import drop_full_stop, strip_span
 
 
 def indirect(ctx: DocContext) -> Iterator[Candidate]:
@@ -39,6 +39,7 @@ def indirect(ctx: DocContext) -> Iterator[Candidate]:
         else:
             s_end = min(s_end, _clause_end(ctx, v, c_tok, s_end))
         start, end = strip_span(text, c_char, content_end(ctx, c_tok, s_end))
+        end = drop_full_stop(text, start, end)
         if len(text[start:end].split()) < 3:
             continue
         floor = ctx.token_at(ctx.speaker_floor(verb.idx))

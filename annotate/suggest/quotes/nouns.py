@@ -18,7 +18,7 @@ from annotate.suggest.quotes.content import content_end
 from annotate.suggest.quotes.coordination import next_report
 from annotate.suggest.rulebook import rule
 from annotate.suggest.speakers import Mention
-from annotate.suggest.textutil import strip_span
+from annotate.suggest.textutil import drop_full_stop, strip_span
 
 
 def noun_cues(ctx: DocContext) -> Iterator[Candidate]:
@@ -37,6 +37,7 @@ def noun_cues(ctx: DocContext) -> Iterator[Candidate]:
             s_end = min(s_end, last.idx + len(last.text))
         s_end = next_report(ctx, first + 1, s_end, first) or s_end
         c_start, c_end = strip_span(text, doc[first].idx, content_end(ctx, first, s_end))
+        c_end = drop_full_stop(text, c_start, c_end)
         if len(text[c_start:c_end].split()) < 3:
             continue
         yield single(rule("quote.noun"), c_start, c_end, cue=ctx.cue_span(start),
@@ -57,7 +58,7 @@ def _owner(noun: object) -> Mention | None:
     head = noun.head
     if noun.dep_ in {"dobj", "pobj"} and head.pos_ in {"VERB", "AUX"}:
         subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is not None and subj.pos_ != "PRON" or (subj is not None and
+        if (subj is not None and subj.pos_ != "PRON") or (subj is not None and
                                                         subj.lower_ in {"he", "she"}):
             assert subj is not None
             return Mention(subj.left_edge.i, subj.right_edge.i + 1, "speaker.subject")

@@ -20,7 +20,7 @@ from annotate.suggest.context import DocContext
 from annotate.suggest.quotes.coordination import next_report
 from annotate.suggest.rulebook import rule
 from annotate.suggest.speakers import Mention, find_speaker
-from annotate.suggest.textutil import strip_span
+from annotate.suggest.textutil import drop_full_stop, strip_span
 
 
 def questions(ctx: DocContext) -> Iterator[Candidate]:
@@ -47,6 +47,7 @@ def _question(ctx: DocContext, v: int, first: int) -> Candidate | None:
             end_char = comma
     end_char = next_report(ctx, first + 1, end_char, first) or end_char
     start, end = strip_span(text, start_char, end_char)
+    end = drop_full_stop(text, start, end)
     if len(text[start:end].split()) < 2:
         return None
     return single(rule("quote.question"), start, end, cue=ctx.cue_span(v), cue_token=v,

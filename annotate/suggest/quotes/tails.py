@@ -25,7 +25,7 @@ from annotate.suggest.context import (
 )
 from annotate.suggest.rulebook import quote_words, rule, speaker_words
 from annotate.suggest.speakers import Mention, find_speaker
-from annotate.suggest.textutil import skip_dateline, strip_span
+from annotate.suggest.textutil import drop_full_stop, skip_dateline, strip_span
 
 
 def tails(ctx: DocContext) -> Iterator[Candidate]:
@@ -53,6 +53,7 @@ def tails(ctx: DocContext) -> Iterator[Candidate]:
         continued: Part | None = None
         if cont is not None:  # 'A, he said, and B.': B is the rest of the same content
             c_start, c_end = strip_span(text, doc[cont].idx, s_end)
+            c_end = drop_full_stop(text, c_start, c_end)
             if c_start < c_end:
                 continued = Part(c_start, c_end, rule("quote.tail.continued"))
         readings = []
