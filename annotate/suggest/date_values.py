@@ -321,6 +321,8 @@ def _relative_unit(rel: str, unit: str, anchor: date | None) -> str | None:
     if unit == "month":
         y, mo = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
         return f"{y:04d}-{mo + 1:02d}"
+    if step == 0:  # "this week": the week the story is written in, its month
+        return f"{anchor.year:04d}-{anchor.month:02d}"
     return week_month(anchor + timedelta(weeks=step))
 
 

