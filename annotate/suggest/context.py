@@ -3,23 +3,22 @@
 Paragraphs, sentences, char -> token lookup and the Matcher's matches, all computed in one
 linear pass (numpy arrays from ``Doc.to_array``, one regex scan for line breaks, one Matcher
 call), so a rule jumps from a character offset to a token with a binary search instead of
-re-scanning the document. Nothing in it changes after it is built: rules are pure functions
-of a ``DocContext``, and which of their candidates win is the resolver's business
-(:mod:`annotate.suggest.resolve`).
+re-scanning the document. Nothing in it changes after it is built (it only memoizes what
+the rules ask again): rules are pure functions of a ``DocContext``, and which of their
+candidates win is the resolver's business (:mod:`annotate.suggest.resolve`).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
 
 import numpy as np
 from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from annotate.suggest.cues import CueSet
-from annotate.suggest.matchers import matcher_for
+from annotate.suggest.matchers import patterns_for
 from annotate.suggest.textutil import SENT_END, skip_dateline, strip_ws
 
 #: characters that are quotation marks (two apostrophes '' are a mark too: see is_quote_tok)
@@ -46,13 +45,12 @@ class DocContext:
         self.text: str = doc.text
         arr = doc.to_array([IDX]) if len(doc) else np.zeros((0,), "uint64")
         self.tok_start = np.asarray(arr, dtype=np.int64).reshape(-1)
-        self._matches: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        if len(doc):
-            strings = doc.vocab.strings
-            for match_id, start, end in matcher_for(doc.vocab, cues.speech_verbs)(doc):
-                self._matches[strings[match_id]].append((start, end))
+        self._matches = patterns_for(doc.vocab, cues.speech_verbs)(doc)
+        self._match_at: dict[str, dict[int, int]] = {}
+        #: the document's entities (spaCy builds the tuple anew on every access)
+        self.ents = doc.ents
         #: token indices of speech-verb candidates, in text order
-        self.verb_candidates: list[int] = sorted({s for s, _ in self._matches["speech_verb"]})
+        self.verb_candidates: list[int] = sorted({s for s, _ in self.matches("speech_verb")})
         self.verb_set: frozenset[int] = frozenset(self.verb_candidates)
         spans = [(m.start(), m.end()) for m in _LINE.finditer(self.text)]
         self.paragraphs: list[tuple[int, int]] = [
@@ -67,8 +65,13 @@ class DocContext:
 
     def match_at(self, pattern_id: str, start: int) -> int | None:
         """End of the longest match of ``pattern_id`` starting at token ``start``."""
-        ends = [e for s, e in self.matches(pattern_id) if s == start]
-        return max(ends) if ends else None
+        by_start = self._match_at.get(pattern_id)
+        if by_start is None:
+            by_start = {}
+            for s, e in self.matches(pattern_id):
+                by_start[s] = max(e, by_start.get(s, e))
+            self._match_at[pattern_id] = by_start
+        return by_start.get(start)
 
     # -- lookups ---------------------------------------------------------------------
     def token_at(self, char: int) -> int:

@@ -144,7 +144,7 @@ def find_dates(ctx: DocContext, published: date | None) -> list[DateHit]:
     doc = ctx.doc
     text = doc.text
     hits: list[DateHit] = []
-    for ent in doc.ents:
+    for ent in ctx.ents:
         if ent.label_ == "DATE" or (ent.label_ == "CARDINAL" and _ISO_ANY.search(ent.text)) \
                 or (ent.label_ == "TIME" and _WEEKDAY_PART.match(ent.text.lower())):
             pieces = _pieces(ent)

@@ -51,7 +51,7 @@ def suggest_doc(doc: Doc, published: date | None, cues: Mapping[str, Any] | CueS
     # speaker mentions: one span per distinct mention, canonical names in text order
     mentions = sorted({(q.speaker.start, q.speaker.end): (q.speaker, q.cue) for q in quotes
                        if q.speaker is not None}.items())
-    names = NameResolver(doc, cueset)
+    names = NameResolver(doc, cueset, ctx.ents)
     speaker_key: dict[tuple[int, int], int] = {}
     for (s, e), (mention, cue) in mentions:
         canonical, how = names.resolve(*(mention.antecedent or (s, e)))

@@ -11,9 +11,10 @@ recent named speaker.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from annotate.suggest.cues import CueSet
 from annotate.suggest.rulebook import speaker_words as _w
@@ -255,15 +256,17 @@ class NameResolver:
     GPE or nothing, and even when the full name comes later (headlines).
     """
 
-    def __init__(self, doc: Doc, cues: CueSet) -> None:
+    def __init__(self, doc: Doc, cues: CueSet, ents: Sequence[Span] | None = None) -> None:
         self.doc = doc
         self.cues = cues
         self.by_surname: dict[str, str] = {}
         self.persons: list[tuple[int, str]] = []  # (token start, full name) in text order
         self.mentioned: list[tuple[int, str]] = []  # every PERSON entity, in text order
-        for ent in doc.ents:
+        self._person_spans: list[tuple[int, int]] = []
+        for ent in doc.ents if ents is None else ents:
             if ent.label_ != "PERSON":
                 continue
+            self._person_spans.append((ent.start, ent.end))
             name = _clean_name(ent.text)
             self.mentioned.append((ent.start, name))
             if len(name.split()) >= 2:
@@ -275,9 +278,9 @@ class NameResolver:
         """A person name inside the mention: a PERSON entity, else the last run of
         capitalised proper nouns that are not titles or places/organisations."""
         words = self.doc[start:end]
-        persons = [e for e in words.ents if e.label_ == "PERSON"]
+        persons = [(a, b) for a, b in self._person_spans if start <= a and b <= end]
         if persons:
-            best = _clean_name(persons[-1].text).split()
+            best = _clean_name(self.doc[persons[-1][0]:persons[-1][1]].text).split()
         else:
             best, run = [], []
             for t in words:

@@ -1,6 +1,7 @@
 """Streaming a corpus through spaCy and the rules, in one process or several.
 
-One process: ``nlp.pipe`` over the texts, the rules on each Doc as it comes, lazily (as
+One process: the pipeline over the texts (:func:`annotate.suggest.fastpipe.parse`: the
+Docs ``nlp.pipe`` gives, a little faster), the rules on each Doc as it comes, lazily (as
 prodigy recipes do), so the caller can write batch by batch.
 
 Several processes: each worker has the pipeline, parses *and* runs the rules, and sends
@@ -25,6 +26,7 @@ from spacy.language import Language
 
 from annotate.suggest.cues import CueSet, compile_cues
 from annotate.suggest.engine import suggest_doc
+from annotate.suggest.fastpipe import parse
 from annotate.suggest.pieces import PIECE_CHARS, merge, split_text
 from annotate.suggest.stance import stance_of
 from annotate.suggest.types import DocSuggestions
@@ -34,10 +36,11 @@ Ctx = TypeVar("Ctx")
 
 def chunk_size(total: int | None, n_process: int, batch_size: int) -> int:
     """Documents per chunk sent to a worker: at most ``batch_size``, and small enough that
-    every worker gets several chunks (so a long document does not leave the others idle)."""
+    every worker gets about eight (so one slow chunk does not leave the others idle at the
+    end of the run)."""
     if not total:
         return max(1, batch_size)
-    per_worker = -(-total // (n_process * 4))
+    per_worker = -(-total // (n_process * 8))
     return max(1, min(batch_size, per_worker))
 
 
@@ -64,9 +67,10 @@ def suggest_stream(
     pieces = _split(items, limit)
     parsed: Iterator[tuple[_Piece[Ctx], DocSuggestions]]
     if n_process == 1:
+        for_texts, for_pieces = itertools.tee(pieces)
+        docs = parse(nlp, (p.text for p in for_texts), batch_size)
         parsed = ((p, suggest_doc(doc, published_of(p.ctx), cueset))
-                  for doc, p in nlp.pipe(((p.text, p) for p in pieces), as_tuples=True,
-                                         batch_size=batch_size))
+                  for doc, p in zip(docs, for_pieces, strict=True))
     else:
         parsed = _parallel(nlp, ((p.text, p) for p in pieces), cueset,
                            lambda p: published_of(p.ctx), n_process,
@@ -129,14 +133,13 @@ def _work(chunk: list[tuple[str, date | None]]) -> list[DocSuggestions]:
     nlp, cues = _WORKER["nlp"], _WORKER["cues"]
     texts = [text for text, _ in chunk]
     return [suggest_doc(doc, published, cues)
-            for doc, (_, published) in zip(nlp.pipe(texts, batch_size=len(chunk)), chunk,
-                                           strict=True)]
+            for doc, (_, published) in zip(parse(nlp, texts, len(chunk)), chunk, strict=True)]
 
 
 def _parallel(nlp: Language, items: Iterable[tuple[str, Ctx]], cues: CueSet,
               published_of: Callable[[Ctx], date | None], n_process: int, size: int,
               model: str | None) -> Iterator[tuple[Ctx, DocSuggestions]]:
-    """Chunks to a pool of workers, at most two per worker in flight (bounded memory
+    """Chunks to a pool of workers, at most three per worker in flight (bounded memory
     whatever the corpus size and however slowly the caller writes), results in order."""
     if "fork" in mp.get_all_start_methods():
         # the workers inherit the loaded pipeline instead of loading it again; everything
@@ -158,7 +161,7 @@ def _parallel(nlp: Language, items: Iterable[tuple[str, Ctx]], cues: CueSet,
             if block:
                 chunk = [(text, published_of(ctx)) for text, ctx in block]
                 window.append(([ctx for _, ctx in block], pool.apply_async(_work, (chunk,))))
-            if window and (not block or len(window) >= 2 * n_process):
+            if window and (not block or len(window) >= 3 * n_process):
                 contexts, result = window.popleft()
                 yield from zip(contexts, result.get(), strict=True)
             if not block and not window:

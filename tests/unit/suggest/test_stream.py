@@ -66,8 +66,8 @@ def test_a_text_longer_than_the_piece_limit_is_suggested_whole(nlp, cues, monkey
 
 
 def test_chunks_balance_the_workers():
-    assert chunk_size(1000, 2, 64) == 64
-    assert chunk_size(40, 2, 64) == 5  # four chunks a worker
+    assert chunk_size(2000, 2, 64) == 64
+    assert chunk_size(40, 2, 64) == 3  # eight chunks a worker
     assert chunk_size(None, 2, 64) == 64
     assert chunk_size(1, 4, 64) == 1
 
