@@ -80,11 +80,36 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
                          speaker=mention)
         seen.cover(*claim)
         if found is not None and found.side == "left":
+            front = _fronted(ctx, seen, verb_i, mention, pair.open_pos, start)
+            if front is not None:  # 'Sooner or later, the governor told reporters, "..."'
+                seen.cover(*front)
+                yield single(rule("quote.direct.front"), *front, cue=cue, speaker=mention)
             extra = and_that_tail(ctx, seen, pair.close_pos)
             if extra is not None:
                 seen.cover(*extra)
                 part = Part(extra[0], extra[1], rule("quote.indirect.and_that"))
                 yield Candidate(part.rule, (Reading((part,), extra),), mention, cue)
+
+
+def _fronted(ctx: DocContext, seen: Seen, verb_i: int, mention: Mention, open_pos: int,
+             start: int) -> tuple[int, int] | None:
+    """'Sooner or later, the governor told reporters, "it starts to pay off."': the words
+    before an attribution set off by commas, when the quote after it goes on their
+    sentence (it opens in lower case), are the quote's first part."""
+    doc, text = ctx.doc, ctx.text
+    if mention.start < 1 or doc[mention.start - 1].text != "," or mention.end > verb_i or \
+            not text[start:start + 1].islower() or \
+            not text[doc[verb_i].idx:open_pos].rstrip().endswith(","):
+        return None
+    comma = doc[mention.start - 1].idx
+    s0 = ctx.speaker_floor(comma)
+    f_start, f_end = strip_span(text, s0, comma)
+    a, b = ctx.token_at(f_start), mention.start - 1
+    if f_start >= f_end or seen.is_covered(f_start, f_end) or "''" in text[f_start:f_end] or \
+            any(c in QUOTE_CHARS for c in text[f_start:f_end]) or \
+            any(k in ctx.verb_set for k in range(a, b)):
+        return None
+    return f_start, f_end
 
 
 def _lead_in(ctx: DocContext, seen: Seen, open_pos: int, start: int,

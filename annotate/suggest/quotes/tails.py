@@ -151,7 +151,7 @@ def _tail_at(ctx: DocContext, v: int) -> tuple[int, Mention, int | None, bool] |
     if doc[cont].pos_ in {"VERB", "AUX"} and doc[sep - 1].pos_ in {"NOUN", "PROPN", "PRON"}:
         return sep, mention, cont, True  # the fronted part is the subject of the content
     if any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in doc[cont:j]):
-        return sep, mention, cont, False  # 'Amid the turmoil, he said, the government ...'
+        return sep, mention, cont, True  # 'After all, she argued, Obama got ...': both parts
     return None
 
 

@@ -20,6 +20,10 @@ CASES = [
     # interrupted by its attribution: two quotes, one speaker
     ("“A plan is ready,” he said, “and it starts today.”",
      [("A plan is ready", "he", None), ("and it starts today.", "he", None)]),
+    # unquoted words before a middle attribution start the quote that follows it
+    ('Sooner or later, the governor told reporters, "it starts to pay off."',
+     [("Sooner or later", "the governor", None), ("it starts to pay off.", "the governor",
+                                                   None)]),
     # two apostrophes as quotation marks
     ("''We are not worried,'' said Ann Lee, a trader.",
      [("We are not worried", "Ann Lee", "Ann Lee")]),

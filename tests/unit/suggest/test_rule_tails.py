@@ -17,9 +17,10 @@ CASES = [
     ("The bond market, one strategist said, has already priced in two rate cuts.",
      [("The bond market", "one strategist", None),
       ("has already priced in two rate cuts", "one strategist", None)]),
-    # an introductory phrase before a middle attribution is not content
+    # so is an introductory phrase before a middle attribution (PolNeAR marks both parts)
     ("Amid the turmoil, the minister said, the government would act.",
-     [("the government would act", "the minister", None)]),
+     [("Amid the turmoil", "the minister", None),
+      ("the government would act", "the minister", None)]),
     # an earlier attributed sentence keeps a later tail to its own sentence
     ("The retailer said Friday that sales fell sharply in the period. Margins were stable, "
      "a spokesman said.", [("sales fell sharply in the period", "The retailer", None),
