@@ -80,7 +80,7 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
                          speaker=mention)
         seen.cover(*claim)
         if found is not None and found.side == "left":
-            front = _fronted(ctx, seen, verb_i, mention, pair.open_pos, start)
+            front = _fronted(ctx, seen, found.verb, found.mention, pair.open_pos, start)
             if front is not None:  # 'Sooner or later, the governor told reporters, "..."'
                 seen.cover(*front)
                 yield single(rule("quote.direct.front"), *front, cue=cue, speaker=mention)
