@@ -266,7 +266,7 @@ def _refer_back(doc: Doc, hits: list[DateHit], text: str) -> list[DateHit]:
                     not compared and text.count("\n\n", prev.end, h.start) <= 1)):
             value = from_reference(span_text, prev.value)
             if value is not None:
-                h = DateHit(h.start, h.end, value, rule_id(span_text), h.score, h.tense,
+                h = DateHit(h.start, h.end, value, _refers_rule(compared), h.score, h.tense,
                             (text[prev.start:prev.end], prev.tense))
         out.append(h)
         if h.value:
@@ -274,10 +274,9 @@ def _refer_back(doc: Doc, hits: list[DateHit], text: str) -> list[DateHit]:
     return out
 
 
-def rule_id(span_text: str) -> str:
+def _refers_rule(compared: bool) -> str:
     """The rule of a date read from the one it points back to."""
-    low = span_text.lower()
-    return "date.year_earlier" if low.startswith(("a ", "one ")) else "date.refers_back"
+    return "date.year_earlier" if compared else "date.refers_back"
 
 
 def _same_sentence(doc: Doc, a: int, b: int) -> bool:

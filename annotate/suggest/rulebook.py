@@ -39,6 +39,7 @@ class Rule:
     continues: bool = False
     nesting: str = "none"
     cue_rule: str | None = None
+    extent: str = "clause"  # quote rules: where indirect content ends (clause | phrase)
     replaces: bool = False  # a speaker resolution that says more than the mention's rule
 
     def explain(self, cue: str = "", speaker: str = "") -> str:
@@ -144,8 +145,9 @@ def _rules() -> dict[str, Rule]:
             rule = Rule(**raw)
             if rule.id in out:
                 raise ValueError(f"rules.yaml: {rule.id} is defined twice")
-            if section == "quote" and (rule.kind not in KINDS or rule.nesting not in NESTING):
-                raise ValueError(f"rules.yaml: {rule.id}: bad kind or nesting")
+            if section == "quote" and (rule.kind not in KINDS or rule.nesting not in NESTING
+                                       or rule.extent not in {"clause", "phrase"}):
+                raise ValueError(f"rules.yaml: {rule.id}: bad kind, nesting or extent")
             out[rule.id] = rule
     for rule in out.values():
         if rule.cue_rule is not None and rule.cue_rule not in out:

@@ -34,7 +34,7 @@ def indirect(ctx: DocContext) -> Iterator[Candidate]:
             r = verb.right_edge
             s_end = min(s_end, r.idx + len(r.text))
         s_end = next_report(ctx, c_tok + 1, s_end, c_tok) or s_end
-        if found_rule.id in _VERB_PHRASE_RULES:
+        if found_rule.extent == "phrase":
             s_end = min(s_end, _infinitive_end(ctx, c_tok, s_end))
         else:
             s_end = min(s_end, _clause_end(ctx, v, c_tok, s_end))
@@ -50,10 +50,6 @@ def indirect(ctx: DocContext) -> Iterator[Candidate]:
         if mention is None:
             continue
         yield single(found_rule, start, end, cue=ctx.cue_span(v), cue_token=v, speaker=mention)
-
-
-#: rules whose content is a verb phrase: it ends where the phrase ends, not the sentence
-_VERB_PHRASE_RULES = frozenset({"quote.indirect.call", "quote.indirect.infinitive"})
 
 
 def _infinitive_end(ctx: DocContext, c_tok: int, end: int) -> int:
