@@ -49,6 +49,11 @@ def _pairable(units: list[list[Hashable]]) -> list[list[Hashable]]:
 def _unit_agreement(values: list[Hashable]) -> float:
     """Share of agreeing ordered pairs of ratings (by different annotators) in a unit, m >= 2."""
     m = len(values)
+    distinct = len(set(values))
+    if distinct == 1:  # the common cases, without counting (the same floats)
+        return 1.0
+    if distinct == m:
+        return 0.0
     return sum(c * (c - 1) for c in Counter(values).values()) / (m * (m - 1))
 
 
@@ -96,9 +101,12 @@ def alpha_from_units(units: Iterable[list[Hashable]]) -> float | None:
         m = len(values)
         if m < 2:
             continue
-        counts = Counter(values)
-        disagree += (m * m - sum(n * n for n in counts.values())) / (m - 1)
-        totals.update(counts)
+        distinct = len(set(values))
+        if distinct == m:
+            disagree += m  # (m * m - m) / (m - 1), exactly
+        elif distinct > 1:
+            disagree += (m * m - sum(n * n for n in Counter(values).values())) / (m - 1)
+        totals.update(values)
     n = sum(totals.values())
     expected = n * n - sum(t * t for t in totals.values())  # sum over c != k of n_c n_k
     if expected == 0:
@@ -140,6 +148,9 @@ def gwet_ac1(data: StanceData[UnitT, RaterT], q: int) -> float | None:
         return None
     pi: dict[Hashable, float] = defaultdict(float)
     for u in units:
+        if len(u) == 1 or len(set(u)) == 1:
+            pi[u[0]] += len(u) / len(u) / len(units)
+            continue
         for value, count in Counter(u).items():
             pi[value] += count / len(u) / len(units)
     pe = sum(p * (1 - p) for p in pi.values()) / (q - 1)
@@ -233,6 +244,9 @@ def bootstrap_alpha_ci_grouped(
             m = len(unit)
             if m < 2:
                 continue
+            if len(set(unit)) == 1:  # all agree: no disagreement, one count (same floats)
+                row[index[unit[0]]] += m
+                continue
             c = Counter(unit)
             d += (m * m - sum(k * k for k in c.values())) / (m - 1)
             for v, k in c.items():
@@ -242,16 +256,27 @@ def bootstrap_alpha_ci_grouped(
             counts.append(row)
     if not counts:
         return None
-    dis, cnt = np.array(disagree), np.array(counts, dtype=float)
+    # Columns: the value counts, then the disagreement term; each resample is a row of
+    # weights (how often each group is drawn). Resamples are drawn CHUNK at a time from the
+    # same stream, in the same order, as one `integers` call per resample would draw them.
+    table = np.column_stack([np.array(counts, dtype=float), np.array(disagree)])
+    groups_n = len(table)
     rng = np.random.default_rng(seed)
     estimates = []
-    for _ in range(n):
-        weights = np.bincount(rng.integers(0, len(dis), len(dis)), minlength=len(dis))
-        totals = weights @ cnt
-        total = totals.sum()
-        expected = total * total - (totals * totals).sum()
-        if expected > 0:
-            estimates.append(float(1.0 - (total - 1) * (weights @ dis) / expected))
+    chunk = max(1, min(n, 2_000_000 // groups_n))
+    done = 0
+    while done < n:
+        rows = min(chunk, n - done)
+        draws = rng.integers(0, groups_n, (rows, groups_n))
+        flat = draws + (np.arange(rows) * groups_n)[:, None]
+        weights = np.bincount(flat.ravel(), minlength=rows * groups_n).reshape(rows, groups_n)
+        sums = weights @ table
+        totals, dis = sums[:, :-1], sums[:, -1]
+        total = totals.sum(axis=1)
+        expected = total * total - (totals * totals).sum(axis=1)
+        ok = expected > 0
+        estimates.extend((1.0 - (total[ok] - 1) * dis[ok] / expected[ok]).tolist())
+        done += rows
     if not estimates:
         return None
     estimates.sort()
@@ -339,6 +364,39 @@ def _check_mode(mode: str) -> None:
         raise ValueError(f"mode must be 'exact' or 'overlap', got {mode!r}")
 
 
+def _exact_pairs(xs: Sequence[tuple], ys: Sequence[tuple]) -> list[tuple[int, int]]:
+    """Identical items paired in index order: what the greedy matching does with them."""
+    where: dict[tuple, list[int]] = defaultdict(list)
+    for j, y in enumerate(ys):
+        where[y].append(j)
+    pairs = []
+    for i, x in enumerate(xs):
+        free = where.get(x)
+        if free:
+            pairs.append((i, free.pop(0)))
+    return pairs
+
+
+def _exact_then_greedy(
+    xs: Sequence[tuple], ys: Sequence[tuple], score: Callable[[tuple, tuple], tuple | None]
+) -> list[tuple[int, int]]:
+    """The greedy matching, with identical items paired first.
+
+    Exact; not a heuristic: an identical pair has the largest overlap either item can have
+    and the smallest union, so the greedy takes it before any other pair of either item
+    (ties only with identical copies, taken in index order as here). Only the leftovers,
+    few when annotators mostly agree, go through the quadratic candidate list.
+    """
+    exact = _exact_pairs(xs, ys)
+    used_a, used_b = {i for i, _ in exact}, {j for _, j in exact}
+    rest_a = [i for i in range(len(xs)) if i not in used_a]
+    rest_b = [j for j in range(len(ys)) if j not in used_b]
+    if rest_a and rest_b:
+        for i, j in _greedy_match([xs[i] for i in rest_a], [ys[j] for j in rest_b], score):
+            exact.append((rest_a[i], rest_b[j]))
+    return sorted(exact)
+
+
 def match_spans(a: Sequence[Span], b: Sequence[Span], mode: MatchMode) -> list[tuple[int, int]]:
     """1:1 matching of same-label spans, as sorted (index in a, index in b) pairs.
 
@@ -349,16 +407,18 @@ def match_spans(a: Sequence[Span], b: Sequence[Span], mode: MatchMode) -> list[t
     """
     _check_mode(mode)
     xs, ys = [tuple(s) for s in a], [tuple(s) for s in b]  # lists from JSON compare as tuples
+    if xs == ys:  # annotators who agree: the same list, paired in order
+        return [(i, i) for i in range(len(xs))]
+    if mode == "exact":
+        return sorted(_exact_pairs(xs, ys))
 
     def score(x: tuple, y: tuple) -> tuple | None:
         if x[2] != y[2]:
             return None
-        if mode == "exact":
-            return (0,) if x == y else None
         ov, union = _overlap(x[:2], y[:2])
         return (-ov, union) if ov > 0 else None
 
-    return _greedy_match(xs, ys, score)
+    return _exact_then_greedy(xs, ys, score)
 
 
 def span_prf(a: Sequence[Span], b: Sequence[Span], mode: MatchMode) -> PRF:
@@ -389,14 +449,14 @@ def match_relations(
     _check_mode(mode)
     xs = [(tuple(q), tuple(s)) for q, s in a]
     ys = [(tuple(q), tuple(s)) for q, s in b]
+    if mode == "exact":
+        return sorted(_exact_pairs(xs, ys))
 
     def score(x: tuple, y: tuple) -> tuple | None:
-        if mode == "exact":
-            return (0,) if x == y else None
         (qo, qu), (so, su) = _overlap(x[0], y[0]), _overlap(x[1], y[1])
         return (-(qo + so), qu + su) if qo > 0 and so > 0 else None
 
-    return _greedy_match(xs, ys, score)
+    return _exact_then_greedy(xs, ys, score)
 
 
 def relation_prf(a: Sequence[Relation], b: Sequence[Relation], mode: MatchMode) -> PRF:
@@ -474,3 +534,112 @@ def pairwise_relation_f1(
     result = _pairwise(docs, lambda a, b: {"": relation_prf(a, b, mode)})
     result["by_label"] = {}
     return result
+
+
+class PairwiseCounter:
+    """`pairwise_span_f1` (exact and overlap at once) fed one document at a time.
+
+    Same figures, less work: each annotator's spans are counted once per document, an
+    annotator pair with identical lists is all true positives at once, and only differing
+    lists are matched. Relations use it too, with every item under one label ("").
+    """
+
+    def __init__(self, labels: Iterable[str] | None = None) -> None:
+        self.keep = None if labels is None else set(labels)
+        # (mode, pair, label) -> [tp, fp, fn]
+        self.counts: dict[tuple[str, str, str], list[int]] = defaultdict(_zeros)
+        self.pairs: set[str] = set()
+
+    def add(self, doc: Mapping[str, Sequence[tuple]], relations: bool = False) -> None:
+        label_of = _no_label if relations else _third
+        keep = self.keep
+        bags: dict[str, dict[tuple, int]] = {}
+        totals: dict[str, dict[str, int]] = {}
+        for a, v in doc.items():
+            bag: dict[tuple, int] = {}
+            for item in v:
+                item = tuple(item)
+                bag[item] = bag.get(item, 0) + 1
+            total: dict[str, int] = {}
+            for item, n in bag.items():
+                label = "" if relations else item[2]
+                if keep is not None and label not in keep:
+                    continue
+                total[label] = total.get(label, 0) + n
+            if keep is not None:
+                bag = {k: n for k, n in bag.items() if label_of(k) in keep}
+            bags[a], totals[a] = bag, total
+        counts = self.counts
+        score = _relation_score if relations else _span_score
+        for x, y in combinations(sorted(bags), 2):
+            pair = f"{x}~{y}"
+            bx, by = bags[x], bags[y]
+            if bx == by:
+                for label, n in totals[x].items():
+                    counts[("exact", pair, label)][0] += n
+                    counts[("overlap", pair, label)][0] += n
+                continue
+            # identical items are matched in both modes (see _exact_then_greedy); only the
+            # rest goes through the greedy overlap matching
+            exact: dict[str, int] = {}
+            rest_a: list[tuple] = []
+            for k, n in bx.items():
+                m = min(n, by.get(k, 0))
+                if m:
+                    exact[label_of(k)] = exact.get(label_of(k), 0) + m
+                rest_a.extend([k] * (n - m))
+            rest_b = [k for k, n in by.items() for _ in range(n - min(n, bx.get(k, 0)))]
+            overlap = dict(exact)
+            if rest_a and rest_b:
+                for i, _ in _greedy_match(rest_a, rest_b, score):
+                    label = label_of(rest_a[i])
+                    overlap[label] = overlap.get(label, 0) + 1
+            labels = totals[x].keys() | totals[y].keys()
+            for mode, tp in (("exact", exact), ("overlap", overlap)):
+                for label in labels:
+                    c = counts[(mode, pair, label)]
+                    t = tp.get(label, 0)
+                    c[0] += t
+                    c[1] += totals[y].get(label, 0) - t
+                    c[2] += totals[x].get(label, 0) - t
+
+    def result(self, mode: MatchMode, annotators: Sequence[str]) -> PairwiseAgreement:
+        pairs = {f"{x}~{y}": PRF() for x, y in combinations(sorted(annotators), 2)}
+        by_label: dict[str, PRF] = defaultdict(PRF)
+        for (m, pair, label), (tp, fp, fn) in self.counts.items():
+            if m != mode:
+                continue
+            prf = PRF(tp, fp, fn)
+            pairs[pair] = pairs.get(pair, PRF()) + prf
+            by_label[label] += prf
+        f1s = [p.f1 for p in pairs.values() if p.f1 is not None]
+        out: PairwiseAgreement = {
+            "micro": micro_prf(pairs.values()), "by_label": dict(sorted(by_label.items())),
+            "pairs": pairs, "mean_pair_f1": sum(f1s) / len(f1s) if f1s else None}
+        if self.keep is not None:
+            out["by_label"] = {lab: out["by_label"].get(lab, PRF()) for lab in sorted(self.keep)}
+        return out
+
+
+def _zeros() -> list[int]:
+    return [0, 0, 0]
+
+
+def _span_score(x: tuple, y: tuple) -> tuple | None:
+    if x[2] != y[2]:
+        return None
+    ov, union = _overlap(x[:2], y[:2])
+    return (-ov, union) if ov > 0 else None
+
+
+def _relation_score(x: tuple, y: tuple) -> tuple | None:
+    (qo, qu), (so, su) = _overlap(x[0], y[0]), _overlap(x[1], y[1])
+    return (-(qo + so), qu + su) if qo > 0 and so > 0 else None
+
+
+def _third(span: tuple) -> str:
+    return str(span[2])
+
+
+def _no_label(_: tuple) -> str:
+    return ""

@@ -1,41 +1,43 @@
-"""Reading news articles from .txt and .jsonl files into validated records.
+"""Articles as records: the text, its metadata, and any annotation sets that came with it.
 
-Nothing here touches the database: a file is read and checked completely first, so the
-importer can write it in one transaction or not at all. Every problem is reported with the
-file, the line and what is wrong.
+Nothing here touches the database. Readers of every file format (annotate/formats/) produce
+`Record`s; the importer writes them. This module holds what they share: normalising and
+hashing texts, publication dates in any common form, titles, and bounded, hostile-input-safe
+reading of files, lines and JSON.
 """
 
 from __future__ import annotations
 
+import email.utils
 import hashlib
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeGuard
+from typing import Any, BinaryIO, TypeGuard
 
 from annotate.errors import InputError
-from annotate.schema import Schema
 
-SUFFIXES = (".txt", ".jsonl")
-MAX_ERRORS_PER_FILE = 10
+MAX_LINE_BYTES = 64 * 1024 * 1024  # one JSONL record, one TSV line
+MAX_FILE_BYTES = 256 * 1024 * 1024  # a whole .txt / .ann file
+MAX_DEPTH = 64  # JSON nesting we accept: records are a few levels deep
 _WS = re.compile(r"\s+")
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-# "date 2022-11-30", "Published: 2022-11-30", "Publication date 30 November 2022"
+# "date 2022-11-30", "Published: 30 November 2022", "Publication date: Nov. 30, 2022"
 _DATELINE = re.compile(
-    r"(?:^|\b)(?:publication date|published(?: on)?|date)\s*:?\s*"
-    r"(\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s*\d{4})",
+    r"(?:^|\b)(?:publication date|published(?: on)?|date)\b[ \t]*:?[ \t]*([^\n]{1,40})",
     re.IGNORECASE,
 )
 _HEADER_CHARS = 400
+SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def normalise(text: str) -> str:
     """The form two copies of an article share: NFC, whitespace folded, trimmed."""
-    return _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return " ".join(unicodedata.normalize("NFC", text).split())  # split(): str.isspace, as \s
 
 
 def text_hash(text: str) -> str:
@@ -43,30 +45,62 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
 
 
+# -- publication dates ------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _date_parser() -> Any:
+    from dateparser.date import DateDataParser
+
+    # Absolute dates only ("yesterday" is no publication date) with day, month and year.
+    return DateDataParser(languages=["en"], settings={
+        "STRICT_PARSING": True, "PARSERS": ["custom-formats", "absolute-time"],
+        "PREFER_DAY_OF_MONTH": "first"})
+
+
+@lru_cache(maxsize=16_384)
 def parse_date(value: str) -> date | None:
-    """An ISO date (or datetime) or a written date such as '30 November 2022'."""
+    """A calendar date written in any common form, or None.
+
+    ISO 8601 (`2022-11-30`, `2022-11-30T10:00:00Z`) and RFC 2822 (`Wed, 30 Nov 2022
+    10:00:00 GMT`) are read by the standard library; everything else (`Nov. 30, 2022`,
+    `2022/11/30`, `30.11.2022`, `30 November 2022`) by dateparser, English, absolute dates
+    with day, month and year only. A date with a time keeps the day as written in its own
+    time zone. All-numeric dates are read month first when ambiguous (`01/02/2022` is
+    January 2), as dateparser does for English.
+    """
     value = value.strip()
-    match = _ISO.match(value)
-    if match:
+    if not value or len(value) > 64:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    if "," in value or value[:3].isalpha():
         try:
-            return date(int(match[1]), int(match[2]), int(match[3]))
-        except ValueError:
-            return None
-    for fmt in ("%d %B %Y", "%B %d, %Y", "%B %d,%Y", "%d %b %Y", "%b %d, %Y"):
-        try:
-            return datetime.strptime(_WS.sub(" ", value), fmt).date()
-        except ValueError:
-            continue
+            return email.utils.parsedate_to_datetime(value).date()
+        except (TypeError, ValueError, IndexError):
+            pass
+    found = _date_parser().get_date_data(value)
+    return found.date_obj.date() if found and found.date_obj else None
+
+
+def _dateline(text: str) -> tuple[str, int, int] | None:
+    """(ISO date, start, end) of a dateline in `text`; the date is the longest run of words
+    after the keyword that reads as a date (the title may follow on the same line)."""
+    for match in _DATELINE.finditer(text):
+        words = list(re.finditer(r"\S+", match[1]))
+        for n in range(len(words), 0, -1):
+            found = parse_date(match[1][:words[n - 1].end()])
+            if found is not None:
+                return found.isoformat(), match.start(), match.start(1) + words[n - 1].end()
     return None
 
 
 def find_dateline(text: str) -> str | None:
     """The publication date from a dateline in the article's header, as ISO, if any."""
-    match = _DATELINE.search(text[:_HEADER_CHARS])
-    if match is None:
-        return None
-    found = parse_date(match[1])
-    return found.isoformat() if found else None
+    found = _dateline(text[:_HEADER_CHARS])
+    return found[0] if found else None
 
 
 def title_of(text: str) -> str:
@@ -74,13 +108,18 @@ def title_of(text: str) -> str:
     for line in text.splitlines():
         line = line.strip()
         if line:
-            line = _DATELINE.sub("", line, count=1).strip() if line.lower().startswith(
-                ("date", "published", "publication")) else line
+            found = _dateline(line) if line.lower().startswith(
+                ("date", "published", "publication")) else None
+            if found is not None and found[1] == 0:
+                line = line[found[2]:].strip() or line
             return line if len(line) <= 120 else line[:117].rstrip() + "..."
     return ""
 
 
-@dataclass
+# -- records ------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
 class SpanRecord:
     start: int
     end: int
@@ -90,9 +129,24 @@ class SpanRecord:
     stance: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
+class AnnotationSet:
+    """One annotator's annotations of one article, as a file brings them."""
+
+    annotator: str | None
+    spans: list[SpanRecord] = field(default_factory=list)
+    relations: list[tuple[int, int, str]] = field(default_factory=list)  # span indices
+    stance: str | None = None
+    status: str = "done"
+
+    @property
+    def empty(self) -> bool:
+        return not (self.spans or self.relations or self.stance)
+
+
+@dataclass(slots=True)
 class Record:
-    """One article, and optionally one annotator's annotations of it."""
+    """One article, and the annotation sets (zero, one or several annotators) of it."""
 
     text: str
     path: str
@@ -103,230 +157,167 @@ class Record:
     url: str | None = None
     published: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
-    annotator: str | None = None
-    spans: list[SpanRecord] = field(default_factory=list)
-    relations: list[tuple[int, int, str]] = field(default_factory=list)  # span indices
-    stance: str | None = None
+    sets: list[AnnotationSet] = field(default_factory=list)
 
     @property
     def hash(self) -> str:
         return text_hash(self.text)
 
-    @property
-    def has_annotations(self) -> bool:
-        return bool(self.spans or self.relations or self.stance)
+
+def is_int(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files to import, folders walked recursively in sorted order."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in SUFFIXES)
-        elif path.exists():
-            if path.suffix not in SUFFIXES:
-                raise InputError(str(path), None, "unsupported file type (use .txt or .jsonl)")
-            yield path
-        else:
-            raise InputError(str(path), None, "no such file or folder")
-
-
-def _decode(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(str(path), None, f"cannot read ({exc.strerror})") from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise InputError(
-            str(path), line, f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from None
-    if "\x00" in text:
-        line = text.count("\n", 0, text.index("\x00")) + 1
-        raise InputError(str(path), line, "contains a NUL byte; not a text file")
-    return text.removeprefix("\ufeff")
-
-
-def read_txt(path: Path) -> Record:
-    """One article a file; a `NAME.meta.json` beside it may give title, published, source, url."""
-    text = _decode(path)
+def check_text(text: object, path: str, line: int | None, what: str = "'text'") -> str:
+    if not isinstance(text, str):
+        raise InputError(path, line, f"{what} is required and must be a string")
     if not text.strip():
-        raise InputError(str(path), None, "empty text")
-    record = Record(text=text, path=str(path), line=None, title=title_of(text), ext_id=path.stem)
-    sidecar = path.with_suffix(".meta.json")
-    if sidecar.exists():
-        try:
-            meta = json.loads(_decode(sidecar))
-        except json.JSONDecodeError as exc:
-            raise InputError(str(sidecar), exc.lineno, f"invalid JSON ({exc.msg})") from None
-        _apply_meta(record, meta, str(sidecar), None)
-    if record.published is None:
-        record.published = find_dateline(text)
-    return record
+        raise InputError(path, line, "empty text")
+    if "\x00" in text:
+        raise InputError(path, line, "text contains a NUL character")
+    return text
 
 
-def _apply_meta(record: Record, meta: Any, path: str, line: int | None) -> None:
+def apply_meta(record: Record, meta: Any, path: str, line: int | None) -> None:
+    """`id`, `title`, `published`, `source`, `url` into the record; the rest stays in meta."""
+    if meta is None:
+        meta = {}
     if not isinstance(meta, dict):
         raise InputError(path, line, "'meta' must be an object")
     for key in ("id", "title", "published", "source", "url"):
         value = meta.get(key)
         if value is None:
             continue
-        if key == "id" and isinstance(value, int) and not isinstance(value, bool):
+        if key == "id" and is_int(value):
             value = str(value)
         if not isinstance(value, str):
             raise InputError(path, line, f"meta.{key} must be a string")
         if key == "published":
             parsed = parse_date(value)
             if parsed is None:
-                raise InputError(path, line, f"meta.published {value!r} is not a date")
+                raise InputError(path, line, f"meta.published {value[:40]!r} is not a date "
+                                 "(write it as 2022-11-30, 30 November 2022, ...)")
             record.published = parsed.isoformat()
         elif key == "id":
             record.ext_id = value
         else:
             setattr(record, key, value)
-    record.meta = {k: v for k, v in meta.items() if k not in ("id", "title", "published",
-                                                               "source", "url")}
+    record.meta = {k: v for k, v in meta.items()
+                   if k not in ("id", "title", "published", "source", "url")}
 
 
-def read_jsonl(path: Path, schema: Schema) -> list[Record]:
-    """Every line an object with `text`; Prodigy-style annotations are validated too.
-
-    Raises one `InputError` whose message lists up to ten problems of the file.
-    """
-    text = _decode(path)
-    records: list[Record] = []
-    problems: list[InputError] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            records.append(_record(json.loads(line), str(path), number, schema))
-        except json.JSONDecodeError as exc:
-            problems.append(InputError(str(path), number, f"invalid JSON ({exc.msg})"))
-        except InputError as exc:
-            problems.append(exc)
-        if len(problems) >= MAX_ERRORS_PER_FILE:
-            break
-    if problems:
-        first = problems[0]
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-        raise InputError(first.path, first.line, first.problem + more)
-    if not records:
-        raise InputError(str(path), None, "no records")
-    return records
-
-
-def _int(value: object) -> TypeGuard[int]:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _record(obj: Any, path: str, line: int, schema: Schema) -> Record:
-    if not isinstance(obj, dict):
-        raise InputError(path, line, "expected a JSON object")
-    text = obj.get("text")
-    if not isinstance(text, str):
-        raise InputError(path, line, "'text' is required and must be a string")
-    if not text.strip():
-        raise InputError(path, line, "empty text")
-    if "\x00" in text:
-        raise InputError(path, line, "text contains a NUL character")
-    record = Record(text=text, path=path, line=line)
-    _apply_meta(record, obj.get("meta") or {}, path, line)
+def finish(record: Record) -> Record:
+    """Defaults from the text itself: the title line and a dateline."""
     if not record.title:
-        record.title = title_of(text)
+        record.title = title_of(record.text)
     if record.published is None:
-        record.published = find_dateline(text)
-    annotator = obj.get("annotator", obj.get("_annotator_id"))
-    if annotator is not None and (not isinstance(annotator, str) or not annotator.strip()):
-        raise InputError(path, line, "'annotator' must be a non-empty string")
-    record.annotator = annotator
-    record.spans = _spans(obj.get("spans") or [], text, path, line, schema)
-    record.relations = _relations(obj.get("relations") or [], record.spans, path, line, schema)
-    stance = obj.get("stance")
-    if stance is not None:
-        if isinstance(stance, dict):
-            stance = stance.get("value")
-        if not isinstance(stance, str) or stance not in schema.stance.names:
-            raise InputError(path, line, f"stance {stance!r} is not one of "
-                             f"{', '.join(schema.stance.names)}")
-        record.stance = stance
-    answer = obj.get("answer")
-    if answer is not None and answer not in ("accept", "reject", "ignore"):
-        raise InputError(path, line, f"answer {answer!r} is not accept, reject or ignore")
-    if answer in ("reject", "ignore"):
-        # Prodigy keeps what the annotator turned down; its spans are not annotations.
-        record.spans, record.relations, record.stance = [], [], None
-        record.annotator = None
+        record.published = find_dateline(record.text)
     return record
 
 
-def _spans(raw: Any, text: str, path: str, line: int, schema: Schema) -> list[SpanRecord]:
-    if not isinstance(raw, list):
-        raise InputError(path, line, "'spans' must be a list")
-    spans = []
-    for i, span in enumerate(raw):
-        where = f"spans[{i}]"
-        if not isinstance(span, dict):
-            raise InputError(path, line, f"{where} must be an object")
-        start, end, label = span.get("start"), span.get("end"), span.get("label")
-        if not (_int(start) and _int(end)):
-            raise InputError(path, line, f"{where}: start and end must be integers")
-        if not 0 <= start < end <= len(text):
-            raise InputError(path, line, f"{where}: span {start}-{end} is outside the text "
-                             f"(length {len(text)})")
-        if label not in schema.label_names:
-            raise InputError(path, line, f"{where}: label {label!r} is not in schema "
-                             f"{schema.name} ({', '.join(schema.label_names)})")
-        if "text" in span and span["text"] != text[start:end]:
-            raise InputError(path, line, f"{where}: text {span['text']!r} does not match "
-                             f"the article at {start}-{end} ({text[start:end]!r})")
-        extras = {}
-        for key in ("value", "canonical", "stance"):
-            value = span.get(key)
-            if value is not None and not isinstance(value, str):
-                raise InputError(path, line, f"{where}: {key} must be a string")
-            extras[key] = value
-        if extras["stance"] is not None and extras["stance"] not in schema.stance.names:
-            raise InputError(path, line, f"{where}: stance {extras['stance']!r} is not one of "
-                             f"{', '.join(schema.stance.names)}")
-        spans.append(SpanRecord(start, end, label, **extras))
-    return spans
+# -- bounded, hostile-input-safe reading ---------------------------------------------------------
 
 
-def _relations(
-    raw: Any, spans: list[SpanRecord], path: str, line: int, schema: Schema
-) -> list[tuple[int, int, str]]:
-    if not isinstance(raw, list):
-        raise InputError(path, line, "'relations' must be a list")
-    by_offsets = {(s.start, s.end, s.label): i for i, s in enumerate(spans)}
-    out = []
-    for i, rel in enumerate(raw):
-        where = f"relations[{i}]"
-        if not isinstance(rel, dict):
-            raise InputError(path, line, f"{where} must be an object")
-        label = rel.get("label")
-        try:
-            if not isinstance(label, str):
-                raise KeyError(label)
-            rtype = schema.relation(label)
-        except KeyError:
-            raise InputError(path, line, f"{where}: relation {label!r} is not in the schema") \
-                from None
-        ends = []
-        for side, want in (("head_span", rtype.head), ("child_span", rtype.child)):
-            ref = rel.get(side)
-            if not isinstance(ref, dict):
-                raise InputError(path, line, f"{where}: '{side}' must be an object with "
-                                 "start, end and label")
-            key = (ref.get("start"), ref.get("end"), ref.get("label", want))
-            if key not in by_offsets:
-                raise InputError(path, line, f"{where}: {side} {key[0]}-{key[1]} {key[2]} is not "
-                                 "one of the record's spans")
-            if key[2] != want:
-                raise InputError(path, line, f"{where}: {side} must be a {want}, not {key[2]}")
-            ends.append(by_offsets[key])
-        out.append((ends[0], ends[1], rtype.name))
-    return out
+def read_text_file(path: Path, limit: int = MAX_FILE_BYTES) -> str:
+    """A whole UTF-8 text file (BOM dropped), refusing binaries and oversized files."""
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise InputError(str(path), None, f"cannot read ({exc.strerror})") from None
+    if len(data) > limit:
+        raise InputError(str(path), None, f"larger than {limit // (1024 * 1024)} MB")
+    return decode(data, str(path), 1)
+
+
+def decode(data: bytes, path: str, first_line: int) -> str:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = first_line + data.count(b"\n", 0, exc.start)
+        raise InputError(path, line, f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset "
+                         f"{exc.start})") from None
+    if "\x00" in text:
+        line = first_line + text.count("\n", 0, text.index("\x00"))
+        raise InputError(path, line, "contains a NUL byte; not a text file")
+    return text.removeprefix("\ufeff") if first_line == 1 else text
+
+
+def iter_lines(fh: BinaryIO, path: str, limit: int = MAX_LINE_BYTES) -> Iterator[tuple[int, str]]:
+    """(line number, text) of a UTF-8 file, one bounded line at a time."""
+    number = 0
+    while True:
+        raw = fh.readline(limit + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > limit:
+            raise InputError(path, number, f"line longer than {limit // (1024 * 1024)} MB")
+        text = decode(raw, path, number)
+        if number == 1:
+            text = text.removeprefix("\ufeff")
+        yield number, text
+
+
+def loads(text: str, path: str, line: int | None) -> Any:
+    """JSON with every way it can fail turned into one line: syntax, depth, huge numbers,
+    lone surrogates (which SQLite could not store)."""
+    try:
+        obj = json.loads(text)
+    except RecursionError:
+        raise InputError(path, line, "JSON nested too deeply") from None
+    except ValueError as exc:  # JSONDecodeError, or an integer of thousands of digits
+        msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "number too long"
+        raise InputError(path, line, f"invalid JSON ({msg})") from None
+    strings = SURROGATE_ESCAPE.search(text) is not None
+    if strings or text.count("[") + text.count("{") > MAX_DEPTH:
+        check_json(obj, path, line, strings)
+    return obj
+
+
+def check_json(obj: Any, path: str, line: int | None, strings: bool) -> None:
+    """Depth within MAX_DEPTH and (when escapes suggest it) every string encodable."""
+    stack = [(obj, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise InputError(path, line, f"JSON nested more than {MAX_DEPTH} levels deep")
+        if isinstance(value, dict):
+            for k, v in value.items():
+                if strings:
+                    _encodable(k, path, line)
+                stack.append((v, depth + 1))
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value)
+        elif strings and isinstance(value, str):
+            _encodable(value, path, line)
+
+
+def _encodable(value: str, path: str, line: int | None) -> None:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(path, line, "a string holds a lone surrogate (\\ud800-\\udfff); "
+                         "not valid Unicode") from None
+
+
+__all__ = [
+    "SURROGATE_ESCAPE",
+    "AnnotationSet",
+    "Record",
+    "SpanRecord",
+    "apply_meta",
+    "check_json",
+    "check_text",
+    "decode",
+    "find_dateline",
+    "finish",
+    "is_int",
+    "iter_lines",
+    "loads",
+    "normalise",
+    "parse_date",
+    "read_text_file",
+    "text_hash",
+    "title_of",
+]

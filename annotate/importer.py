@@ -1,20 +1,40 @@
-"""`annotate import`: files into the database, one transaction a file.
+"""`annotate import`: files into the database, streamed, one transaction a file.
 
-A bad file is reported and skipped as a whole while the others go on; the report tells the
-CLI which exit code to give.
+Records are read lazily and written in batches (`executemany`, deduplicated by the text's
+hash), so a file of a million articles never sits in memory. Each file is one transaction:
+a problem anywhere in it (bad JSON, an unknown label, an annotator who already has
+*different* work on a document) rolls the whole file back, annotator rows included, and the
+other files go on. Imported annotation sets go through the store's
+`Annotations.import_document`, which reports them added or unchanged and refuses a conflict:
+an import never replaces anyone's work.
+
+Sets of the same annotator for the same article within one file are merged first (Prodigy
+writes one task per span or per label in binary recipes).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import json
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
+from queue import Empty, Queue
 
-from annotate.corpus import Record, iter_files, read_jsonl, read_txt
+from annotate.corpus import AnnotationSet, Record
 from annotate.errors import AnnotateError, InputError
+from annotate.formats.common import Mapper
+from annotate.formats.files import Source, plan, read
 from annotate.store import Annotations, Store
 from annotate.store.annotations import NewSpan
-from annotate.store.documents import insert_document
+from annotate.store.connection import now
+from annotate.store.documents import insert_documents
+
+BATCH = 2_000
+BULK_CACHE_KIB = 128 * 1024
 
 
 @dataclass
@@ -22,87 +42,195 @@ class ImportReport:
     files: int = 0
     documents: int = 0
     duplicates: int = 0
-    annotated: int = 0
+    annotated: int = 0  # annotation sets added
+    unchanged: int = 0  # annotation sets already there, identical
     errors: list[InputError] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why)
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
 
-def read_file(path: Path, store: Store) -> list[Record]:
-    if path.suffix == ".jsonl":
-        return read_jsonl(path, store.schema)
-    return [read_txt(path)]
-
-
 def import_paths(
-    store: Store, paths: Iterable[str | Path], on_file: Callable[[Path, int], None] | None = None
+    store: Store, paths: Iterable[str | Path], on_file: Callable[[Path, int], None] | None = None,
+    annotator: str | None = None,
 ) -> ImportReport:
-    """Import .txt/.jsonl files and folders; returns counts and the files' problems."""
+    """Import files and folders; returns counts, the files' problems and what was skipped.
+
+    `annotator` names whose annotations a file brings when it names nobody itself.
+    """
     report = ImportReport()
     try:
-        files = list(iter_files(paths))
+        sources, report.skipped = plan(paths)
     except InputError as exc:
         report.errors.append(exc)
         return report
-    for path in files:
+    mapper = Mapper(store.schema)
+    with _bulk_cache(store):
+        _import_all(store, sources, mapper, annotator, report, on_file)
+    return report
+
+
+@contextmanager
+def _bulk_cache(store: Store) -> Iterator[None]:
+    """A bigger page cache while importing: the text-hash index of a million documents is
+    probed for every new one, and SQLite's default 2 MB cache would send most probes to
+    disk. This connection's setting only, put back afterwards."""
+    before = store.conn.execute("PRAGMA cache_size").fetchone()[0]
+    store.conn.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        store.conn.execute(f"PRAGMA cache_size = {int(before)}")
+
+
+def _import_all(store: Store, sources: list[Source], mapper: Mapper, annotator: str | None,
+                report: ImportReport, on_file: Callable[[Path, int], None] | None) -> None:
+    for source in sources:
         report.files += 1
         try:
-            records = read_file(path, store)
-            added, dupes, annotated = write_records(store, records)
+            added, dupes, sets, same = import_source(store, source, mapper, annotator)
         except InputError as exc:
             report.errors.append(exc)
             continue
         report.documents += added
         report.duplicates += dupes
-        report.annotated += annotated
+        report.annotated += sets
+        report.unchanged += same
         if on_file is not None:
-            on_file(path, added)
-    return report
+            on_file(source.path, added)
 
 
-def write_records(store: Store, records: list[Record]) -> tuple[int, int, int]:
-    """Write a file's records in one transaction: (added, duplicates, annotated).
-
-    Annotations go through `Annotations.import_document`, which never replaces work: a
-    record for an annotator who already has different work on that text refuses the file.
-    """
-    added = dupes = annotated = 0
+def import_source(store: Store, source: Source, mapper: Mapper, annotator: str | None
+                  ) -> tuple[int, int, int, int]:
+    """One file in one transaction: (documents added, duplicates, sets added, unchanged)."""
     with store.write() as conn:
-        layers: dict[str, Annotations] = {}
-        for record in records:
-            doc_id, created = insert_document(
-                conn, hash=record.hash, text=record.text, title=record.title,
-                ext_id=record.ext_id, source=record.source, url=record.url,
-                published=record.published, meta=record.meta,
-            )
-            added += created
-            dupes += not created
-            if not record.has_annotations and record.annotator is None:
-                continue
-            if record.annotator is None:
-                raise InputError(record.path, record.line,
-                                 "a record with spans needs an 'annotator'")
-            stored = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
-            if stored[0] != record.text:
-                raise InputError(record.path, record.line,
-                                 f"same article as document {doc_id} but with other whitespace; "
-                                 "its span offsets would not fit")
+        return write_records(store, read(source, mapper, annotator), conn)
+
+
+def write_records(store: Store, records: Iterable[Record],
+                  conn: sqlite3.Connection | None = None) -> tuple[int, int, int, int]:
+    """Write records (one transaction unless the caller holds one): documents in batches,
+    then the merged annotation sets."""
+    if conn is None:
+        with store.write() as own:
+            return write_records(store, records, own)
+    added = dupes = 0
+    pending: dict[tuple[int, str], tuple[AnnotationSet, Record]] = {}
+    stamp = now()
+    for batch in _batches(iter(records)):
+        created = insert_documents(conn, [
+            (r.hash, r.ext_id, r.title, r.text, r.source, r.url, r.published,
+             json.dumps(r.meta) if r.meta else "{}", stamp) for r in batch])
+        added += created
+        dupes += len(batch) - created
+        for record in batch:
+            if record.sets:
+                _collect(conn, record, pending)
+    sets = same = 0
+    people: dict[str, Annotations] = {}
+    for (doc_id, name), (aset, record) in pending.items():
+        try:
+            people.setdefault(name, Annotations(store, name))
+            result = _import(people[name], doc_id, aset)
+        except AnnotateError as exc:
+            problem = str(exc)
+            if "already has different work" in problem:
+                problem = (f"{name} already has different work on document {doc_id} (nothing "
+                           "of this file was imported; remove that work first or import it "
+                           "under another annotator name)")
+            raise InputError(record.path, record.line, problem) from None
+        sets += result == "added"
+        same += result == "unchanged"
+    return added, dupes, sets, same
+
+
+def _batches(records: Iterator[Record]) -> Iterator[list[Record]]:
+    """Batches read ahead by a second thread: parsing (Python) overlaps SQLite's work on
+    the previous batch (C, which releases the GIL). Errors come out here, in order."""
+    queue: Queue[tuple[list[Record] | None, BaseException | None]] = Queue(maxsize=4)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            while not stop.is_set():
+                batch = list(islice(records, BATCH))
+                queue.put((batch or None, None))
+                if not batch:
+                    return
+        except BaseException as exc:  # handed to the consumer, which raises it
+            queue.put((None, exc))
+
+    thread = threading.Thread(target=produce, name="import-reader", daemon=True)
+    thread.start()
+    try:
+        while True:
+            batch, error = queue.get()
+            if error is not None:
+                raise error
+            if batch is None:
+                return
+            yield batch
+    finally:
+        stop.set()
+        while thread.is_alive():
             try:
-                if record.annotator not in layers:
-                    layers[record.annotator] = Annotations(store, record.annotator)
-                outcome = layers[record.annotator].import_document(
-                    doc_id,
-                    [NewSpan(s.label, s.start, s.end, s.value, s.canonical, s.stance)
-                     for s in record.spans],
-                    [(head, child, label) for head, child, label in record.relations],
-                    record.stance,
-                )
-            except AnnotateError as exc:
-                raise InputError(record.path, record.line, str(exc)) from None
-            annotated += outcome == "added"
-    return added, dupes, annotated
+                queue.get_nowait()
+            except Empty:
+                thread.join(0.01)
 
 
-__all__ = ["ImportReport", "import_paths", "write_records"]
+def _collect(conn: sqlite3.Connection, record: Record,
+             pending: dict[tuple[int, str], tuple[AnnotationSet, Record]]) -> None:
+    row = conn.execute("SELECT id, text FROM documents WHERE hash = ?", (record.hash,)).fetchone()
+    doc_id, stored = int(row[0]), row[1]
+    if stored != record.text:
+        raise InputError(record.path, record.line,
+                         f"same article as document {doc_id} but with other whitespace; "
+                         "its span offsets would not fit")
+    for aset in record.sets:
+        assert aset.annotator is not None, "readers name the annotator of every set"
+        heads = [(h, label) for h, _, label in aset.relations]
+        if len(set(heads)) != len(heads):
+            raise InputError(record.path, record.line, "a span has two relations of the same "
+                             "label (a quote has one speaker)")
+        key = (doc_id, aset.annotator)
+        if key not in pending:
+            pending[key] = (aset, record)
+            continue
+        merged = pending[key][0]
+        if aset.stance is not None and merged.stance not in (None, aset.stance):
+            raise InputError(record.path, record.line, f"{aset.annotator} gives document "
+                             f"stance {aset.stance} here and {merged.stance} on line "
+                             f"{pending[key][1].line}")
+        _merge(merged, aset)
+
+
+def _merge(into: AnnotationSet, other: AnnotationSet) -> None:
+    index = {(s.start, s.end, s.label): i for i, s in enumerate(into.spans)}
+    mapping = []
+    for s in other.spans:
+        key = (s.start, s.end, s.label)
+        if key not in index:
+            index[key] = len(into.spans)
+            into.spans.append(s)
+        mapping.append(index[key])
+    known = set(into.relations)
+    for h, c, label in other.relations:
+        rel = (mapping[h], mapping[c], label)
+        if rel not in known:
+            known.add(rel)
+            into.relations.append(rel)
+    into.stance = into.stance or other.stance
+
+
+def _import(ann: Annotations, doc_id: int, aset: AnnotationSet) -> str:
+    """Through the store's import action (added / unchanged / conflict)."""
+    spans = [NewSpan(s.label, s.start, s.end, s.value, s.canonical, s.stance)
+             for s in aset.spans]
+    return str(ann.import_document(doc_id, spans, aset.relations, aset.stance,
+                                   status=aset.status))
+
+
+__all__ = ["ImportReport", "import_paths", "import_source", "write_records"]

@@ -62,7 +62,19 @@ def median_time(fn: Callable[[], Any], repeat: int = 3) -> float:
 
 
 def peak_rss_mb() -> float:
-    """Peak resident memory of this process (Linux reports KiB)."""
+    """Peak resident memory of this process (Linux reports KiB).
+
+    VmHWM (the high-water mark of this process image) where /proc has it: ru_maxrss keeps the
+    parent's figure across fork + exec, so a child started by a big parent would report the
+    parent's memory, not its own.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
@@ -135,8 +147,12 @@ def fill_annotated(store: Any, n_docs: int, annotators: list[str], role: str = "
             "INSERT INTO relations(document_id, annotator_id, label, head_id, child_id, origin, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rels)
         conn.executemany(
-            "INSERT INTO document_status(document_id, annotator_id, status, stance, seconds, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?)", status)
+            "INSERT INTO document_status(document_id, annotator_id, status, stance, "
+            "updated_at) VALUES (?, ?, ?, ?, ?)", [(d, a, st, s, u) for d, a, st, s, _, u
+                                                  in status])
+        conn.executemany(
+            "INSERT INTO document_time(document_id, annotator_id, seconds, updated_at) "
+            "VALUES (?, ?, ?, ?)", [(d, a, sec, u) for d, a, _, _, sec, u in status])
 
 
 def _units(text: str) -> list[tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None]]:

@@ -1,71 +1,72 @@
-"""Exporting 10,000 gold documents to DocBin, as a ratio to building the DocBin bare.
+"""Exporting gold documents in every format: seconds and peak memory, each in its own process.
 
-Bare: the texts and span offsets already in memory, blank English, `char_span`, `DocBin`,
-`to_disk`. Ours: `annotate export --format spacy --source gold` as a function, which also
-reads the database, splits train/dev and writes a config. Ratio = bare time / our time.
+The database is filled once (bench.common.fill_annotated: generated news, every document
+annotated and done); then `annotate.export.run` writes each format from a fresh process, so
+the peak memory reported is that export's alone. `--formats` picks some.
 """
 
 from __future__ import annotations
 
 import argparse
-import statistics
+import json
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-import spacy
-from spacy.tokens import DocBin, SpanGroup
+from bench.common import emit, fill_annotated, peak_rss_mb
 
-from annotate.export import run as export
-from annotate.store import Store
-from bench.common import emit, fill_annotated
+FORMATS = ["spacy", "jsonl", "conll", "csv", "brat", "doccano", "labelstudio"]
 
 
-def bare(items: list[tuple[str, list[tuple[int, int, str]], str]], out: Path) -> None:
-    nlp = spacy.blank("en")
-    train, dev = DocBin(store_user_data=False), DocBin(store_user_data=False)
-    cut = int(len(items) * 0.8)
-    for i, (doc, (_, spans, stance)) in enumerate(
-            zip(nlp.pipe((t for t, _, _ in items), batch_size=256), items, strict=True)):
-        group = [doc.char_span(s, e, label, alignment_mode="expand") for s, e, label in spans]
-        doc.spans["sc"] = SpanGroup(doc, name="sc", spans=[g for g in group if g is not None])
-        doc.cats = {v: float(v == stance) for v in ("favor", "against", "neutral", "unclear")}
-        (train if i < cut else dev).add(doc)
-    out.mkdir(parents=True, exist_ok=True)
-    train.to_disk(out / "train.spacy")
-    dev.to_disk(out / "dev.spacy")
+def one(db: Path, fmt: str, out: Path) -> dict:
+    from annotate.export import run
+    from annotate.store import Store
+
+    store = Store(db)
+    started = time.perf_counter()
+    report = run(store, fmt, "gold", str(out))
+    seconds = time.perf_counter() - started
+    store.close()
+    return {"seconds": round(seconds, 2), "documents": report.documents, "spans": report.spans,
+            "peak_rss_mb": peak_rss_mb()}
 
 
-def run(n: int = 10_000, repeat: int = 3) -> dict:
+def run(n: int, formats: list[str]) -> dict:
+    from annotate.store import Store
+
+    result: dict = {"documents": n}
     with tempfile.TemporaryDirectory() as tmp:
-        store = Store(Path(tmp) / "gold.db")
+        db = Path(tmp) / "gold.db"
+        store = Store(db)
         fill_annotated(store, n, ["gold"], role="gold")
-        rows = store.all('SELECT d.id, d.text, s.start, s."end", s.label FROM documents d '
-                         "LEFT JOIN spans s ON s.document_id = d.id ORDER BY d.id")
-        stance = dict(store.all("SELECT document_id, stance FROM document_status"))
-        by_doc: dict[int, tuple[str, list, str]] = {}
-        for r in rows:
-            entry = by_doc.setdefault(r["id"], (r["text"], [], stance[r["id"]]))
-            if r["start"] is not None:
-                entry[1].append((r["start"], r["end"], r["label"]))
-        items = list(by_doc.values())
-        spans = sum(len(i[1]) for i in items)
-        bare_t, ours_t = [], []
-        for k in range(repeat):
-            started = time.perf_counter()
-            bare(items, Path(tmp) / f"bare{k}")
-            bare_t.append(time.perf_counter() - started)
-            started = time.perf_counter()
-            report = export(store, "spacy", source="gold", out=str(Path(tmp) / f"ours{k}"))
-            ours_t.append(time.perf_counter() - started)
         store.close()
-    b, o = statistics.median(bare_t), statistics.median(ours_t)
-    return {"documents": n, "spans": spans, "exported_spans": report.spans,
-            "dropped": report.dropped, "bare_seconds": round(b, 2), "ours_seconds": round(o, 2),
-            "ratio": round(b / o, 3)}
+        for fmt in formats:
+            out = Path(tmp) / "exports" / f"{fmt}{'.csv' if fmt == 'csv' else ''}"
+            proc = subprocess.run(
+                [sys.executable, "-m", "bench.export_speed", "--one", fmt, "--db", str(db),
+                 "--out", str(out)], capture_output=True, text=True)
+            if proc.returncode != 0:
+                result[fmt] = {"error": (proc.stderr or proc.stdout).strip()[-300:]}
+                continue
+            result[fmt] = json.loads(proc.stdout.strip().splitlines()[-1])
+    peaks = [v["peak_rss_mb"] for v in result.values() if isinstance(v, dict) and
+             "peak_rss_mb" in v]
+    result["max_peak_rss_mb"] = max(peaks) if peaks else None
+    result["spacy_seconds"] = result.get("spacy", {}).get("seconds")
+    return result
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--n", type=int, default=10_000)
-    emit(run(parser.parse_args().n))
+    parser.add_argument("--n", type=int, default=100_000)
+    parser.add_argument("--formats", default=",".join(FORMATS))
+    parser.add_argument("--one")
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args()
+    if args.one:
+        sys.stdout.write(json.dumps(one(args.db, args.one, args.out)) + "\n")
+    else:
+        emit(run(args.n, args.formats.split(",")))

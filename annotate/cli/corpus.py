@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from annotate.cli.common import db_options, fail, good, open_store, warn
@@ -37,31 +38,44 @@ def init_cmd(db_path: Path, schema_path: Path | None) -> None:
 
 @click.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--annotator", default=None,
+              help="Whose annotations they are, for files that name no annotator.")
 @db_options
-def import_cmd(paths: tuple[Path, ...], db_path: Path, schema_path: Path | None) -> None:
-    """Import news articles from .txt and .jsonl files or folders (recursively).
+def import_cmd(paths: tuple[Path, ...], annotator: str | None, db_path: Path,
+               schema_path: Path | None) -> None:
+    """Import articles, and annotations made in other tools, from files or folders.
 
     \b
-    .txt   one article a file, UTF-8; the first non-empty line is the title; a
-           NAME.meta.json beside it may give published, title, source, url.
-    .jsonl one object a line: "text" required; "meta" with id, title, published,
-           source, url. Prodigy-style records with "spans", "relations", "stance" and
-           "annotator" come in as that annotator's (finished) annotations.
+    .txt    one article a file (NAME.meta.json beside it: id, title, published,
+            source, url); with NAME.ann beside it, brat standoff annotations
+    .jsonl  one record a line: "text", "meta"; Prodigy-style "spans", "relations",
+            "options"/"accept" or doccano's "label" / "entities"
+    .json   a Label Studio export (labels, relations, choices, per-region text)
+    .tsv    WebAnno / INCEpTION TSV 3
 
+    Labels map through the schema (same name in any case, or the role: "quote").
     Articles are deduplicated by their normalised text. A file with a problem is
-    rejected whole and named with its line; the other files go on; the exit code is 1
-    if anything was rejected.
+    rejected whole, naming its line; the other files go on; the exit code is 1 if
+    anything was rejected. Imported annotations never replace an annotator's
+    different work: such a file is refused. Files in folders that are not read
+    are listed with the reason.
 
     \b
     Example:
       annotate import corpora/sample/ more-news.jsonl
+      annotate import --annotator alice brat-folder/
     """
-    with open_store(db_path, schema_path, create=True) as store:
-        report = import_paths(store, paths)
+    with open_store(db_path, schema_path) as store:
+        report = import_paths(store, paths, annotator=annotator)
+    for path, why in report.skipped:
+        warn(f"{path}: skipped, {why}")
     for error in report.errors:
         click.secho(f"✘ {error}", fg="red", err=True)
     summary = (f"{report.documents} new documents, {report.duplicates} duplicates, "
-               f"{report.annotated} annotated records from {report.files} files")
+               f"{report.annotated} annotation sets added ({report.unchanged} unchanged) "
+               f"from {report.files} files")
+    if report.skipped:
+        summary += f"; {len(report.skipped)} files skipped"
     if report.ok:
         good(summary)
     else:
@@ -94,7 +108,7 @@ def print_stats(stats: Stats, name: str) -> None:
     for a in stats.annotators:
         todo = stats.documents - a.done - a.in_progress - a.skipped
         name = f"{a.name} (gold)" if a.role == "gold" and a.name != "gold" else a.name
-        table.add_row(name, str(a.spans), str(a.relations), str(a.done),
+        table.add_row(escape(name), str(a.spans), str(a.relations), str(a.done),
                       str(a.in_progress), str(a.skipped), str(todo), f"{a.minutes:.1f}")
     if stats.annotators:
         console.print(table)

@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from annotate.cli.common import db_options, good, open_store, warn
+from annotate.export import FORMATS
 from annotate.store import Store
 
 
@@ -132,38 +133,49 @@ def _short(text: str, width: int) -> str:
 
 
 @click.command("export")
-@click.option("--format", "fmt", type=click.Choice(["spacy", "jsonl", "conll", "csv"]),
-              required=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), required=True,
+              help="Output format.")
 @click.option("--source", default="gold", show_default=True,
               help="'gold', an annotator's name, or 'suggestions' (the model's).")
 @click.option("--split", "ratio", default=0.8, show_default=True, type=float,
-              help="Share of documents for training (by document; spacy, jsonl/conll folders).")
+              help="Share of documents for training (spacy; jsonl, conll, doccano folders).")
 @click.option("--seed", default=0, show_default=True, type=int, help="Seed of the split.")
+@click.option("--label", "labels", default=None,
+              help="conll only: these labels (comma-separated) in one CoNLL-2003 tag column.")
 @click.option("--out", default=None,
               help="Target folder or file (default: exports/SOURCE-FORMAT); jsonl without "
                    "--out goes to stdout.")
 @click.option("--force", is_flag=True, help="Replace an existing export.")
 @db_options
-def export_cmd(fmt: str, source: str, ratio: float, seed: int, out: str | None, force: bool,
-               db_path: Path, schema_path: Path | None) -> None:
-    """Export a layer's finished documents for training or analysis.
+def export_cmd(fmt: str, source: str, ratio: float, seed: int, labels: str | None,
+               out: str | None, force: bool, db_path: Path, schema_path: Path | None) -> None:
+    """Export a layer's finished documents for training, analysis or another tool.
 
     \b
-    spacy  train.spacy + dev.spacy (spans in doc.spans["sc"], stance in doc.cats) and a
-           config.cfg: python -m spacy train exports/gold-spacy/config.cfg
-    jsonl  Prodigy-style records (re-importable); one .jsonl file or a train/dev folder
-    conll  CoNLL-2003 style: token -X- _ and one BIO column per label
-    csv    one row per quote with speaker, stance and the dates of its sentence
+    spacy        train/ + dev/ (DocBin shards: spans in doc.spans["sc"] with value,
+                 canonical, stance and speaker as span extensions; stance in
+                 doc.cats) and config.cfg:
+                 python -m spacy train exports/gold-spacy/config.cfg
+                   --output exports/gold-spacy/model
+    jsonl        Prodigy tasks (re-importable); one .jsonl file or a train/dev folder
+    conll        CoNLL-2003: token -X- _ and one BIO column per label, or --label
+    csv          one row per quote with speaker, stance and the dates of its sentence
+    brat         a brat folder: NAME.txt, NAME.ann, NAME.meta.json, annotation.conf
+    doccano      doccano JSONL (entities + relations)
+    labelstudio  Label Studio tasks.json and the labelling config.xml
+
+    The train/dev split is by document content (stable across databases).
 
     \b
     Examples:
       annotate export --format spacy --source gold --split 0.8 --seed 1
       annotate export --format jsonl --source suggestions --out exports/suggestions.jsonl
+      annotate export --format conll --label QUOTE --out exports/quotes.conll
     """
     from annotate.export import run
 
     with open_store(db_path, schema_path) as store:
-        rep = run(store, fmt, source, out, ratio, seed, force)
+        rep = run(store, fmt, source, out, ratio, seed, force, _names(labels))
     if fmt == "jsonl" and out is None:
         return
     split_text = f" ({rep.train} train / {rep.dev} dev)" if rep.train or rep.dev else ""
@@ -171,9 +183,10 @@ def export_cmd(fmt: str, source: str, ratio: float, seed: int, out: str | None, 
          f"{'quotes' if fmt == 'csv' else 'spans'} -> {', '.join(rep.paths)}")
     if rep.dropped:
         warn(f"{rep.dropped} spans could not be placed on tokens and were left out")
-    if rep.documents == 0:
-        warn(f"no finished documents in '{source}' (only documents marked done are exported)")
-    elif fmt == "spacy" and rep.dev == 0 and ratio < 1:
+    if rep.nested:
+        warn(f"{rep.nested} spans lie inside a longer span of the same column and were left "
+             "out (BIO cannot nest within one column)")
+    if fmt == "spacy" and rep.dev == 0 and ratio < 1:
         warn("the dev set is empty (too few documents for the split); spaCy will report "
              "scores of 0 until more documents are done")
 

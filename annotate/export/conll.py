@@ -1,52 +1,66 @@
 """CoNLL-2003-style export: one token a line, BIO tags, `-DOCSTART-` between documents.
 
-Columns: `token -X- _ TAG...` with *one BIO tag column per schema label*, in schema order
-(with the default schema: SPEAKER QUOTE DATE CUE). Three columns keep what one column would
-lose: a SPEAKER inside a QUOTE, or a DATE inside it, stays visible. The first two columns
-follow CoNLL-2003 (word, then a placeholder where it has POS); `_` stands for the chunk tag.
-Within one column, overlapping spans of the same label cannot both be encoded: the longer one
-wins and the other is counted in `dropped`. Sentences come from spaCy's rule-based
-sentencizer (plus a break at each line break) and are separated by a blank line;
-whitespace tokens are left out.
+Two layouts:
+- default: `token -X- _ TAG...` with one BIO column per schema label, in schema order (with
+  the default schema: SPEAKER QUOTE DATE CUE), so a SPEAKER or DATE inside a QUOTE stays
+  visible;
+- `--label NAME[,NAME...]`: CoNLL-2003 proper, `token -X- _ TAG` with those labels in the one
+  last column, which `spacy convert -c ner` and seqeval read.
+Within one column, a span inside a longer span of the same column cannot be encoded: the
+longer one is kept and the inner one counted as *nested* (reported, not silently lost).
+Sentences come from spaCy's rule-based sentencizer (plus a break at each line break) and are
+separated by a blank line; **a sentence break inside an exported span is not made**: the
+sentences it joins are written as one block, so every span starts with B- and BIO stays
+valid (quotes often run over several sentences). Whitespace tokens are left out.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TextIO
+from typing import Any
 
-from annotate.export.common import ExportReport, Item, sentence_nlp, write_split_files
+from annotate.export import common
+from annotate.export.common import ExportReport, Item
 
-BATCH = 256
 
+class ConllSink:
+    def __init__(self, path: Path, columns: list[list[str]], report: ExportReport) -> None:
+        """`columns`: the labels of each tag column."""
+        self.fh = common.open_text(path)
+        self.columns = columns
+        self.report = report
 
-def write(items: list[Item], labels: list[str], out: TextIO, report: ExportReport) -> None:
-    nlp = sentence_nlp()
-    for item, doc in zip(items, nlp.pipe((i.doc.text for i in items), batch_size=BATCH),
-                         strict=True):
-        tags = {label: ["O"] * len(doc) for label in labels}
-        spans = sorted(item.layer.spans, key=lambda s: (s.start - s.end, s.start))
-        for s in spans:
-            span = doc.char_span(s.start, s.end, alignment_mode="expand")
-            column = tags.get(s.label)
-            if span is None or column is None or any(
-                    column[i] != "O" for i in range(span.start, span.end)):
-                report.dropped += 1
+    def add(self, item: Item, doc: Any) -> None:
+        tags = [["O"] * len(doc) for _ in self.columns]
+        column_of = {label: k for k, labels in enumerate(self.columns) for label in labels}
+        breaks = {s.start for s in doc.sents}
+        for s in sorted(item.layer.spans, key=lambda s: (s.start - s.end, s.start)):
+            k = column_of.get(s.label)
+            if k is None:
                 continue
-            report.spans += 1
+            span = doc.char_span(s.start, s.end, alignment_mode="expand")
+            if span is None or not len(span):
+                self.report.dropped += 1
+                continue
+            column = tags[k]
+            if any(column[i] != "O" for i in range(span.start, span.end)):
+                self.report.nested += 1
+                continue
+            self.report.spans += 1
             for i in range(span.start, span.end):
                 column[i] = ("B-" if i == span.start else "I-") + s.label
-        out.write("-DOCSTART- -X- -X- " + " ".join("O" for _ in labels) + "\n\n")
-        for sent in doc.sents:
-            lines = [f"{t.text} -X- _ " + " ".join(tags[label][t.i] for label in labels)
-                     for t in sent if not t.is_space]
-            if lines:
-                out.write("\n".join(lines) + "\n\n")
+            breaks -= set(range(span.start + 1, span.end))
+        empty = " ".join("O" for _ in self.columns)
+        self.fh.write(f"-DOCSTART- -X- -X- {empty}\n\n")
+        block: list[str] = []
+        for t in doc:
+            if t.i in breaks and block:
+                self.fh.write("\n".join(block) + "\n\n")
+                block = []
+            if not t.is_space:
+                block.append(f"{t.text} -X- _ " + " ".join(c[t.i] for c in tags))
+        if block:
+            self.fh.write("\n".join(block) + "\n\n")
 
-
-def export(items: list[Item], labels: list[str], target: Path, ratio: float, seed: int
-           ) -> ExportReport:
-    """One .conll file with everything, or a folder with train.conll and dev.conll."""
-    return write_split_files(
-        items, target, "conll", ratio, seed,
-        lambda part, fh, report: write(part, labels, fh, report), single=(".txt",))
+    def close(self) -> None:
+        self.fh.close()

@@ -1,99 +1,97 @@
-"""Prodigy-style JSONL: one record a document, importable back by `annotate import` unchanged.
+"""Prodigy JSONL: one task a document, as Prodigy writes them, importable back unchanged.
 
-Record: `text`, `meta` (id, title, published, source, url and any other stored metadata),
+Task: `text`, `meta` (id, title, published, source, url and any other stored metadata),
 `tokens` (text, start, end, id, ws), `spans` (start, end, text, label, token_start,
-token_end; DATE with `value`, QUOTE with `stance`, SPEAKER with `canonical`, each only when
-set), `relations` (Prodigy's head/child are the token_end of each span, plus head_span /
-child_span objects and `label`), the document `stance`, `annotator` (the model's name for
-suggestions), `_input_hash` / `_task_hash` (stable signed 32-bit ints from SHA-256 of the
-text, and of the text plus the annotations) and `answer: "accept"`. Keys are written in a
-fixed order, so the same annotations always give the same bytes.
+token_end, `type: "span"`; a DATE's `value`, a QUOTE's `stance`, a SPEAKER's `canonical`
+when set: keys Prodigy does not have), `relations` (Prodigy's head/child are the token_end
+of each span, plus head_span / child_span and `label`), the document stance as Prodigy's
+choice answer (`options`, one per stance value, and `accept: [value]`), `_input_hash` and
+`_task_hash` computed as Prodigy does (annotate/formats/prodigy.py), `_view_id`,
+`answer: "accept"`, `_annotator_id` (the annotator; the model's name for suggestions),
+`_session_id` ("annotate-" + annotator), `_timestamp` (when the document was last marked,
+Unix seconds) and our `annotator` key.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
-from pathlib import Path
-from typing import Any, TextIO
+from datetime import datetime
+from typing import IO, Any
 
-from annotate.export.common import ExportReport, Item, token_bounds, write_split_files
+from annotate.export import common
+from annotate.export.common import ExportReport, Item, meta_of, token_bounds
 from annotate.export.layers import LSpan
-
-BATCH = 256
-_ATTR = {"DATE": "value", "QUOTE": "stance", "SPEAKER": "canonical"}
-
-
-def stable_hash(*parts: str) -> int:
-    """Signed 32-bit int from SHA-256, like Prodigy's hashes but stable across runs."""
-    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).digest()
-    return int.from_bytes(digest[:4], "big", signed=True)
+from annotate.formats import prodigy
 
 
 def _span(s: LSpan, starts: list[int], ends: list[int]) -> dict[str, Any]:
     first, last = token_bounds(starts, ends, s.start, s.end)
     out: dict[str, Any] = {"start": s.start, "end": s.end, "text": s.text, "label": s.label,
-                           "token_start": first, "token_end": last}
+                           "token_start": first, "token_end": last, "type": "span"}
     for key in ("value", "canonical", "stance"):
         if getattr(s, key) is not None:
             out[key] = getattr(s, key)
     return out
 
 
-def record(item: Item, doc: Any) -> dict[str, Any]:
-    """The JSONL record of one document; `doc` is its spaCy tokenisation."""
+def _timestamp(stamp: str | None) -> int | None:
+    if not stamp:
+        return None
+    try:
+        return int(datetime.fromisoformat(stamp).timestamp())
+    except ValueError:
+        return None
+
+
+def record(item: Item, doc: Any, stance_values: list[str]) -> dict[str, Any]:
+    """The task of one document; `doc` is its spaCy tokenisation."""
     d, layer = item.doc, item.layer
     starts = [t.idx for t in doc]
     ends = [t.idx + len(t) for t in doc]
-    meta = {k: v for k, v in (("id", d.ext_id), ("title", d.title), ("published", d.published),
-                              ("source", d.source), ("url", d.url)) if v}
-    meta.update(d.meta)
     spans = sorted(layer.spans, key=lambda s: (s.start, s.end, s.label, s.id))
     by_id = {s.id: _span(s, starts, ends) for s in spans}
     relations = []
-    for head, child, label in sorted(layer.relations, key=lambda r: (
-            by_id[r[0]]["start"], by_id[r[0]]["end"], r[2]) if r[0] in by_id else (0, 0, r[2])):
-        if head not in by_id or child not in by_id:
-            continue
+    for head, child, label in sorted(
+            (r for r in layer.relations if r[0] in by_id and r[1] in by_id),
+            key=lambda r: (by_id[r[0]]["start"], by_id[r[0]]["end"], r[2],
+                           by_id[r[1]]["start"])):
         h, c = by_id[head], by_id[child]
-        relations.append({
-            "head": h["token_end"], "child": c["token_end"],
-            "head_span": {k: h[k] for k in ("start", "end", "token_start", "token_end",
-                                            "label")},
-            "child_span": {k: c[k] for k in ("start", "end", "token_start", "token_end",
-                                             "label")},
-            "label": label})
+        keys = ("start", "end", "token_start", "token_end", "label")
+        relations.append({"head": h["token_end"], "child": c["token_end"],
+                          "head_span": {k: h[k] for k in keys},
+                          "child_span": {k: c[k] for k in keys}, "label": label})
     rec: dict[str, Any] = {
-        "text": d.text, "meta": meta,
+        "text": d.text, "meta": meta_of(d),
         "tokens": [{"text": t.text, "start": t.idx, "end": t.idx + len(t), "id": t.i,
                     "ws": bool(t.whitespace_)} for t in doc],
         "spans": [by_id[s.id] for s in spans], "relations": relations,
-        "stance": layer.stance, "annotator": layer.annotator,
+        "annotator": layer.annotator,
     }
-    if rec["stance"] is None:
-        del rec["stance"]
-    annotations = json.dumps([rec["spans"], relations, rec.get("stance")], sort_keys=True)
-    rec["_input_hash"] = stable_hash(d.text)
-    rec["_task_hash"] = stable_hash(d.text, annotations)
-    rec["answer"] = "accept"
-    return rec
+    if layer.stance is not None:
+        rec["accept"] = [layer.stance]
+    return prodigy.task(rec, stance_values, layer.annotator, f"annotate-{layer.annotator}",
+                        _timestamp(layer.updated))
 
 
-def write(items: list[Item], out: TextIO, report: ExportReport) -> None:
-    import spacy
+class JsonlSink:
+    def __init__(self, fh: IO[str], stance_values: list[str], report: ExportReport) -> None:
+        self.fh = fh
+        self.values = stance_values
+        self.report = report
 
-    nlp = spacy.blank("en")
-    for item, doc in zip(items, nlp.pipe((i.doc.text for i in items), batch_size=BATCH),
-                         strict=True):
-        out.write(json.dumps(record(item, doc), ensure_ascii=False) + "\n")
-        report.spans += len(item.layer.spans)
+    @classmethod
+    def to_file(cls, path: Any, stance_values: list[str], report: ExportReport) -> JsonlSink:
+        return cls(common.open_text(path), stance_values, report)
 
+    @classmethod
+    def to_stdout(cls, stance_values: list[str], report: ExportReport) -> JsonlSink:
+        return cls(sys.stdout, stance_values, report)
 
-def export(items: list[Item], target: Path | None, ratio: float, seed: int) -> ExportReport:
-    """To stdout (no target), one .jsonl file, or a folder with train.jsonl and dev.jsonl."""
-    if target is None:
-        report = ExportReport(documents=len(items))
-        write(items, sys.stdout, report)
-        return report
-    return write_split_files(items, target, "jsonl", ratio, seed, write)
+    def add(self, item: Item, doc: Any) -> None:
+        self.fh.write(json.dumps(record(item, doc, self.values), ensure_ascii=False) + "\n")
+        self.report.spans += len(item.layer.spans)
+
+    def close(self) -> None:
+        if self.fh is not sys.stdout:
+            self.fh.close()

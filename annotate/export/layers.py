@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,6 +43,7 @@ class Layer:
     relations: list[tuple[int, int, str]] = field(default_factory=list)  # head, child, label
     stance: str | None = None
     status: str = "done"
+    updated: str | None = None  # when the status row last changed (ISO, UTC)
 
     def span(self, span_id: int) -> LSpan | None:
         return next((s for s in self.spans if s.id == span_id), None)
@@ -58,11 +59,18 @@ class DocRow:
     url: str | None
     published: str | None
     meta: dict[str, Any]
+    hash: str = ""
 
 
 def _in(column: str, ids: Collection[int] | None) -> tuple[str, list[int]]:
-    if ids is None or len(ids) > _IN_LIMIT:
+    """SQL narrowing `column` to `ids`: IN (...) for few, their id range for many (the
+    callers filter exactly), so a page of a streamed export reads only its own rows."""
+    if ids is None:
         return "", []
+    if not ids:
+        return " AND 0", []
+    if len(ids) > _IN_LIMIT:
+        return f" AND {column} BETWEEN ? AND ?", [min(ids), max(ids)]
     ids = sorted(ids)
     return f" AND {column} IN ({', '.join('?' for _ in ids)})", ids
 
@@ -95,13 +103,16 @@ def load_layers(
     docs_sql, doc_params = _in("document_id", document_ids)
     wanted = None if document_ids is None else set(document_ids)
     out: dict[int, dict[str, Layer]] = defaultdict(dict)
+    attribution = store.schema.attribution
     for r in store.all(
-        f"SELECT document_id, annotator_id, status, stance FROM document_status WHERE {who}"
+        f"SELECT document_id, annotator_id, status, stance, updated_at FROM document_status "
+        f"WHERE {who}"
         f"{docs_sql}", params + doc_params,
     ):
         if statuses is None or r["status"] in statuses:
             out[r["document_id"]][names[r["annotator_id"]]] = Layer(
-                names[r["annotator_id"]], stance=r["stance"], status=r["status"])
+                names[r["annotator_id"]], stance=r["stance"], status=r["status"],
+                updated=r["updated_at"])
     for r in store.all(
         f'SELECT id, document_id, annotator_id, label, start, "end", text, value, canonical, '
         f'stance FROM spans WHERE {who}{docs_sql} ORDER BY document_id, start, "end", id',
@@ -122,7 +133,7 @@ def load_layers(
         layer = out.get(r["document_id"], {}).get(names[r["annotator_id"]])
         if layer is not None:
             layer.relations.append((r["head_id"], r["child_id"], r["label"]))
-            if r["label"] == "ATTRIBUTED_TO":
+            if r["label"] == attribution:
                 layer.speakers[r["head_id"]] = r["child_id"]
     if wanted is not None:
         return {d: v for d, v in out.items() if d in wanted}
@@ -142,6 +153,7 @@ def load_suggestions(
     out: dict[int, Layer] = {}
     seen: dict[tuple[int, str, int, int], int] = {}
     alias: dict[int, int] = {}
+    attribution = store.schema.attribution
     for r in store.all(
         f'SELECT id, document_id, label, start, "end", text, value, canonical, stance, model '
         f'FROM suggestions WHERE retired_at IS NULL{docs_sql} '
@@ -169,7 +181,7 @@ def load_suggestions(
                 rel_layer.relations:
             continue
         rel_layer.relations.append((head, child, r["label"]))
-        if r["label"] == "ATTRIBUTED_TO":
+        if r["label"] == attribution:
             rel_layer.speakers.setdefault(head, child)
     for r in store.all(
         f"SELECT document_id, value, model FROM suggested_doc_stances WHERE 1{docs_sql} "
@@ -187,13 +199,36 @@ def load_documents(store: Store, document_ids: Collection[int]) -> dict[int, Doc
     wanted = set(document_ids)
     out = {}
     for r in store.all(
-        f"SELECT id, text, title, ext_id, source, url, published, meta FROM documents "
+        f"SELECT id, text, title, ext_id, source, url, published, meta, hash FROM documents "
         f"WHERE 1{docs_sql}", params,
     ):
         if r["id"] in wanted:
             out[r["id"]] = DocRow(r["id"], r["text"], r["title"], r["ext_id"], r["source"],
-                                  r["url"], r["published"], json.loads(r["meta"] or "{}"))
+                                  r["url"], r["published"], json.loads(r["meta"] or "{}"),
+                                  r["hash"])
     return out
+
+
+def layer_documents(store: Store, annotator_id: int | None) -> list[tuple[int, str]]:
+    """(document id, content hash) of what a layer exports, in id order: an annotator's
+    (or gold's) done documents, or (None) every document with suggestions."""
+    if annotator_id is None:
+        sql = ("SELECT d.id, d.hash FROM documents d WHERE EXISTS (SELECT 1 FROM suggestions s "
+               "WHERE s.document_id = d.id AND s.retired_at IS NULL) OR EXISTS (SELECT 1 FROM "
+               "suggested_doc_stances x WHERE x.document_id = d.id) ORDER BY d.id")
+        rows = store.conn.execute(sql)
+    else:
+        rows = store.conn.execute(
+            "SELECT d.id, d.hash FROM document_status ds JOIN documents d ON d.id = "
+            "ds.document_id WHERE ds.annotator_id = ? AND ds.status = 'done' ORDER BY d.id",
+            (annotator_id,))
+    return [(int(r[0]), str(r[1])) for r in rows]
+
+
+def pages(ids: Sequence[int], size: int = 500) -> Iterator[list[int]]:
+    """Consecutive pages of sorted ids, so each page's rows are one index range."""
+    for i in range(0, len(ids), size):
+        yield list(ids[i:i + size])
 
 
 @dataclass

@@ -14,55 +14,19 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import time
-from dataclasses import dataclass
 from typing import Any
 
 from annotate.errors import AnnotateError
-from annotate.store import events, values
+from annotate.store import events, imports, values
+from annotate.store import flags as flags_
 from annotate.store.connection import Store, now
 from annotate.store.events import Event, Recorder
+from annotate.store.flags import FLAG_KINDS
+from annotate.store.spans import STATUSES, NewSpan, Span
 from annotate.store.suggestions import resolve_dates
+from annotate.store.timing import Timer
 
-STATUSES = ("todo", "in_progress", "done", "skipped")
-FLAG_KINDS = ("unsure", "broken_text", "discuss")
 GOLD_LAYER = "gold"
-
-
-@dataclass(frozen=True)
-class Span:
-    """An annotator's span as the UI and exports see it."""
-
-    id: int
-    document_id: int
-    label: str
-    start: int
-    end: int
-    text: str
-    value: str | None
-    canonical: str | None
-    stance: str | None
-    origin: str
-    suggestion_id: int | None
-
-    @classmethod
-    def from_row(cls, row: sqlite3.Row | dict[str, Any]) -> Span:
-        return cls(
-            row["id"], row["document_id"], row["label"], row["start"], row["end"], row["text"],
-            row["value"], row["canonical"], row["stance"], row["origin"], row["suggestion_id"],
-        )
-
-
-@dataclass(frozen=True)
-class NewSpan:
-    """A span to import: where it is and its attributes."""
-
-    label: str
-    start: int
-    end: int
-    value: str | None = None
-    canonical: str | None = None
-    stance: str | None = None
 
 
 class Annotations:
@@ -165,7 +129,7 @@ class Annotations:
 
     # -- actions ------------------------------------------------------------------------------
 
-    def _action(self, document_id: int, name: str, fn: Any) -> Any:
+    def action(self, document_id: int, name: str, fn: Any) -> Any:
         with self.store.write() as conn:
             rec = Recorder(conn)
             result = fn(rec)
@@ -193,7 +157,9 @@ class Annotations:
             raise AnnotateError(f"span {start}-{end} is outside the text (0-{len(text)})")
         return str(text[start:end])
 
-    def _insert_span(
+    # -- building blocks of actions: they write through the caller's Recorder ----------------
+
+    def insert_span(
         self, rec: Recorder, document_id: int, label: str, start: int, end: int,
         origin: str, **extra: Any,
     ) -> dict[str, Any]:
@@ -265,10 +231,10 @@ class Annotations:
                     child_id = self._accept_one(rec, rel)
                 elif child is None:
                     self._decide(rec, rel, "accepted")
-                self._link(rec, sug["document_id"], rel["relation"], span_id, child_id, "suggested")
+                self.link(rec, sug["document_id"], rel["relation"], span_id, child_id, "suggested")
             return span_id
 
-        return int(self._action(sug["document_id"], "accept", run))
+        return int(self.action(sug["document_id"], "accept", run))
 
     def _mention_span(self, rec: Recorder, sug: sqlite3.Row) -> int | None:
         """The annotator's span for the mention a suggestion names, if they have one.
@@ -300,7 +266,7 @@ class Annotations:
         if existing is not None:
             span_id = int(existing[0])
         else:
-            span_id = int(self._insert_span(
+            span_id = int(self.insert_span(
                 rec, sug["document_id"], sug["label"], sug["start"], sug["end"], "suggested",
                 value=sug["value"], canonical=sug["canonical"], stance=sug["stance"],
                 suggestion_id=sug["id"],
@@ -322,7 +288,7 @@ class Annotations:
             self._undecided(rec, sug)
             self._decide(rec, sug, "rejected")
 
-        self._action(sug["document_id"], "reject", run)
+        self.action(sug["document_id"], "reject", run)
 
     def add_span(
         self, document_id: int, label: str, start: int, end: int, *,
@@ -331,13 +297,13 @@ class Annotations:
         """A span the annotator made by hand."""
 
         def run(rec: Recorder) -> int:
-            row = self._insert_span(
+            row = self.insert_span(
                 rec, document_id, label, start, end, "manual",
                 value=value, canonical=canonical, stance=stance,
             )
             return int(row["id"])
 
-        return int(self._action(document_id, "add_span", run))
+        return int(self.action(document_id, "add_span", run))
 
     def update_span(self, span_id: int, **changes: Any) -> None:
         """Change boundaries, label, value, canonical name or stance of a span."""
@@ -347,7 +313,7 @@ class Annotations:
             current = Span.from_row(rec.get("spans", [span_id]) or {})
             rec.update("spans", [span_id], self._changes(current, changes))
 
-        self._action(span.document_id, "update_span", run)
+        self.action(span.document_id, "update_span", run)
 
     def _changes(self, span: Span, changes: dict[str, Any]) -> dict[str, Any]:
         """Validated column values for `changes` to `span`, with its new text and origin."""
@@ -382,7 +348,7 @@ class Annotations:
                      "created_at": now()},
                 )
 
-        self._action(span.document_id, "delete_span", run)
+        self.action(span.document_id, "delete_span", run)
 
     def set_speaker(self, quote_id: int, speaker_id: int | None) -> None:
         """Link a QUOTE to its SPEAKER (None removes the link)."""
@@ -398,12 +364,12 @@ class Annotations:
                 raise AnnotateError(f"a speaker must be a {schema.speaker_label} span")
 
         def run(rec: Recorder) -> None:
-            self._link(rec, quote.document_id, schema.attribution, quote_id, speaker_id,
+            self.link(rec, quote.document_id, schema.attribution, quote_id, speaker_id,
                        "manual")
 
-        self._action(quote.document_id, "set_speaker", run)
+        self.action(quote.document_id, "set_speaker", run)
 
-    def _link(
+    def link(
         self, rec: Recorder, document_id: int, label: str, head: int, child: int | None,
         origin: str,
     ) -> None:
@@ -439,7 +405,7 @@ class Annotations:
                 changes,
             )
 
-        self._action(document_id, "document_stance", run)
+        self.action(document_id, "document_stance", run)
 
     def set_status(self, document_id: int, status: str) -> None:
         if status not in STATUSES:
@@ -475,94 +441,26 @@ class Annotations:
             rec.update("documents", [document_id], {"published": iso})
 
         with self.store.write() as conn:
-            self._action(document_id, "set_published", run)
+            self.action(document_id, "set_published", run)
             return resolve_dates(conn, self.store.schema.date_label, document_id)
 
     def add_flag(self, document_id: int, kind: str, comment: str = "",
                  span_id: int | None = None) -> int:
         """Flag the document (or one of the annotator's spans) for the lead, with a comment."""
-        if kind not in FLAG_KINDS:
-            raise AnnotateError(f"{kind!r} is not one of {', '.join(FLAG_KINDS)}")
-        if span_id is not None and self.span(span_id).document_id != document_id:
-            raise AnnotateError("the flagged span is in another document")
-
-        def run(rec: Recorder) -> int:
-            return int(rec.insert("flags", {
-                "document_id": document_id, "annotator_id": self.annotator_id,
-                "span_id": span_id, "kind": kind, "comment": comment.strip(),
-                "created_at": now()})["id"])
-
-        return int(self._action(document_id, "add_flag", run))
+        return flags_.add_flag(self, document_id, kind, comment, span_id)
 
     def remove_flag(self, flag_id: int) -> None:
-        row = self.store.one("SELECT * FROM flags WHERE id = ? AND annotator_id = ?",
-                             (flag_id, self.annotator_id))
-        if row is None:
-            raise AnnotateError(f"flag {flag_id} does not exist for {self.annotator}")
-        self._action(row["document_id"], "remove_flag",
-                     lambda rec: rec.delete("flags", [flag_id]))
+        flags_.remove_flag(self, flag_id)
 
     def flags(self, document_id: int) -> list[dict[str, Any]]:
-        return [dict(r) for r in self.store.all(
-            "SELECT * FROM flags WHERE document_id = ? AND annotator_id = ? ORDER BY id",
-            (document_id, self.annotator_id))]
+        return flags_.flags_of(self, document_id)
 
     def import_document(
         self, document_id: int, spans: list[NewSpan], relations: list[tuple[int, int, str]],
         stance: str | None = None, status: str = "done",
     ) -> str:
-        """Write annotations finished elsewhere as one 'import' event.
-
-        Never replaces work: "added" when the annotator had none on the document,
-        "unchanged" when what they have is exactly this, and an AnnotateError (nothing
-        written) when they already have different work there.
-        """
-        if status not in STATUSES:
-            raise AnnotateError(f"{status!r} is not one of {', '.join(STATUSES)}")
-        if stance is not None and stance not in self.store.schema.stance.names:
-            raise AnnotateError(f"{stance!r} is not a stance value of the schema")
-        for head, child, _ in relations:
-            if not (0 <= head < len(spans) and 0 <= child < len(spans)):
-                raise AnnotateError("a relation refers to a span that is not there")
-        have = self._content(document_id)
-        want = (sorted(_span_key(s) for s in spans),
-                sorted((_span_key(spans[h]), _span_key(spans[c]), label)
-                       for h, c, label in relations), stance, status)
-        if have == want:
-            return "unchanged"
-        if have != ([], [], None, None):
-            raise AnnotateError(f"{self.annotator} already has different work on document "
-                                f"{document_id}; nothing was imported for it")
-
-        def run(rec: Recorder) -> None:
-            ids = [int(self._insert_span(
-                rec, document_id, s.label, s.start, s.end, "imported", value=s.value,
-                canonical=s.canonical, stance=s.stance)["id"]) for s in spans]
-            for head, child, label in relations:
-                self._link(rec, document_id, label, ids[head], ids[child], "imported")
-            rec.upsert("document_status",
-                       {"document_id": document_id, "annotator_id": self.annotator_id},
-                       {"status": status, "stance": stance, "updated_at": now()})
-
-        with self.store.write() as conn:
-            rec = Recorder(conn)
-            run(rec)
-            rec.log(self.annotator_id, document_id, "import")
-        return "added"
-
-    def _content(self, document_id: int) -> tuple[list[Any], list[Any], str | None, str | None]:
-        """The annotator's work on a document, without ids (for comparing imports)."""
-        spans = {s.id: s for s in self.spans(document_id)}
-        keys = {i: (s.label, s.start, s.end, s.value, s.canonical, s.stance)
-                for i, s in spans.items()}
-        rels = sorted((keys[r["head_id"]], keys[r["child_id"]], r["label"]) for r in self.store.all(
-            "SELECT head_id, child_id, label FROM relations WHERE document_id = ? "
-            "AND annotator_id = ?", (document_id, self.annotator_id)))
-        status = self.store.one(
-            "SELECT status, stance FROM document_status WHERE document_id = ? AND annotator_id = ?",
-            (document_id, self.annotator_id))
-        return (sorted(keys.values()), rels, None if status is None else status["stance"],
-                None if status is None else status["status"])
+        """Write work finished elsewhere as one 'import' event (see `imports`)."""
+        return imports.import_document(self, document_id, spans, relations, stance, status)
 
     def add_time(self, document_id: int, seconds: float) -> None:
         """Time spent reading a document; measured, not an action, so not in the event log."""
@@ -597,26 +495,11 @@ class Annotations:
         return [dict(r) for r in rows]
 
 
-def _span_key(s: NewSpan) -> tuple[Any, ...]:
-    return (s.label, s.start, s.end, s.value, s.canonical, s.stance)
-
-
-class Timer:
-    """Measures time spent on a document, flushing to the store at most every few seconds."""
-
-    def __init__(self, annotations: Annotations, document_id: int, flush_every: float = 5.0):
-        self.annotations = annotations
-        self.document_id = document_id
-        self.flush_every = flush_every
-        self._since = time.monotonic()
-
-    def tick(self, force: bool = False) -> None:
-        elapsed = time.monotonic() - self._since
-        if force or elapsed >= self.flush_every:
-            self.annotations.add_time(self.document_id, elapsed)
-            self._since = time.monotonic()
-
-
 def provenance(adjudicator: str, taken_from: list[str]) -> str:
     """JSON provenance for gold rows: who adjudicated, whose version was taken, when."""
     return json.dumps({"adjudicator": adjudicator, "taken_from": taken_from, "at": now()})
+
+
+# What other modules take from here (the layer's data types live in their own modules).
+__all__ = ["FLAG_KINDS", "GOLD_LAYER", "STATUSES", "Annotations", "NewSpan", "Span", "Timer",
+           "provenance"]

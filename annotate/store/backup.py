@@ -20,6 +20,9 @@ def backup(store: Store, out: Path) -> int:
     check_output_path(out)
     if out.exists():
         raise StoreError(f"{out}: already exists; choose a new file name")
+    folder = next((p for p in out.parents if p.exists()), None)
+    if folder is not None and not folder.is_dir():
+        raise StoreError(f"{out}: {folder} is not a folder")
     tmp = out.with_name(out.name + ".partial")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -40,7 +43,8 @@ def backup(store: Store, out: Path) -> int:
             from None
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
-            leftover.unlink(missing_ok=True)
+            if leftover.is_file():
+                leftover.unlink()
     return pages
 
 

@@ -69,3 +69,28 @@ def revision(store: Store, document_id: int) -> int:
     publication date): a screen that saw another revision reloads them."""
     return int(store.scalar(
         "SELECT revision FROM document_revisions WHERE document_id = ?", (document_id,)) or 0)
+
+
+def insert_documents(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> int:
+    """Bulk insert inside the caller's transaction, skipping texts already stored (same
+    hash) or repeated in `rows`; returns how many were added. Each row: hash, ext_id, title,
+    text, source, url, published, meta (JSON text), imported_at.
+
+    Known hashes are looked up first rather than left to ON CONFLICT, which would use up an
+    AUTOINCREMENT id for every duplicate and leave gaps in the document ids.
+    """
+    hashes = list({r[0] for r in rows})
+    known: set[str] = set()
+    for i in range(0, len(hashes), 900):
+        chunk = hashes[i:i + 900]
+        known.update(h for (h,) in conn.execute(
+            f"SELECT hash FROM documents WHERE hash IN ({', '.join('?' for _ in chunk)})", chunk))
+    fresh = []
+    for row in rows:
+        if row[0] not in known:
+            known.add(row[0])
+            fresh.append(row)
+    conn.executemany(
+        "INSERT INTO documents(hash, ext_id, title, text, source, url, published, meta, "
+        "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", fresh)
+    return len(fresh)

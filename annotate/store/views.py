@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from annotate.store.connection import Store
-
-STATUSES = ("todo", "in_progress", "done", "skipped")
+from annotate.store.spans import STATUSES
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,9 @@ def test_import_with_a_bad_file_exits_1(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": "ok"}\n{oops\n')
     code, out = run("import", "--db", db, str(bad), str(SAMPLE))
+    assert code == 1 and "no such database" in out and not Path(db).exists()
+    run("init", "--db", db)
+    code, out = run("import", "--db", db, str(bad), str(SAMPLE))
     assert code == 1
     assert f"✘ {bad}:2: invalid JSON" in out
     assert "3 new documents" in out
@@ -62,6 +65,7 @@ def test_init_stores_schema_for_later_commands(tmp_path: Path) -> None:
 
 def test_backup(tmp_path: Path) -> None:
     db = str(tmp_path / "a.db")
+    run("init", "--db", db)
     run("import", "--db", db, str(SAMPLE))
     out = tmp_path / "copy.db"
     code, text = run("backup", "--db", db, str(out))

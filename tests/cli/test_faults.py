@@ -74,6 +74,8 @@ def test_backup_paths_stay_where_they_point(tmp_path: Path, monkeypatch) -> None
     assert code == 1 and "symbolic link" in text
     code, text = backup("b" * 300 + ".db")
     assert code == 1 and "longer than" in text and text.count("\n") == 0
+    code, text = backup("/dev/full/x.db")
+    assert code == 1 and "is not a folder" in text
     code, text = backup("backups/new/today.db")  # a missing folder is made
     assert code == 0 and (tmp_path / "backups" / "new" / "today.db").exists()
     code, text = backup("backups/new/today.db")

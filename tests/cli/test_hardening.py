@@ -73,7 +73,7 @@ def test_jsonl_with_wrong_types(tmp_path: Path, records: list[dict]) -> None:
 
 @SETTINGS
 @given(start=st.integers(-3, 40), end=st.integers(-3, 40),
-       label=st.sampled_from(["QUOTE", "SPEAKER", "DATE", "quote", "X"]))
+       label=st.sampled_from(["QUOTE", "SPEAKER", "DATE", "quote", "X", "Quotation"]))
 def test_spans_in_and_out_of_range(tmp_path: Path, start: int, end: int, label: str) -> None:
     text = "He said the plan is good."  # 25 characters
     path = tmp_path / "spans.jsonl"
@@ -81,7 +81,8 @@ def test_spans_in_and_out_of_range(tmp_path: Path, start: int, end: int, label: 
         {"start": start, "end": end, "label": label}]}) + "\n")
     store = _fresh(tmp_path, "spans")
     report = import_paths(store, [path])
-    valid = 0 <= start < end <= len(text) and label in {"QUOTE", "SPEAKER", "DATE"}
+    # labels map through the schema case-insensitively ("quote" is QUOTE)
+    valid = 0 <= start < end <= len(text) and label in {"QUOTE", "SPEAKER", "DATE", "quote"}
     assert report.ok == valid
     assert store.scalar("SELECT COUNT(*) FROM spans") == (1 if valid else 0)
     store.close()
@@ -98,6 +99,7 @@ def test_huge_line_imports(tmp_path: Path, store: Store) -> None:
 def test_read_only_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "ro.db"
     runner = CliRunner()
+    assert runner.invoke(cli, ["init", "--db", str(db)]).exit_code == 0
     assert runner.invoke(cli, ["import", "--db", str(db), str(SAMPLE)]).exit_code == 0
     # Root may write any file, so simulate a file the user cannot write.
     real_access = connection_module.os.access

@@ -229,7 +229,7 @@ def test_adjudicated_gold_exports(db: Store, tmp_path: Path,
     assert report.documents == 1 and record["annotator"] == GOLD
     assert {s["text"] for s in record["spans"]} == {
         "Jens Stoltenberg", "Ukraine will join NATO", "Monday", "Critics", "it will not happen"}
-    assert len(record["relations"]) == 2 and record["stance"] == "favor"
+    assert len(record["relations"]) == 2 and record["accept"] == ["favor"]
 
 
 def test_taking_a_speaker_never_brings_back_one_the_adjudicator_trimmed(store: Store) -> None:

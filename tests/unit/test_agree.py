@@ -154,7 +154,7 @@ def test_labels_filter_and_disagreement_listing(tmp_path: Path) -> None:
 def test_terminal_tables(tmp_path: Path) -> None:
     _agree(tmp_path, _spans_records())
     out = _run("agree", "--db", str(tmp_path / "a.db"), "--disagreements")
-    assert "krippendorff_alpha" in out and "ATTRIBUTED_TO" in out and "x~y" in out
+    assert "krippendorff_alpha" in out and "quote → speaker" in out and "x~y" in out
     assert "disagreements" in out
 
 
@@ -164,3 +164,24 @@ def test_unknown_annotator_is_one_line(tmp_path: Path) -> None:
                                       "--annotators", "x,zed"])
     assert result.exit_code == 1
     assert "no annotator named zed" in result.output
+
+
+def test_rich_markup_in_names_prints_literally(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from annotate.cli import cli
+
+    db = str(tmp_path / "m.db")
+    data = tmp_path / "m.jsonl"
+    text = "Stoltenberg said that NATO is ready."
+    data.write_text("\n".join(json.dumps({
+        "text": text, "meta": {"title": "[red]T[/red]"}, "annotator": name,
+        "spans": [{"start": 0, "end": 11, "label": "SPEAKER"}], "stance": stance})
+        for name, stance in (("[/b]", "favor"), ("[red]x", "against"))) + "\n")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["init", "--db", db]).exit_code == 0
+    assert runner.invoke(cli, ["import", "--db", db, str(data)]).exit_code == 0
+    for args in (["agree", "--disagreements"], ["stats"]):
+        result = runner.invoke(cli, [*args, "--db", db], terminal_width=200)
+        assert result.exit_code == 0, result.output
+        assert "[/b]" in result.output and "[red]x" in result.output

@@ -424,3 +424,61 @@ def test_pairwise_relation_f1() -> None:
     assert result["pairs"] == {"ann~bob": PRF(tp=1, fp=0, fn=1)}
     assert result["micro"].f1 == pytest.approx(2 / 3)
     assert result["by_label"] == {}
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 12), st.integers(1, 6), st.sampled_from("AB")).map(
+    lambda t: (t[0], t[0] + t[1], t[2])), max_size=7)
+
+
+@given(a=_SPANS, b=_SPANS)
+def test_exact_pairs_first_is_the_plain_greedy_matching(a: list, b: list) -> None:
+    """Pairing identical spans before the greedy pass changes nothing (it is only faster)."""
+    from annotate.agreement import _greedy_match, _overlap
+
+    def score(x: tuple, y: tuple) -> tuple | None:
+        if x[2] != y[2]:
+            return None
+        ov, union = _overlap(x[:2], y[:2])
+        return (-ov, union) if ov > 0 else None
+
+    assert match_spans(a, b, "overlap") == _greedy_match(a, b, score)
+    assert match_spans(a, b, "exact") == _greedy_match(
+        a, b, lambda x, y: (0,) if x == y else None)
+
+
+@given(docs=st.lists(st.dictionaries(st.sampled_from(["x", "y", "z"]), _SPANS, min_size=1),
+                     max_size=4), keep=st.none() | st.just(["A"]))
+def test_pairwise_counter_gives_the_pairwise_figures(docs: list, keep: list | None) -> None:
+    from annotate.agreement import PairwiseCounter, pairwise_span_f1
+
+    data = {i: {a: sorted(v) for a, v in d.items()} for i, d in enumerate(docs)}
+    counter = PairwiseCounter(keep)
+    for d in data.values():
+        counter.add(d)
+    names = sorted({a for d in data.values() for a in d})
+    for mode in ("exact", "overlap"):
+        want = pairwise_span_f1(data, mode, keep)
+        got = counter.result(mode, names)
+        assert got["micro"] == want["micro"] and got["pairs"] == want["pairs"]
+        assert {k: v for k, v in got["by_label"].items() if v != PRF()} == \
+            {k: v for k, v in want["by_label"].items() if v != PRF()}
+
+
+_RELS = st.lists(st.tuples(st.tuples(st.integers(0, 8), st.integers(9, 12)),
+                           st.tuples(st.integers(0, 3), st.integers(4, 6))), max_size=4)
+
+
+@given(docs=st.lists(st.dictionaries(st.sampled_from(["x", "y", "z"]), _RELS, min_size=1),
+                     max_size=4))
+def test_pairwise_counter_gives_the_relation_figures(docs: list) -> None:
+    from annotate.agreement import PairwiseCounter, pairwise_relation_f1
+
+    data = dict(enumerate(docs))
+    counter = PairwiseCounter()
+    for d in data.values():
+        counter.add(d, relations=True)
+    names = sorted({a for d in data.values() for a in d})
+    for mode in ("exact", "overlap"):
+        want = pairwise_relation_f1(data, mode)
+        got = counter.result(mode, names)
+        assert got["micro"] == want["micro"] and got["pairs"] == want["pairs"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 from pathlib import Path
 
@@ -67,42 +68,64 @@ def _total_spans() -> int:
 
 
 @pytest.mark.slow
-def test_spacy_export_and_a_short_training_run(project: Path) -> None:
+def test_spacy_export_carries_attributes_and_trains(project: Path) -> None:
     from spacy.cli.train import train
     from spacy.tokens import DocBin
     from spacy.util import load_config
+
+    from annotate.export.spacy import register_extensions
 
     out = _run("export", "--format", "spacy")
     assert "2 train / 1 dev" in out and "could not be placed" not in out
     folder = project / "exports" / "gold-spacy"
     import spacy
 
+    register_extensions()
     nlp = spacy.blank("en")
-    docs = [d for name in ("train", "dev")
-            for d in DocBin().from_disk(folder / f"{name}.spacy").get_docs(nlp.vocab)]
+    docs = [d for name in ("train", "dev") for shard in sorted((folder / name).glob("*.spacy"))
+            for d in DocBin().from_disk(shard).get_docs(nlp.vocab)]
     assert len(docs) == 3
-    assert sum(len(d.spans["sc"]) for d in docs) == _total_spans()
+    spans = [s for d in docs for s in d.spans["sc"]]
+    assert len(spans) == _total_spans()
+    assert {s._.value for s in spans if s.label_ == "DATE"} == {"2022-11-30"}
+    assert {s.kb_id_ for s in spans if s.label_ == "SPEAKER"} == {"Jens Stoltenberg"}
+    quotes = [s for s in spans if s.label_ == "QUOTE"]
+    assert {q._.stance for q in quotes} == {"neutral"}
+    for q in quotes:
+        speaker = q.doc.char_span(*q._.speaker)
+        assert speaker is not None and speaker.text == "Stoltenberg"
     cats = [d.cats for d in docs if d.cats]
-    assert len(cats) == 2
-    for c in cats:
-        assert sorted(c) == ["against", "favor", "neutral", "unclear"]
-        assert sum(c.values()) == 1.0
+    assert len(cats) == 2 and all(sum(c.values()) == 1.0 for c in cats)
     config = load_config(folder / "config.cfg")
-    assert config["paths"]["train"] == "exports/gold-spacy/train.spacy"
-    assert config["components"]["textcat"]["model"]["exclusive_classes"] is True
+    assert config["paths"]["train"] == str(folder / "train")
+    longest = max(len(s) for s in spans)
+    assert config["components"]["spancat"]["suggester"]["max_size"] == longest
     assert config["nlp"]["pipeline"] == ["tok2vec", "spancat", "textcat"]
+    elsewhere = project / "elsewhere"
+    elsewhere.mkdir()
+    os.chdir(elsewhere)  # paths resolve from the export folder, not the current one
     train(folder / "config.cfg", overrides={"training.max_steps": 3,
                                             "training.eval_frequency": 2})
 
 
 def test_split_is_by_document_and_seeded() -> None:
-    items = [Item(DocRow(i, "t", "", None, None, None, None, {}), Layer("a"))
+    items = [Item(DocRow(i, "t", "", None, None, None, None, {}, f"h{i}"), Layer("a"))
              for i in range(20)]
     train, dev = split(items, 0.8, 7)
     assert (len(train), len(dev)) == (16, 4)
     assert {i.doc.id for i in train} | {i.doc.id for i in dev} == set(range(20))
     assert [i.doc.id for i in split(items, 0.8, 7)[1]] == [i.doc.id for i in dev]
     assert [i.doc.id for i in split(items, 0.8, 8)[1]] != [i.doc.id for i in dev]
+
+
+def test_split_follows_content_not_database_ids() -> None:
+    from annotate.export.common import dev_ids
+
+    docs = [(i, f"hash{i}") for i in range(50)]
+    renumbered = [(1000 - i, h) for i, h in docs]
+    dev = {h for i, h in docs if i in dev_ids(docs, 0.8, 3)}
+    assert len(dev) == 10
+    assert dev == {h for i, h in renumbered if i in dev_ids(renumbered, 0.8, 3)}
 
 
 def test_jsonl_round_trip_is_identical(project: Path) -> None:
@@ -112,9 +135,20 @@ def test_jsonl_round_trip_is_identical(project: Path) -> None:
     _run("import", "--db", "fresh.db", "exports/first.jsonl")
     _run("export", "--db", "fresh.db", "--format", "jsonl", "--source", "alice", "--out",
          "exports/second.jsonl")
-    assert (project / "exports" / "second.jsonl").read_text() == first
+    second = (project / "exports" / "second.jsonl").read_text()
+
+    def without_time(text: str) -> list[dict]:
+        return [{k: v for k, v in json.loads(line).items() if k != "_timestamp"}
+                for line in text.splitlines()]
+
+    assert without_time(second) == without_time(first)
     record = json.loads(first.splitlines()[0])
     assert record["answer"] == "accept" and record["annotator"] == "alice"
+    assert record["_annotator_id"] == "alice" and record["_session_id"] == "annotate-alice"
+    assert record["_view_id"] == "blocks" and isinstance(record["_timestamp"], int)
+    assert record["accept"] == ["against"] and [o["id"] for o in record["options"]] == [
+        "favor", "against", "neutral", "unclear"]
+    assert all(s["type"] == "span" for s in record["spans"])
     assert isinstance(record["_input_hash"], int) and isinstance(record["_task_hash"], int)
     assert record["meta"]["published"] == "2022-11-30"
     tokens = record["tokens"]
@@ -182,23 +216,81 @@ def test_existing_export_needs_force_and_dotdot_is_refused(project: Path) -> Non
     out = _run("export", "--format", "csv", code=1)
     assert "exists; add --force" in out and len(out.strip().splitlines()) == 1
     _run("export", "--format", "csv", "--force")
-    assert "outside exports/" in _run("export", "--format", "csv", "--out", "../x.csv", code=1)
-    assert "outside exports/" in _run("export", "--format", "jsonl", "--out",
-                                      "exports/../../x.jsonl", code=1)
-    _run("export", "--format", "csv", "--out", "exports/sub/../inside.csv")
-    assert (project / "exports" / "inside.csv").exists()
+    assert "through '..'" in _run("export", "--format", "csv", "--out", "../x.csv", code=1)
+    assert "through '..'" in _run("export", "--format", "jsonl", "--out",
+                                  "exports/../../x.jsonl", code=1)
+    assert "through '..'" in _run("export", "--format", "csv", "--out",
+                                  "exports/sub/../inside.csv", code=1)
 
 
-def test_a_failed_export_leaves_nothing(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from annotate.export import conll
+@pytest.mark.parametrize("fmt", ["conll", "spacy", "brat", "labelstudio", "jsonl"])
+@pytest.mark.parametrize("nth", [1, 3])
+def test_a_full_disk_leaves_nothing(project: Path, monkeypatch: pytest.MonkeyPatch, fmt: str,
+                                    nth: int) -> None:
+    from annotate.export import common
 
-    def boom(*args: object, **kwargs: object) -> None:
-        raise RuntimeError("disk on fire")
+    real_text, real_bytes = common.open_text, common.write_bytes
+    writes = {"n": 0}
 
-    monkeypatch.setattr(conll, "write", boom)
-    result = CliRunner().invoke(cli, ["export", "--format", "conll"])
-    assert isinstance(result.exception, RuntimeError)
+    def count() -> None:
+        writes["n"] += 1
+        if writes["n"] >= nth:
+            raise common.disk_full()
+
+    class Full:
+        def __init__(self, fh):  # type: ignore[no-untyped-def]
+            self.fh = fh
+
+        def write(self, text: str) -> int:
+            count()
+            return int(self.fh.write(text))
+
+        def close(self) -> None:
+            self.fh.close()
+
+        def __enter__(self):  # type: ignore[no-untyped-def]
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.fh.close()
+
+    def full_bytes(path: Path, data: bytes) -> None:
+        count()
+        real_bytes(path, data)
+
+    monkeypatch.setattr(common, "open_text", lambda path: Full(real_text(path)))
+    monkeypatch.setattr(common, "write_bytes", full_bytes)
+    out = _run("export", "--format", fmt, "--out", "exports/x" + (".jsonl" if fmt == "jsonl"
+                                                                  else ""), code=1)
+    assert "No space left on device" in out and "nothing was exported" in out
+    assert len(out.strip().splitlines()) == 1
     assert list((project / "exports").iterdir()) == []
+
+
+def test_symlinks_are_refused_and_force_never_deletes_through_them(project: Path) -> None:
+    outside = project / "outside"
+    outside.mkdir()
+    (outside / "keep.txt").write_text("precious")
+    (project / "exports").mkdir(exist_ok=True)
+    (project / "exports" / "link").symlink_to(outside)
+    out = _run("export", "--format", "brat", "--out", "exports/link", "--force", code=1)
+    assert "symbolic link" in out
+    out = _run("export", "--format", "csv", "--out", "exports/link/x.csv", "--force", code=1)
+    assert "symbolic link" in out
+    assert (outside / "keep.txt").read_text() == "precious"
+
+
+def test_exports_honour_the_umask(project: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        _run("export", "--format", "spacy")
+        _run("export", "--format", "jsonl", "--out", "exports/a.jsonl")
+    finally:
+        os.umask(old)
+    folder = project / "exports" / "gold-spacy"
+    assert folder.stat().st_mode & 0o777 == 0o755
+    assert (folder / "config.cfg").stat().st_mode & 0o777 == 0o644
+    assert (project / "exports" / "a.jsonl").stat().st_mode & 0o777 == 0o644
 
 
 def test_unknown_source_is_one_line(project: Path) -> None:

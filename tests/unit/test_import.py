@@ -107,7 +107,7 @@ BAD_LINES = [
      "relations[0]: child_span 2-3 SPEAKER is not one of the record's spans"),
     ('{"text": "abc", "stance": "maybe", "annotator": "a"}', "stance 'maybe' is not one of"),
     ('{"text": "abc", "spans": [{"start": 0, "end": 2, "label": "QUOTE"}]}',
-     "a record with spans needs an 'annotator'"),
+     "a record with annotations needs an 'annotator'"),
 ]
 
 

@@ -29,6 +29,7 @@ def run(*args: str) -> tuple[int, str]:
 @pytest.fixture(scope="module")
 def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("pre") / "sample.db"
+    assert run("init", "--db", str(db))[0] == 0
     assert run("import", "--db", str(db), str(SAMPLE))[0] == 0
     code, out = run("preannotate", "--db", str(db), "--batch-size", "2")
     assert code == 0, out
@@ -81,7 +82,7 @@ def test_export_suggestions_as_prodigy_jsonl(sample_db: Path) -> None:
     records = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
     assert len(records) == 3
     first = records[0]
-    assert {"text", "meta", "spans", "relations", "stance"} <= set(first)
+    assert {"text", "meta", "spans", "relations", "accept"} <= set(first)  # Prodigy's stance
     quote = next(s for s in first["spans"] if s["label"] == "QUOTE")
     assert {"start", "end", "token_start", "token_end", "stance"} <= set(quote)
     date = next(s for s in first["spans"] if s["label"] == "DATE")
@@ -93,6 +94,7 @@ def test_export_suggestions_as_prodigy_jsonl(sample_db: Path) -> None:
 
 def test_unknown_model_is_one_line(tmp_path: Path) -> None:
     db = tmp_path / "a.db"
+    run("init", "--db", str(db))
     run("import", "--db", str(db), str(SAMPLE))
     code, out = run("preannotate", "--db", str(db), "--model", "xx_no_such_model")
     assert code == 1
@@ -107,6 +109,7 @@ def test_two_processes_give_the_same_suggestions(tmp_path: Path) -> None:
     rows = {}
     for n in (1, 2):
         db = tmp_path / f"p{n}.db"
+        run("init", "--db", str(db))
         run("import", "--db", str(db), str(SAMPLE))
         code, out = run("preannotate", "--db", str(db), "--n-process", str(n),
                         "--batch-size", "1")

@@ -1,0 +1,109 @@
+"""What every reader shares: labels mapped through the schema and validated spans.
+
+Other tools name labels their own way (`Quote`, `quote`, `PERSON`...). A name maps to a schema
+label when it is the label's name, the same name in another case, or the label's role
+(`speaker` for the label playing the speaker role); otherwise the record is refused with the
+schema's labels listed. Relations and stance values map the same way.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from annotate.corpus import SpanRecord, is_int
+from annotate.errors import InputError
+from annotate.schema import Schema
+
+
+class Mapper:
+    """Label, relation and stance names of a foreign file -> the schema's names."""
+
+    def __init__(self, schema: Schema) -> None:
+        self.schema = schema
+        self._labels: dict[str, str] = {}
+        for label in schema.labels:
+            self._labels[label.name.lower()] = label.name
+            if label.role:
+                self._labels.setdefault(label.role.lower(), label.name)
+        self._relations: dict[str, str] = {}
+        for rel in schema.relations:
+            self._relations[rel.name.lower()] = rel.name
+            if rel.role:
+                self._relations.setdefault(rel.role.lower(), rel.name)
+        self._stances = {v.lower(): v for v in schema.stance.names}
+
+    def label(self, name: object, path: str, line: int | None, where: str) -> str:
+        found = self._labels.get(name.strip().lower()) if isinstance(name, str) else None
+        if found is None:
+            raise InputError(path, line, f"{where}: label {_show(name)} is not in schema "
+                             f"{self.schema.name} ({', '.join(self.schema.label_names)})")
+        return found
+
+    def relation(self, name: object, path: str, line: int | None, where: str) -> str:
+        found = self._relations.get(name.strip().lower()) if isinstance(name, str) else None
+        if found is None:
+            names = ", ".join(r.name for r in self.schema.relations)
+            raise InputError(path, line, f"{where}: relation {_show(name)} is not in schema "
+                             f"{self.schema.name} ({names})")
+        return found
+
+    def stance(self, name: object, path: str, line: int | None, where: str) -> str:
+        found = self._stances.get(name.strip().lower()) if isinstance(name, str) else None
+        if found is None:
+            raise InputError(path, line, f"{where}: stance {_show(name)} is not one of "
+                             f"{', '.join(self.schema.stance.names)}")
+        return found
+
+    def is_stance(self, name: object) -> bool:
+        return isinstance(name, str) and name.strip().lower() in self._stances
+
+    def role(self, label: str) -> str | None:
+        return self.schema.label_role(label)
+
+
+def _show(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def span(
+    start: object, end: object, label: str, text: str, path: str, line: int | None, where: str,
+) -> SpanRecord:
+    """A span after checking its offsets lie inside the text."""
+    if not (is_int(start) and is_int(end)):
+        raise InputError(path, line, f"{where}: start and end must be integers")
+    if not 0 <= start < end <= len(text):
+        raise InputError(path, line, f"{where}: span {start}-{end} is outside the text "
+                         f"(length {len(text)})")
+    return SpanRecord(start, end, label)
+
+
+def optional_str(obj: dict[str, Any], key: str, path: str, line: int | None, where: str
+                 ) -> str | None:
+    value = obj.get(key)
+    if value is not None and not isinstance(value, str):
+        raise InputError(path, line, f"{where}: {key} must be a string")
+    return value
+
+
+def attach(span: SpanRecord, key: str, value: str | None, mapper: Mapper, path: str,
+           line: int | None, where: str) -> None:
+    """Set a span attribute (value, canonical, stance), validating a stance."""
+    if value is None:
+        return
+    if key == "stance":
+        value = mapper.stance(value, path, line, where)
+    setattr(span, key, value)
+
+
+def check_relation(head: SpanRecord, child: SpanRecord, label: str, mapper: Mapper, path: str,
+                   line: int | None, where: str) -> None:
+    """The relation's ends must have the labels the schema gives it."""
+    rtype = mapper.schema.relation(label)
+    for side, got, want in (("head", head.label, rtype.head), ("child", child.label,
+                                                                rtype.child)):
+        if got != want:
+            raise InputError(path, line, f"{where}: {label} {side} must be a {want}, not {got}")
+
+
+__all__ = ["Mapper", "attach", "check_relation", "optional_str", "span"]

@@ -1,0 +1,219 @@
+"""Prodigy's task format: reading its records and writing ours the way Prodigy writes them.
+
+Hashes follow Prodigy's `set_hashes` as its documentation describes it: the input hash is a
+32-bit MurmurHash3 (x86, seed 0, signed; the `murmurhash` package spaCy already installs)
+of the task's *input keys* ("text", "image", "html", "input") that are present, serialised
+as JSON with sorted keys and no spaces; the task hash is the MurmurHash3 of the input hash
+(as decimal text) followed by the same JSON of the *task keys* ("spans", "label",
+"options") present. Keys such as `answer`, `_view_id`, `_session_id`, `_annotator_id`,
+`_timestamp`, `score` or `meta` never enter a hash, so the same text always has the same
+`_input_hash` and the same annotations the same `_task_hash`.
+
+Reading accepts what Prodigy writes: `spans` (with our `value`, `canonical`, `stance` keys
+when present), `relations` with `head_span` / `child_span`, choice records (`options` +
+`accept`) and binary records (`label` + `answer`) for the document stance, `answer` (a
+rejected or ignored task brings its text but no annotations), `_annotator_id`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from murmurhash import mrmr
+
+from annotate.corpus import AnnotationSet, Record, apply_meta, check_text, finish
+from annotate.errors import InputError
+from annotate.formats.common import Mapper, attach, check_relation, optional_str, span
+
+INPUT_KEYS = ("text", "image", "html", "input")
+TASK_KEYS = ("spans", "label", "options")
+ANSWERS = ("accept", "reject", "ignore")
+_PLAIN = {"text", "meta"}
+
+
+def _json(task: Mapping[str, Any], keys: tuple[str, ...]) -> str:
+    return json.dumps(
+        {k: task[k] for k in keys if k in task},
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+
+
+def input_hash(task: Mapping[str, Any]) -> int:
+    return int(mrmr.hash(_json(task, INPUT_KEYS)))
+
+
+def task_hash(task: Mapping[str, Any], input_hash_value: int | None = None) -> int:
+    prefix = input_hash(task) if input_hash_value is None else input_hash_value
+    return int(mrmr.hash(str(prefix) + _json(task, TASK_KEYS)))
+
+
+def set_hashes(task: dict[str, Any]) -> dict[str, Any]:
+    task["_input_hash"] = input_hash(task)
+    task["_task_hash"] = task_hash(task, task["_input_hash"])
+    return task
+
+
+def view_id(task: Mapping[str, Any]) -> str:
+    """The Prodigy interface that shows such a task: relations, spans, choice, or blocks of
+    them when a task has both spans and a document choice."""
+    spans = "relations" if task.get("relations") else "spans_manual"
+    if task.get("options"):
+        return "blocks" if task.get("spans") else "choice"
+    return spans
+
+
+def parse(
+    obj: dict[str, Any], path: str, line: int, mapper: Mapper, annotator: str | None
+) -> Record:
+    """One Prodigy-style record: the article and (when accepted) one annotation set."""
+    text = check_text(obj.get("text"), path, line)
+    record = Record(text=text, path=path, line=line)
+    apply_meta(record, obj.get("meta"), path, line)
+    finish(record)
+    if obj.keys() <= _PLAIN:  # an article without annotations: nothing more to read
+        return record
+    name = obj.get("annotator", obj.get("_annotator_id"))
+    if name is not None and (not isinstance(name, str) or not name.strip()):
+        raise InputError(path, line, "'annotator' must be a non-empty string")
+    answer = obj.get("answer")
+    if answer is not None and answer not in ANSWERS:
+        raise InputError(path, line, f"answer {str(answer)[:20]!r} is not accept, reject or ignore")
+    aset = AnnotationSet(name or annotator)
+    aset.spans = _spans(obj.get("spans"), text, path, line, mapper)
+    aset.relations = _relations(obj.get("relations"), aset, path, line, mapper)
+    aset.stance = _stance(obj, bool(obj.get("spans")), path, line, mapper)
+    if answer in ("reject", "ignore"):
+        # Prodigy keeps what the annotator turned down; it is not an annotation. A rejected
+        # binary stance says only what the stance is not.
+        return record
+    if not aset.empty or name is not None:
+        if aset.annotator is None:
+            raise InputError(
+                path,
+                line,
+                "a record with annotations needs an 'annotator' (or give --annotator NAME)",
+            )
+        record.sets.append(aset)
+    return record
+
+
+def _spans(raw: Any, text: str, path: str, line: int, mapper: Mapper) -> list:
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise InputError(path, line, "'spans' must be a list")
+    out = []
+    for i, obj in enumerate(raw):
+        where = f"spans[{i}]"
+        if not isinstance(obj, dict):
+            raise InputError(path, line, f"{where} must be an object")
+        label = mapper.label(obj.get("label"), path, line, where)
+        s = span(obj.get("start"), obj.get("end"), label, text, path, line, where)
+        if "text" in obj and obj["text"] != text[s.start : s.end]:
+            raise InputError(
+                path,
+                line,
+                f"{where}: text {str(obj['text'])[:40]!r} does not "
+                f"match the article at {s.start}-{s.end}",
+            )
+        for key in ("value", "canonical", "stance"):
+            attach(s, key, optional_str(obj, key, path, line, where), mapper, path, line, where)
+        out.append(s)
+    return out
+
+
+def _relations(raw: Any, aset: AnnotationSet, path: str, line: int, mapper: Mapper) -> list:
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise InputError(path, line, "'relations' must be a list")
+    index: dict[tuple[Any, Any, str], int] = {}
+    for i, s in enumerate(aset.spans):
+        index.setdefault((s.start, s.end, s.label), i)
+    out = []
+    for i, rel in enumerate(raw):
+        where = f"relations[{i}]"
+        if not isinstance(rel, dict):
+            raise InputError(path, line, f"{where} must be an object")
+        label = mapper.relation(rel.get("label"), path, line, where)
+        rtype = mapper.schema.relation(label)
+        ends = []
+        for side, want in (("head_span", rtype.head), ("child_span", rtype.child)):
+            ref = rel.get(side)
+            if not isinstance(ref, dict):
+                raise InputError(
+                    path, line, f"{where}: '{side}' must be an object with start, end and label"
+                )
+            ref_label = mapper.label(ref.get("label", want), path, line, f"{where}.{side}")
+            key = (ref.get("start"), ref.get("end"), ref_label)
+            if key not in index:
+                raise InputError(
+                    path,
+                    line,
+                    f"{where}: {side} {str(key[0])[:12]}-"
+                    f"{str(key[1])[:12]} {ref_label} is not one of the record's spans",
+                )
+            ends.append(index[key])
+        check_relation(aset.spans[ends[0]], aset.spans[ends[1]], label, mapper, path, line, where)
+        out.append((ends[0], ends[1], label))
+    return out
+
+
+def _stance(
+    obj: dict[str, Any], has_spans: bool, path: str, line: int, mapper: Mapper
+) -> str | None:
+    """Document stance: our `stance`, Prodigy's `options` + `accept`, or a binary `label`."""
+    stance = obj.get("stance")
+    if isinstance(stance, dict):
+        stance = stance.get("value")
+    if stance is not None:
+        return mapper.stance(stance, path, line, "stance")
+    if "accept" in obj or "options" in obj:
+        accept = obj.get("accept")
+        if not isinstance(accept, list) or not all(isinstance(a, str | int) for a in accept):
+            raise InputError(path, line, "'accept' must be a list of option ids")
+        if len(accept) > 1:
+            raise InputError(
+                path, line, f"'accept' chooses {len(accept)} options; a document has one stance"
+            )
+        if not accept:
+            return None
+        options = obj.get("options") or []
+        if not isinstance(options, list):
+            raise InputError(path, line, "'options' must be a list")
+        chosen: Any = accept[0]
+        for opt in options:
+            if isinstance(opt, dict) and opt.get("id") == chosen and not mapper.is_stance(chosen):
+                chosen = opt.get("text", chosen)
+        return mapper.stance(str(chosen), path, line, "accept")
+    label = obj.get("label")
+    if label is not None and not has_spans:
+        return mapper.stance(label, path, line, "label")
+    return None
+
+
+def task(
+    rec: dict[str, Any],
+    stance_values: list[str],
+    annotator: str,
+    session: str,
+    timestamp: int | None,
+) -> dict[str, Any]:
+    """Prodigy's bookkeeping keys around a record of `text`, `spans`, `relations`..."""
+    if rec.get("accept") is not None:
+        rec["options"] = [{"id": v, "text": v} for v in stance_values]
+    set_hashes(rec)
+    rec["_view_id"] = view_id(rec)
+    rec["answer"] = "accept"
+    rec["_annotator_id"] = annotator
+    rec["_session_id"] = session
+    if timestamp is not None:
+        rec["_timestamp"] = timestamp
+    return rec
+
+
+__all__ = ["input_hash", "parse", "set_hashes", "task", "task_hash", "view_id"]
