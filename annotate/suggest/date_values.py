@@ -107,7 +107,10 @@ def resolve_date(text: str, anchor: date | None, tense: str = "past") -> tuple[s
     return value, rule
 
 
+@lru_cache(maxsize=8192)
 def _resolve(text: str, anchor: date | None, tense: str) -> tuple[str | None, str]:
+    """Cached: a corpus repeats its date expressions ("Tuesday", "last year") with the
+    same few publication dates, and the store re-resolves whole documents at once."""
     low = " ".join(text.lower().replace(",", " ").split())
     low = re.sub(r"^(?:the\s+)?(?:year\s+)?", "", low) if low.startswith("the year") else low
     m = _ISO.match(low)
