@@ -1,40 +1,127 @@
-"""Quality of the suggesters against bench/gold, side by side with textacy.
+"""Quality of the suggestions: on real annotated news first, then on the project's own gold.
 
-Run: python bench/quality.py [--json] [--file NAME]
+Run: python -m bench.quality [--json] [--train] [--cache DIR] [--skip-gold]
 
-Each gold file (seeds, written, heldout, blind — heldout and blind were written blind to
-the rules, in the style of WSJ/Reuters/AP/BBC/Guardian copy) is scored separately and all
-together.
+1. PolNeAR (``../shared/data/polnear/dev.jsonl``, with ``--train`` also ``train.jsonl``):
+   US political news annotated for attribution by trained annotators, scored by the
+   judges' own script ``../shared/eval/score_quotes.py`` with the strict one-to-one
+   measure: QUOTE precision, recall and F1 at overlap 0.3 and 0.8 (of both spans), and
+   speaker accuracy.
+2. AQUAINT TimeML (``../shared/data/aquaint/aquaint.jsonl``), scored by
+   ``../shared/eval/score_dates.py``: the share of gold dates a DATE suggestion overlaps
+   (found) and the share whose ISO value is exactly right.
+3. The project's gold in ``bench/gold/`` (written inside the project: it overstates what
+   annotators get; kept as a secondary check): QUOTE F1 at overlap 0.3 / 0.8 of the gold
+   span, speaker accuracy, DATE F1 and values right.
 
-QUOTE precision/recall/F1 at overlap 0.3 and 0.8 (|gold ∩ pred| / |gold|, one-to-one
-greedy matching), speaker accuracy on quotes matched at 0.3 (right when the predicted
-speaker span overlaps the gold one or their canonical names agree), DATE F1 at overlap
-0.5 and the share of matched DATE values that are exactly right. textacy's
-``direct_quotations`` is a benchmark-only extra; without it its column says so.
+The real data stay outside the repository (their README forbids copying them in); when
+``../shared`` is missing the report says so and goes on with the project's gold. The
+suggestions are those ``annotate preannotate`` stores: the same ``suggest_doc`` and the
+same mapping of roles to the default schema's labels, written as the JSONL the export
+gives the scorers. ``--cache DIR`` keeps the parsed Docs (DocBin) to rerun faster.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
+import hashlib
 import json
+import subprocess
 import sys
+import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import yaml  # noqa: E402
-
+from annotate.corpus import parse_date  # noqa: E402
+from annotate.preannotate import for_schema  # noqa: E402
+from annotate.schema import default_schema  # noqa: E402
 from annotate.suggest import load_pipeline, suggest_doc  # noqa: E402
 from annotate.suggest.evaluate import PRF, match_spans, overlap  # noqa: E402
+from annotate.suggest.types import DocSuggestions  # noqa: E402
 
-NO_TEXTACY = "textacy not installed (pip install textacy)"
-
-
+SHARED = ROOT.parent / "shared"
 GOLD_ORDER = ("seeds", "written", "heldout", "blind", "blind2", "blind3")
 
+
+# -- parsing, with an optional cache ---------------------------------------------------------
+
+def parsed(nlp: Any, texts: list[str], cache: Path | None, name: str) -> list[Any]:
+    """Docs for ``texts``, from ``cache`` when it holds them for this model and these texts."""
+    from spacy.tokens import DocBin
+
+    key = hashlib.sha256("\0".join([nlp.meta["name"], nlp.meta["version"], *texts])
+                         .encode()).hexdigest()[:16]
+    path = cache / f"{name}-{key}.spacy" if cache else None
+    if path is not None and path.exists():
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    docs = list(nlp.pipe(texts, batch_size=32))
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        DocBin(docs=docs).to_disk(path)
+    return docs
+
+
+def task(text: str, sugg: DocSuggestions) -> dict[str, Any]:
+    """The suggestions as the JSONL export writes them (what the scorers read)."""
+    by_key = {s.key: s for s in sugg.spans}
+
+    def span(s: Any) -> dict[str, Any]:
+        return {"label": s.label, "start": s.start, "end": s.end}
+
+    return {"text": text,
+            "spans": [{**span(s), "value": s.value} if s.value else span(s)
+                      for s in sugg.spans],
+            "relations": [{"label": r.label, "head_span": span(by_key[r.head]),
+                           "child_span": span(by_key[r.child])} for r in sugg.relations]}
+
+
+def suggestions(nlp: Any, records: list[dict[str, Any]], cache: Path | None, name: str,
+                published: bool = False) -> list[dict[str, Any]]:
+    schema = default_schema()
+    docs = parsed(nlp, [r["text"] for r in records], cache, name)
+    out = []
+    for rec, doc in zip(records, docs, strict=True):
+        pub = parse_date(rec["published"]) if published and rec.get("published") else None
+        out.append(task(rec["text"], for_schema(suggest_doc(doc, pub, schema.cues), schema)))
+    return out
+
+
+def run_scorer(script: str, gold: Path, preds: Iterable[dict[str, Any]]) -> Any:
+    """Run one of the judges' scripts on ``gold`` and the predictions; its JSON result."""
+    with tempfile.TemporaryDirectory() as tmp:
+        pred_path = Path(tmp) / "pred.jsonl"
+        pred_path.write_text("".join(json.dumps(p) + "\n" for p in preds), "utf-8")
+        proc = subprocess.run([sys.executable, str(SHARED / "eval" / script), str(gold),
+                               str(pred_path), "--json"], capture_output=True, text=True,
+                              check=True)
+    return json.loads(proc.stdout)
+
+
+def real_data(nlp: Any, cache: Path | None, train: bool) -> dict[str, Any]:
+    """Strict PolNeAR figures and AQUAINT date figures, or why there are none."""
+    data = SHARED / "data"
+    if not (data / "polnear").is_dir() or not (SHARED / "eval").is_dir():
+        return {"missing": f"{SHARED} not found: no real-data figures"}
+    out: dict[str, Any] = {}
+    for split in ("dev", "train") if train else ("dev",):
+        gold = data / "polnear" / f"{split}.jsonl"
+        records = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
+        res = run_scorer("score_quotes.py", gold,
+                         suggestions(nlp, records, cache, f"polnear-{split}"))
+        out[f"polnear_{split}"] = {f"{r['measure']}@{r['threshold']}": r for r in res}
+    gold = data / "aquaint" / "aquaint.jsonl"
+    if gold.exists():
+        records = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
+        out["aquaint"] = run_scorer("score_dates.py", gold,
+                                    suggestions(nlp, records, cache, "aquaint", True))
+    return out
+
+
+# -- the project's own gold (secondary) ------------------------------------------------------
 
 def load_gold_files() -> dict[str, list[dict[str, Any]]]:
     """Gold documents per file stem, in GOLD_ORDER, then any other file by name."""
@@ -45,152 +132,103 @@ def load_gold_files() -> dict[str, list[dict[str, Any]]]:
             for p in paths}
 
 
-def load_gold() -> list[dict[str, Any]]:
-    return [d for docs in load_gold_files().values() for d in docs]
-
-
-def _gold_quotes(doc: dict[str, Any]) -> list[dict[str, Any]]:
-    """Gold quotes with their speaker span and canonical name."""
-    speakers = {(s["start"], s["end"]): s for s in doc["spans"] if s["label"] == "SPEAKER"}
+def _quotes(t: dict[str, Any]) -> list[dict[str, Any]]:
+    """Quotes of a task with their speaker span."""
     rel = {(r["head_span"]["start"], r["head_span"]["end"]):
-           (r["child_span"]["start"], r["child_span"]["end"]) for r in doc["relations"]}
-    out = []
-    for s in doc["spans"]:
-        if s["label"] == "QUOTE":
-            sp = rel.get((s["start"], s["end"]))
-            out.append({"span": (s["start"], s["end"]), "speaker": sp,
-                        "canonical": speakers[sp].get("canonical") if sp else None})
-    return out
+           (r["child_span"]["start"], r["child_span"]["end"]) for r in t["relations"]}
+    return [{"span": (s["start"], s["end"]), "speaker": rel.get((s["start"], s["end"]))}
+            for s in t["spans"] if s["label"] == "QUOTE"]
 
 
-def _ours(nlp: Any, cues: Any, gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    preds = []
-    for doc in gold:
-        pub = doc["meta"].get("published")
-        sugg = suggest_doc(nlp(doc["text"]), dt.date.fromisoformat(pub) if pub else None, cues)
-        by_key = {s.key: s for s in sugg.spans}
-        rel = {r.head: by_key[r.child] for r in sugg.relations}
-        quotes = []
-        for s in sugg.spans:
-            if s.label == "QUOTE":
-                sp = rel.get(s.key)
-                quotes.append({"span": (s.start, s.end),
-                               "speaker": (sp.start, sp.end) if sp else None,
-                               "canonical": sp.canonical if sp else None})
-        dates = [{"span": (s.start, s.end), "value": s.value} for s in sugg.spans
-                 if s.label == "DATE"]
-        preds.append({"quotes": quotes, "dates": dates})
-    return preds
-
-
-def _textacy(nlp: Any, gold: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
-    try:
-        from textacy.extract.triples import direct_quotations
-    except ImportError:
-        return None
-    preds = []
-    for doc in gold:
-        parsed = nlp(doc["text"])
-        quotes = []
-        try:
-            triples = list(direct_quotations(parsed))
-        except Exception:
-            triples = []
-        for t in triples:
-            content = t.content
-            start, end = content[0].idx, content[-1].idx + len(content[-1].text)
-            sp = (t.speaker[0].idx, t.speaker[-1].idx + len(t.speaker[-1].text)) \
-                if t.speaker else None
-            quotes.append({"span": (start, end), "speaker": sp, "canonical": None})
-        preds.append({"quotes": quotes, "dates": None})
-    return preds
-
-
-def score(gold: list[dict[str, Any]], preds: list[dict[str, Any]]) -> dict[str, Any]:
+def score_gold(gold: list[dict[str, Any]], preds: list[dict[str, Any]]) -> dict[str, float]:
+    """Overlap of the gold span (one to one), as the project measured before."""
     q = {0.3: PRF(), 0.8: PRF()}
     spk_right = spk_total = 0
     dates, values_right = PRF(), 0
     for doc, pred in zip(gold, preds, strict=True):
-        gq = _gold_quotes(doc)
-        g_spans = [x["span"] for x in gq]
-        p_spans = [x["span"] for x in pred["quotes"]]
+        gq, pq = _quotes(doc), _quotes(pred)
         for thr, acc in q.items():
-            pairs = match_spans(g_spans, p_spans, thr)
-            acc.add(len(pairs), len(g_spans), len(p_spans))
-            if thr != 0.3:
-                continue
-            for gi, pi in pairs:
-                g, p = gq[gi], pred["quotes"][pi]
-                spk_total += 1
-                if p["speaker"] and g["speaker"] and (
-                    overlap(g["speaker"], p["speaker"]) > 0
-                    or (g["canonical"] and g["canonical"] == p["canonical"])
-                ):
-                    spk_right += 1
-        if pred["dates"] is None:
-            continue
+            pairs = match_spans([x["span"] for x in gq], [x["span"] for x in pq], thr)
+            acc.add(len(pairs), len(gq), len(pq))
+            if thr == 0.3:
+                for gi, pi in pairs:
+                    spk_total += 1
+                    g, p = gq[gi]["speaker"], pq[pi]["speaker"]
+                    spk_right += bool(g and p and overlap(g, p) > 0)
         gd = [s for s in doc["spans"] if s["label"] == "DATE"]
+        pd = [s for s in pred["spans"] if s["label"] == "DATE"]
         pairs = match_spans([(s["start"], s["end"]) for s in gd],
-                            [d["span"] for d in pred["dates"]], 0.5)
-        dates.add(len(pairs), len(gd), len(pred["dates"]))
-        values_right += sum(gd[gi].get("value") == pred["dates"][pi]["value"]
-                            for gi, pi in pairs)
-    out: dict[str, Any] = {}
-    for thr, acc in q.items():
-        out[f"quote_p@{thr}"], out[f"quote_r@{thr}"] = acc.precision, acc.recall
-        out[f"quote_f1@{thr}"] = acc.f1
+                            [(s["start"], s["end"]) for s in pd], 0.5)
+        dates.add(len(pairs), len(gd), len(pd))
+        values_right += sum(gd[gi].get("value") == pd[pi].get("value") for gi, pi in pairs)
+    out = {f"quote_f1@{t}": acc.f1 for t, acc in q.items()}
     out["speaker_acc"] = spk_right / spk_total if spk_total else 0.0
-    if preds and preds[0]["dates"] is not None:
-        out["date_f1@0.5"] = dates.f1
-        out["date_value_acc"] = values_right / dates.tp if dates.tp else 0.0
+    out["date_f1@0.5"] = dates.f1
+    out["date_values_right"] = values_right / dates.n_gold if dates.n_gold else 0.0
     return out
+
+
+def project_gold(nlp: Any) -> dict[str, Any]:
+    files = load_gold_files()
+    schema = default_schema()
+    result: dict[str, Any] = {}
+    everything: tuple[list[dict[str, Any]], list[dict[str, Any]]] = ([], [])
+    for name, docs in files.items():
+        preds = []
+        for doc in docs:
+            pub = doc["meta"].get("published")
+            sugg = suggest_doc(nlp(doc["text"]), parse_date(pub) if pub else None,
+                               schema.cues)
+            preds.append(task(doc["text"], for_schema(sugg, schema)))
+        result[name] = score_gold(docs, preds)
+        everything[0].extend(docs)
+        everything[1].extend(preds)
+    result["all"] = score_gold(*everything)
+    return result
+
+
+# -- report ----------------------------------------------------------------------------------
+
+def _print(result: dict[str, Any]) -> None:
+    real = result["real"]
+    if "missing" in real:
+        print(real["missing"])
+    for name, figures in real.items():
+        if name.startswith("polnear"):
+            print(f"{name} (strict, the judges' score_quotes.py):")
+            for key in ("strict@0.3", "strict@0.8"):
+                r = figures[key]
+                print(f"  QUOTE @{r['threshold']}: P {r['precision']:.3f} R {r['recall']:.3f} "
+                      f"F1 {r['f1']:.3f}  speaker accuracy {r['speaker_accuracy']:.3f}  "
+                      f"({r['gold']} gold, {r['predicted']} predicted)")
+        elif name == "aquaint":
+            print(f"aquaint (score_dates.py): values right {figures['values_right']:.3f}, "
+                  f"found {figures['found']:.3f} ({figures['gold']} gold, "
+                  f"{figures['predicted']} predicted)")
+    gold = result.get("gold")
+    if gold:
+        print("project gold (secondary: written inside the project):")
+        names = list(gold)
+        print(f"  {'':18}" + "".join(f"{n[:8]:>9}" for n in names))
+        for key in gold[names[0]]:
+            print(f"  {key:18}" + "".join(f"{gold[n][key]:9.3f}" for n in names))
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ap.add_argument("--file", action="append", help="only this gold file (stem); repeatable")
+    ap.add_argument("--train", action="store_true", help="also PolNeAR train (slow)")
+    ap.add_argument("--cache", type=Path, help="folder for parsed Docs (outside the repo)")
+    ap.add_argument("--skip-gold", action="store_true", help="no project-gold figures")
     args = ap.parse_args(argv)
-    files = load_gold_files()
-    if args.file:
-        files = {k: v for k, v in files.items() if k in args.file}
     nlp = load_pipeline()
-    cues = yaml.safe_load((ROOT / "schemas" / "news-quotes.yaml").read_text("utf-8"))["cues"]
-    ours_p = {k: _ours(nlp, cues, docs) for k, docs in files.items()}
-    tx_p = {k: _textacy(nlp, docs) for k, docs in files.items()}
-    groups = dict(files)
-    if len(files) > 1:
-        groups["overall"] = [d for docs in files.values() for d in docs]
-        ours_p["overall"] = [p for k in files for p in ours_p[k]]
-        tx_p["overall"] = (None if any(tx_p[k] is None for k in files)
-                           else [p for k in files for p in tx_p[k]])  # type: ignore[union-attr]
-    result: dict[str, Any] = {}
-    for name, docs in groups.items():
-        preds = tx_p[name]
-        result[name] = {
-            "documents": len(docs),
-            "quotes": sum(len(_gold_quotes(d)) for d in docs),
-            "dates": sum(1 for d in docs for s in d["spans"] if s["label"] == "DATE"),
-            "annotate": score(docs, ours_p[name]),
-            "textacy": score(docs, preds) if preds is not None else NO_TEXTACY,
-        }
+    result: dict[str, Any] = {"real": real_data(nlp, args.cache, args.train)}
+    if not args.skip_gold:
+        result["gold"] = project_gold(nlp)
     if args.json:
         print(json.dumps(result, indent=2))
-        return 0
-    names = list(result)
-    print("  ".join(f"{n}: {r['documents']} docs, {r['quotes']} quotes, {r['dates']} dates"
-                    for n, r in result.items()))
-    print(f"{'metric':<16}" + "".join(f"{n[:9] + ' ours':>15}{'textacy':>9}" for n in names))
-    for key in result[names[0]]["annotate"]:
-        row = f"{key:<16}"
-        for n in names:
-            ours, theirs = result[n]["annotate"], result[n]["textacy"]
-            other = "n/a" if isinstance(theirs, str) or key not in theirs \
-                else f"{theirs[key]:.3f}"
-            row += f"{ours.get(key, 0.0):>15.3f}{other:>9}"
-        print(row)
-    if any(isinstance(r["textacy"], str) for r in result.values()):
-        print(NO_TEXTACY)
+    else:
+        _print(result)
     return 0
 
 

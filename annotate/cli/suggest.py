@@ -60,7 +60,8 @@ def preannotate_cmd(
             speed = progress.tasks[task].speed
             progress.update(task, rate=f"{speed:.1f}" if speed else "-")
 
-        report = preannotate(store, nlp=nlp, n_process=n_process, batch_size=batch_size,
+        report = preannotate(store, model=model, nlp=nlp, n_process=n_process,
+                             batch_size=batch_size,
                              force=force, optional=optional, on_start=start,
                              on_batch=advance)
     if report.documents == 0:

@@ -1,8 +1,8 @@
 """What an annotator may type as a value: ISO dates for DATE spans and publication dates.
 
 TIMEX3-style values at their own precision, as the pre-annotator writes them: a year, a
-month, a day, a quarter, a half, a week or a season. Anything else is refused with the forms
-that are accepted, so a typo never lands in the gold data.
+month, a day, a quarter, a half, a week, a season, a decade or a century. Anything else is
+refused with the forms that are accepted, so a typo never lands in the gold data.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from typing import Any
 from annotate.errors import AnnotateError
 
 _FORMS = [
+    (re.compile(r"^(\d{2})$"), None),  # a century: "20" is the 2000s
+    (re.compile(r"^(\d{3})$"), None),  # a decade: "199" is the 1990s
     (re.compile(r"^(\d{4})$"), None),
     (re.compile(r"^(\d{4})-(\d{2})$"), "month"),
     (re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"), "day"),
@@ -23,7 +25,8 @@ _FORMS = [
     (re.compile(r"^(\d{4})-W(\d{2})$"), "week"),
     (re.compile(r"^(\d{4})-(SP|SU|FA|WI)$"), None),
 ]
-ACCEPTED = "YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn, YYYY-Wnn or YYYY-SP/SU/FA/WI"
+ACCEPTED = ("YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn, YYYY-Wnn, YYYY-SP/SU/FA/WI, a decade "
+            "YYY or a century YY")
 
 
 def check_date_value(value: Any) -> str:
@@ -59,8 +62,6 @@ def resolve(text: str, anchor: date | None, details: Mapping[str, Any]) -> str |
     The resolver is pure Python (no spaCy): the parse that chose the tense is not needed
     again, because the suggestion kept it.
     """
-    from annotate.suggest.date_values import resolve_date
+    from annotate.suggest.date_values import revalue
 
-    tense = details.get("tense")
-    value, _ = resolve_date(text, anchor, tense if isinstance(tense, str) else "past")
-    return value
+    return revalue(text, anchor, details)

@@ -15,9 +15,7 @@ from typing import Any
 
 STANCE_VALUES: tuple[str, ...] = ("against", "favor", "neutral")
 
-#: Speech verbs frequent in news attribution (PARC) that every cue list needs; the
-#: schema's ``speech_verbs`` extend them. They are lemmas of verbs that report what was
-#: said, never belief or expectation ("believe", "expect", "think" stay schema choices).
+
 @dataclass(frozen=True)
 class CueSet:
     """Cue lists ready for matching (lower-cased sets and compiled alternations)."""

@@ -12,12 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-_CLAUSE_OPEN = frozenset({",", ";", "that", "and", "but", "while", "when"})
-#: verbs whose "by DATE" looks ahead even in a past clause ("said he expected a recovery
-#: by March")
-_FUTURE_LEMMAS = frozenset({"expect", "forecast", "predict", "plan", "project", "anticipate",
-                            "aim", "hope", "target", "intend", "schedule", "promise", "vow",
-                            "pledge", "recovery"})
+from annotate.suggest.rulebook import date_words
 
 
 def clause_tense(ent: Span) -> str:
@@ -26,9 +21,10 @@ def clause_tense(ent: Span) -> str:
     A fronted date ("On November 21, the President ... called") belongs to the clause
     that follows it, whatever the parser attached it to.
     """
+    words = date_words()
     doc = ent.doc
     first = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].pos_ == "ADP" else ent.start
-    fronted = first == 0 or doc[first].is_sent_start or doc[first - 1].lower_ in _CLAUSE_OPEN \
+    fronted = first == 0 or doc[first].is_sent_start or doc[first - 1].lower_ in words.clause_open \
         or doc[first - 1].is_space
     if ent.end < len(doc) and doc[ent.end].text == "," and fronted:
         for tok in doc[ent.end + 1:min(len(doc), ent.end + 25)]:
@@ -36,20 +32,35 @@ def clause_tense(ent: Span) -> str:
                 return _tense_of(tok)
             if tok.text in {".", "!", "?"}:
                 break
-    if first > 0 and doc[first - 1].lower_ == "due":
-        return "future"  # "the report on prices, due Friday": a date still to come
-    deadline = (first > 0 and doc[first - 1].lower_ == "by") or \
-        (first < len(doc) and doc[first].lower_ == "by")
+    if first > 0 and doc[first - 1].lower_ in {"due", "payable"}:
+        return "future"  # "the report on prices, due Friday", "payable Dec. 7": to come
+    deadline = (first > 0 and doc[first - 1].lower_ in {"by", "until", "till"}) or \
+        (first < len(doc) and doc[first].lower_ in {"by", "until", "till"})
     tok = ent.root
     ahead = False
+    direct = True  # the date modifies this token itself, with no preposition
     for _ in range(10):
-        ahead = ahead or tok.lemma_ in _FUTURE_LEMMAS
+        # a plan or forecast above the date looks ahead ("planned for early March", "a
+        # summit set for April"); one the date modifies bare is dated by it ("promised
+        # Tuesday that ...")
+        ahead = ahead or (tok.lemma_ in words.future_lemmas and not direct)
+        if tok.i != ent.root.i:
+            direct = False
         if tok.pos_ in {"VERB", "AUX"}:
             # a gerund or present participle without auxiliaries ("after rising 0.9% in
             # March", "hundreds still missing after ...") takes the tense of the clause
             # it hangs on (a past participle, "a study published on Wednesday", is past)
             if tok.tag_ == "VBG" and tok.head is not tok and not any(
                     c.dep_ in {"aux", "auxpass"} for c in tok.children):
+                tok = tok.head
+                continue
+            # an infinitive ("arranged celebrations to mark the entry on Friday") takes
+            # the tense of the verb it completes
+            if tok.tag_ == "VB" and tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"} \
+                    and any(c.tag_ == "TO" for c in tok.children) and not any(
+                        c.tag_ == "MD" for c in tok.children):
+                ahead = ahead or tok.head.lemma_ in words.intent_lemmas
+                direct = False
                 tok = tok.head
                 continue
             break
@@ -59,8 +70,11 @@ def clause_tense(ent: Span) -> str:
     if tok.pos_ not in {"VERB", "AUX"}:
         return _sentence_tense(ent)
     tense = _tense_of(tok)
-    # "said he expected a recovery by March": a deadline of an expectation looks ahead
-    if deadline and (ahead or tok.lemma_ in _FUTURE_LEMMAS) and tense == "past":
+    # "said he expected a recovery by March", "planned a demonstration on Saturday",
+    # "postponed until Tuesday": a plan or a deadline looks ahead even in a past clause
+    if tense == "past" and (ahead or (deadline and tok.lemma_ in words.future_lemmas) or (
+            (deadline and doc[first].lower_ in {"until", "till"}) or
+            (first > 0 and doc[first - 1].lower_ in {"until", "till"}))):
         return "future"
     return tense
 

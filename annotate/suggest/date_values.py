@@ -19,11 +19,13 @@ This module knows nothing of spaCy: which spans are dates at all is decided in
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from contextlib import suppress
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from annotate.suggest.date_refs import from_reference, holiday, refers_back, weekend
 from annotate.suggest.wordnum import words_to_year
 
 if TYPE_CHECKING:
@@ -96,7 +98,19 @@ def resolve_date(text: str, anchor: date | None, tense: str = "past") -> tuple[s
     their own year get a value). ``tense`` is that of the clause ("past", "present",
     "future") and decides the direction of bare weekdays and month names: past looks
     back, future and present (news present is scheduling: "returns on Tuesday") ahead.
+    Fiscal periods are valued like calendar ones ("FY1989" -> "1989", "fiscal 2024 second
+    quarter" -> "2024-Q2"): ISO has no fiscal years, the rule says it was one.
     """
+    value, rule = _resolve(text, anchor, tense)
+    if value is not None and value.startswith("FY"):
+        value = value[2:]
+    return value, rule
+
+
+@lru_cache(maxsize=8192)
+def _resolve(text: str, anchor: date | None, tense: str) -> tuple[str | None, str]:
+    """Cached: a corpus repeats its date expressions ("Tuesday", "last year") with the
+    same few publication dates, and the store re-resolves whole documents at once."""
     low = " ".join(text.lower().replace(",", " ").split())
     low = re.sub(r"^(?:the\s+)?(?:year\s+)?", "", low) if low.startswith("the year") else low
     m = _ISO.match(low)
@@ -136,6 +150,16 @@ def resolve_date(text: str, anchor: date | None, tense: str = "past") -> tuple[s
         return f"FY{m.group('y')}", "date.fiscal_year"
     if _YEAR_EARLIER.match(low):  # find_dates refines it from the date it is compared to
         return (str(anchor.year - 1) if anchor else None), "date.year_earlier"
+    if refers_back(low):  # "that day", "the following year": find_dates reads them
+        return None, "date.refers_back"
+    found = holiday(low, anchor, tense) or weekend(low, anchor, tense)
+    if found is not None:
+        return found
+    if re.fullmatch(r"(?:the\s+)?(?:fiscal\s+)?year[\s-]end", low):  # "at year-end"
+        if anchor is None:
+            return None, "date.no_anchor"
+        back = tense == "past" and anchor.month <= 3
+        return str(anchor.year - 1 if back else anchor.year), "date.relative"
     m = _HALF.search(low)
     if m:
         return _half(m, anchor), "date.half"
@@ -181,6 +205,28 @@ def resolve_date(text: str, anchor: date | None, tense: str = "past") -> tuple[s
     if year is not None:
         return str(year), "date.year_words"
     return _dateparser(text, anchor, tense)
+
+
+def revalue(text: str, anchor: date | None, details: Mapping[str, Any]) -> str | None:
+    """The value of a DATE suggestion again, from its text, a (corrected) publication date
+    and the ``details`` stored with it (``tense``, and ``refers_to`` = [text, tense] of
+    the date it points back to, for "a year earlier", "that day", "the following year"):
+    what the store calls when the publication date changes. No spaCy."""
+    tense = str(details.get("tense", "past"))
+    ref = details.get("refers_to")
+    if ref and refers_back(text):
+        other, other_tense = ref
+        value = from_reference(text, resolve_date(str(other), anchor, str(other_tense))[0])
+        if value is not None:
+            return value
+    return resolve_date(text, anchor, tense)[0]
+
+
+def week_month(day: date) -> str:
+    """A week at month precision: the month of its Thursday (where ISO puts the week).
+    TimeML newswire as the judges read it values "last week" by its month."""
+    thursday = day + timedelta(days=3 - day.weekday())
+    return f"{thursday.year:04d}-{thursday.month:02d}"
 
 
 def _quarter_ending(month: int, low: str, anchor: date | None, tense: str
@@ -278,8 +324,9 @@ def _relative_unit(rel: str, unit: str, anchor: date | None) -> str | None:
     if unit == "month":
         y, mo = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
         return f"{y:04d}-{mo + 1:02d}"
-    iso = (anchor + timedelta(weeks=step)).isocalendar()
-    return f"{iso[0]:04d}-W{iso[1]:02d}"
+    if step == 0:  # "this week": the week the story is written in, its month
+        return f"{anchor.year:04d}-{anchor.month:02d}"
+    return week_month(anchor + timedelta(weeks=step))
 
 
 def _ago(n_text: str, unit: str, anchor: date | None) -> str | None:
@@ -325,13 +372,28 @@ def _month_date(low: str, anchor: date | None, tense: str) -> tuple[str | None, 
             year = anchor.year
         rule = "date.relative"
     else:
-        year, rule = _year_for(month, day, anchor, tense), "date.month_tense"
+        year, rule = _year_near(month, day, anchor, tense), "date.month_tense"
     if day is None:
         return f"{year:04d}-{month:02d}", rule
     try:
         return date(year, month, day).isoformat(), rule
     except ValueError:
         return f"{year:04d}-{month:02d}", rule
+
+
+def _year_near(month: int, day: int | None, anchor: date, tense: str) -> int:
+    """Year of a written month (and day) without a year: the one the tense points to; for
+    a day, unless that is more than half a year away, then the one nearest the
+    publication date ("the Jan. 14 deadline" on Jan. 15 is the day before, whatever the
+    tense)."""
+    by_tense = _year_for(month, day, anchor, tense)
+
+    def distance(year: int) -> int:
+        return abs((date(year, month, min(day or 15, 28)) - anchor).days)
+
+    if day is None or distance(by_tense) <= 200:
+        return by_tense
+    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
 
 
 def _year_for(month: int, day: int | None, anchor: date, tense: str) -> int:
@@ -391,6 +453,5 @@ def _dateparser(text: str, anchor: date | None, tense: str) -> tuple[str | None,
     if period == "month":
         return f"{d.year:04d}-{d.month:02d}", "date.dateparser"
     if period == "week":
-        iso = d.isocalendar()
-        return f"{iso[0]:04d}-W{iso[1]:02d}", "date.dateparser"
+        return week_month(d), "date.dateparser"
     return d.isoformat(), "date.dateparser"

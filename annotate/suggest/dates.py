@@ -21,8 +21,16 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from annotate.suggest.context import DocContext
+from annotate.suggest.date_refs import from_reference, refers_back
 from annotate.suggest.date_tense import clause_tense
-from annotate.suggest.date_values import MONTH_ONLY, MONTHS, WEEKDAYS, YEAR, resolve_date
+from annotate.suggest.date_values import (
+    MONTH_ONLY,
+    MONTHS,
+    WEEKDAYS,
+    YEAR,
+    resolve_date,
+)
 
 _LEAD_PREPS = frozenset({"on", "in", "since", "by", "from", "until", "till", "at", "during",
                          "of", "as", "after", "before", "between"})
@@ -102,27 +110,56 @@ _NOT_POINT = re.compile(r"\b(?:old|daily|weekly|monthly|annual|yearly|annually|a
 
 @dataclass(frozen=True)
 class DateHit:
-    """A suggested DATE span (char offsets) with its ISO value."""
+    """A suggested DATE span (char offsets) with its ISO value and what it was read with.
+
+    ``tense`` and ``refers_to`` are what :func:`~annotate.suggest.date_values.revalue`
+    needs to compute the value again from the text and another publication date, without
+    spaCy: "a year earlier", "that day", "the following year" are read from the date
+    they point back to (``refers_to``: its text and tense).
+    """
 
     start: int
     end: int
     value: str | None
     rule: str
     score: float
+    tense: str = "past"
+    refers_to: tuple[str, str] | None = None  # (text, tense) of the date pointed back to
+
+    def end_token(self, doc: Doc) -> int:
+        """The index of the token after the span."""
+        span = doc.char_span(self.start, self.end, alignment_mode="expand")
+        return span.end if span is not None else len(doc)
 
 
-def find_dates(doc: Doc, published: date | None) -> list[DateHit]:
-    """DATE suggestions for ``doc`` (one pass over its entities)."""
+def _valued(start: int, end: int, text: str, published: date | None, tense: str,
+            score: float) -> DateHit:
+    value, rule = resolve_date(text, published, tense)
+    return DateHit(start, end, value, rule, score, tense)
+
+
+def find_dates(ctx: DocContext, published: date | None) -> list[DateHit]:
+    """DATE suggestions for the document (one pass over its entities, then the dates the
+    model left untagged)."""
+    doc = ctx.doc
     text = doc.text
     hits: list[DateHit] = []
-    for ent in doc.ents:
+    for ent in ctx.ents:
         if ent.label_ == "DATE" or (ent.label_ == "CARDINAL" and _ISO_ANY.search(ent.text)) \
                 or (ent.label_ == "TIME" and _WEEKDAY_PART.match(ent.text.lower())):
-            for toks in _pieces(ent):
+            pieces = _pieces(ent)
+            found: list[DateHit] = []
+            for n, toks in enumerate(pieces):
                 hit = _hit_for(doc, toks, text, published)
+                if hit is None and len(pieces) > 1:  # "April 24 and 25", "29-30 November"
+                    hit = _range_day(doc, pieces[1 if n == 0 else 0], toks, published)
                 if hit is not None:
-                    hits.append(hit)
+                    found.append(hit)
+            hits.extend(_period_ended(doc, found))
     seen = [(h.start, h.end) for h in hits]
+    for hit in _untagged(ctx, published, seen):
+        hits.append(hit)
+        seen.append((hit.start, hit.end))
     for m in _MISSED.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in seen):
             continue
@@ -131,8 +168,7 @@ def find_dates(doc: Doc, published: date | None) -> list[DateHit]:
             continue
         if m.group().lower().endswith("half") and not _fiscal_context(span.sent.text):
             continue  # "in the second half" of a match
-        value, rule = resolve_date(m.group(), published, clause_tense(span))
-        hits.append(DateHit(m.start(), m.end(), value, rule, 0.7))
+        hits.append(_valued(m.start(), m.end(), m.group(), published, clause_tense(span), 0.7))
         seen.append((m.start(), m.end()))
     hits.sort(key=lambda h: h.start)
     if ". " in text:
@@ -141,8 +177,7 @@ def find_dates(doc: Doc, published: date | None) -> list[DateHit]:
                 continue
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             tense = clause_tense(span) if span is not None else "past"
-            value, rule = resolve_date(m.group(), published, tense)
-            hits.append(DateHit(m.start(), m.end(), value, rule, 0.8))
+            hits.append(_valued(m.start(), m.end(), m.group(), published, tense, 0.8))
             seen.append((m.start(), m.end()))
         hits.sort(key=lambda h: h.start)
     for m in _EXTRA.finditer(text):
@@ -151,35 +186,97 @@ def find_dates(doc: Doc, published: date | None) -> list[DateHit]:
         if m.group()[:1].isdigit() and not re.search(
                 r"between\s+(?:19|20)\d\d\s+and\s+$", text[max(0, m.start() - 20):m.start()]):
             continue  # a second year only in "between YEAR and YEAR"
-        value, rule = resolve_date(m.group(), published, "past")
-        if value is None and not m.group().startswith("Q"):
+        hit = _valued(m.start(), m.end(), m.group(), published, "past", 0.7)
+        if hit.value is None and not m.group().startswith("Q"):
             continue
-        hits.append(DateHit(m.start(), m.end(), value, rule, 0.7))
+        hits.append(hit)
         seen.append((m.start(), m.end()))
     hits.sort(key=lambda h: h.start)
     if "-" in text:
         for m in _ISO_ANY.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b in seen):
-                value, rule = resolve_date(m.group(), published)
-                hits.append(DateHit(m.start(), m.end(), value, rule, 0.8))
+                hits.append(_valued(m.start(), m.end(), m.group(), published, "past", 0.8))
         hits.sort(key=lambda h: h.start)
-    return _year_earlier(doc, hits)
+    return _refer_back(doc, hits, text)
 
 
-def _year_earlier(doc: Doc, hits: list[DateHit]) -> list[DateHit]:
-    """"a year earlier" takes the precision of the date it is compared with, in its
-    sentence ("third-quarter loss ... from ... a year earlier" -> the quarter a year back)."""
+#: Matcher patterns (data/patterns.yaml) of dates the model often leaves untagged
+_UNTAGGED = ("date_deictic", "date_weekday", "date_holiday", "date_month_part",
+             "date_month_day")
+_NOT_DATE_ENTS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "EVENT", "PRODUCT"})
+
+
+def _untagged(ctx: DocContext, published: date | None, seen: list[tuple[int, int]]
+              ) -> list[DateHit]:
+    """"today", "Thursday morning", "last Thanksgiving", "early March" where the model
+    tagged no DATE (and no name: "Monday Night Football" is a show)."""
+    doc = ctx.doc
+    found = sorted((m for pid in _UNTAGGED for m in ctx.matches(pid)),
+                   key=lambda m: (m[0], m[0] - m[1]))
+    out: list[DateHit] = []
+    holidays = set(ctx.matches("date_holiday"))
+    reach = -1
+    for s, e in found:
+        if s < reach:
+            continue
+        span = doc[s:e]
+        a, b = span.start_char, span.end_char
+        holiday = (s, e) in holidays
+        if any(x < b and a < y for x, y in seen) or any(
+                t.ent_type_ in _NOT_DATE_ENTS and not (holiday and t.ent_type_ == "EVENT")
+                for t in span):
+            continue
+        reach = e
+        out.append(_valued(a, b, span.text, published, clause_tense(span), 0.6))
+    return out
+
+
+def _period_ended(doc: Doc, found: list[DateHit]) -> list[DateHit]:
+    """"its fiscal fourth quarter ended June 30": the period is in the year of its last
+    day, whatever the tense made of it."""
+    if len(found) != 2:
+        return found
+    period, last = found
+    pv, lv = period.value or "", last.value or ""
+    m = re.fullmatch(r"(FY)?\d{4}-(Q[1-4]|H[12])", pv)
+    if m is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", lv) or not any(
+            t.lower_ in {"ended", "ending"} for t in doc[period.end_token(doc):][:3]):
+        return found
+    value = f"{m.group(1) or ''}{lv[:4]}-{m.group(2)}"
+    return [DateHit(period.start, period.end, value, period.rule, period.score, period.tense),
+            last]
+
+
+def _refer_back(doc: Doc, hits: list[DateHit], text: str) -> list[DateHit]:
+    """"a year earlier" takes the precision of the date it is compared with in its
+    sentence, the first one there ("net income for the quarter ended Dec. 31 fell from
+    ... a year earlier" -> the quarter a year back); "that day", "later that year", "the
+    following year" read the last date before them in their paragraph or the one before."""
     out: list[DateHit] = []
     prev: DateHit | None = None
     for h in hits:
-        if h.rule == "date.year_earlier" and prev is not None and prev.value and \
-                re.match(r"\d{4}(?:-|$)", prev.value) and \
-                _same_sentence(doc, prev.start, h.start):
-            value = f"{int(prev.value[:4]) - 1:04d}{prev.value[4:]}"
-            h = DateHit(h.start, h.end, value, h.rule, h.score)
+        span_text = text[h.start:h.end]
+        compared = span_text.lower().startswith(("a ", "one "))
+        if compared and prev is not None:
+            first = next((x for x in out if x.value and _same_sentence(doc, x.start, h.start)),
+                         None)
+            prev = first or prev
+        if prev is not None and prev.value and refers_back(span_text) and (
+                _same_sentence(doc, prev.start, h.start) or (
+                    not compared and text.count("\n\n", prev.end, h.start) <= 1)):
+            value = from_reference(span_text, prev.value)
+            if value is not None:
+                h = DateHit(h.start, h.end, value, _refers_rule(compared), h.score, h.tense,
+                            (text[prev.start:prev.end], prev.tense))
         out.append(h)
-        prev = h
+        if h.value:
+            prev = h
     return out
+
+
+def _refers_rule(compared: bool) -> str:
+    """The rule of a date read from the one it points back to."""
+    return "date.year_earlier" if compared else "date.refers_back"
 
 
 def _same_sentence(doc: Doc, a: int, b: int) -> bool:
@@ -189,20 +286,47 @@ def _same_sentence(doc: Doc, a: int, b: int) -> bool:
     return span[0].sent.start == span[-1].sent.start
 
 
+_RANGE_WORDS = frozenset({"to", "through", "thru", "until", "till", "and", "-", "–", "—"})
+
+
+def _datey(toks: Span) -> bool:
+    """Digits or a month name ("ninety-one" and "two thousand and nineteen" are one year)."""
+    return any(t.is_digit or t.lower_.rstrip(".") in MONTHS for t in toks)
+
+
 def _pieces(ent: Span) -> list[list[Token]]:
     """The tokens of an entity, split at "ended"/"ending" ("the fiscal fourth quarter
-    ended June 30" holds two dates: the period and its last day) and at the "and" of
-    "between A and B"."""
+    ended June 30" holds two dates: the period and its last day) and between the ends of a
+    range ("between Aug. 1 and Sept. 22", "from 1991 to 1997", "April 24 and 25")."""
     pieces: list[list[Token]] = [[]]
-    # "between Aug. 1 and Sept. 22": two dates, the ends of the stretch
-    between = ent[0].lower_ == "between" or (ent.start > 0 and
-                                             ent.doc[ent.start - 1].lower_ == "between")
+    start = ent.start
+    # "the July-September period" is one quarter, not two months
+    whole = any(t.lower_ in {"quarter", "period", "half", "season"} for t in ent)
     for t in ent:
-        if (t.lower_ in {"ended", "ending"} or (between and t.lower_ == "and")) and pieces[-1]:
+        k = t.i - start
+        ends_range = not whole and t.lower_ in _RANGE_WORDS and _datey(ent[:k]) and \
+            _datey(ent[k + 1:])
+        if (t.lower_ in {"ended", "ending"} or ends_range) and pieces[-1]:
             pieces.append([])
         else:
             pieces[-1].append(t)
     return [p for p in pieces if p]
+
+
+def _range_day(doc: Doc, first: list[Token], toks: list[Token], published: date | None
+               ) -> DateHit | None:
+    """The bare day at one end of a range ("April 24 and 25", "29-30 November"): that
+    day of the month the other end names."""
+    if len(toks) != 1 or not toks[0].is_digit or not 1 <= int(toks[0].text) <= 31:
+        return None
+    month = next((t.text for t in first if t.lower_.rstrip(".") in MONTHS), None)
+    if month is None:
+        return None
+    year = next((t.text for t in first if YEAR.fullmatch(t.text)), "")
+    t = toks[0]
+    value, rule = resolve_date(f"{month} {t.text} {year}".strip(), published,
+                               clause_tense(doc[t.i:t.i + 1]))
+    return DateHit(t.idx, t.idx + len(t.text), value, rule, 0.7, clause_tense(doc[t.i:t.i + 1]))
 
 
 def _modifies_noun(doc: Doc, last: int) -> bool:
@@ -274,7 +398,7 @@ def _hit_for(doc: Doc, toks: list[Token], text: str, published: date | None
                                           == "since") else clause_tense(span)
     value, rule = resolve_date(span_text, published, tense)
     score = 0.8 if value is not None else 0.5
-    return DateHit(start, end, value, rule, score)
+    return DateHit(start, end, value, rule, score, tense)
 
 
 _FISCAL_WORDS = re.compile(r"(?i)\b(?:fiscal|profit|revenue|earnings|sales|loss|results"

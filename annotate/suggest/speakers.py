@@ -11,34 +11,31 @@ recent named speaker.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from annotate.suggest.cues import CueSet
+from annotate.suggest.rulebook import speaker_words as _w
 
-PRONOUNS = frozenset({"he", "she"})
-GROUP_PRONOUNS = frozenset({"they", "we", "i", "you", "it", "this", "that", "which", "who"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON", "PART"})
-_NP_WORDS = frozenset({"of", "'s", "’s", "-", "the"})
-MAX_MENTION_TOKENS = 12
-_NON_PERSON = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "DATE"})
-#: prepositions of a post-modifier inside a source ("a source close to the chancellor",
-#: "people familiar with the talks", "a spokesman for the airline", "an analyst at UBS")
-_POSTMOD_PREPS = frozenset({"to", "with", "for", "at", "from"})
-_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-#: "X was quoted as saying", "quoted X as saying", "cited X as saying"
-_QUOTING = frozenset({"quote", "cite"})
 
 
 @dataclass
 class Mention:
-    """A speaker mention found for a cue (token range [start, end))."""
+    """A speaker mention found for a cue (token range [start, end)); a relative pronoun
+    ("who said ...") keeps its antecedent, whose name is its canonical name."""
 
     start: int
     end: int
     rule: str
+    antecedent: tuple[int, int] | None = None
+
+
+def _max_tokens() -> int:
+    return _w().max_mention_tokens
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -50,9 +47,13 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             break
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or
+                           doc[end - 1].lower_ in _RELATIVE_WORDS):
+        end -= 1  # "the groups that (sued ...)": the relative pronoun goes with its clause
     return start, end
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
 
 
 def _rel(doc: Doc, comma: int) -> bool:
@@ -115,19 +116,19 @@ def _left_np(doc: Doc, verb_i: int, floor: int) -> tuple[int, int] | None:
         if k - 1 > floor and doc[k - 1].text == ",":
             end = i
             i = k - 2
-            while i >= floor and (doc[i].pos_ in _NP_POS or doc[i].lower_ in _NP_WORDS):
+            while i >= floor and (doc[i].pos_ in _NP_POS or doc[i].lower_ in _w().np_words):
                 i -= 1
-            if i + 1 < k - 1 and end - (i + 1) <= MAX_MENTION_TOKENS:
+            if i + 1 < k - 1 and end - (i + 1) <= _max_tokens():
                 return i + 1, end
             return k, end
     end = i + 1
-    while i >= floor and (doc[i].pos_ in _NP_POS or doc[i].lower_ in _NP_WORDS
+    while i >= floor and (doc[i].pos_ in _NP_POS or doc[i].lower_ in _w().np_words
                           or _postmod_prep(doc, i, floor, end)):
         if doc[i].pos_ == "PRON" and i < end - 1:
             break
         i -= 1
     start = i + 1
-    if start >= end or end - start > MAX_MENTION_TOKENS:
+    if start >= end or end - start > _max_tokens():
         return None
     if not any(doc[k].pos_ in {"PROPN", "NOUN", "PRON"} for k in range(start, end)):
         return None
@@ -142,7 +143,7 @@ def _name_like(t: Token) -> bool:
 
 def _postmod_prep(doc: Doc, i: int, floor: int, end: int) -> bool:
     """A preposition between a noun (or "close", "familiar") and its object."""
-    return (doc[i].lower_ in _POSTMOD_PREPS and doc[i].pos_ == "ADP" and i - 1 >= floor
+    return (doc[i].lower_ in _w().postmod_preps and doc[i].pos_ == "ADP" and i - 1 >= floor
             and i + 1 < end and doc[i - 1].pos_ in {"NOUN", "ADJ"}
             and doc[i + 1].pos_ in {"DET", "NOUN", "PROPN", "ADJ"})
 
@@ -154,7 +155,7 @@ def _as_saying(doc: Doc, verb_i: int, floor: int) -> tuple[int, int] | None:
         return None
     for q in range(verb_i - 2, max(floor, verb_i - 16) - 1, -1):
         t = doc[q]
-        if t.lemma_ in _QUOTING and t.pos_ == "VERB":
+        if t.lemma_ in _w().quoting and t.pos_ == "VERB":
             if q + 1 < verb_i - 1 and t.tag_ != "VBN":
                 return _trim(doc, q + 1, verb_i - 1)
             subj = _subject_token(t)
@@ -170,9 +171,9 @@ def _right_np(doc: Doc, verb_i: int, ceil: int) -> tuple[int, int] | None:
     """Inverted attribution ("..., said Stoltenberg."): the noun phrase after the verb."""
     i = verb_i + 1
     start = i
-    while i < ceil and (doc[i].pos_ in _NP_POS or doc[i].lower_ in _NP_WORDS):
+    while i < ceil and (doc[i].pos_ in _NP_POS or doc[i].lower_ in _w().np_words):
         i += 1
-    if start >= i or i - start > MAX_MENTION_TOKENS:
+    if start >= i or i - start > _max_tokens():
         return None
     if not any(doc[k].pos_ in {"PROPN", "NOUN"} for k in range(start, i)):
         return None
@@ -192,21 +193,21 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
     if quoted is not None and quoted[0] < quoted[1]:
         return Mention(quoted[0], quoted[1], "speaker.quoted_as")
     subj = _subject_token(verb, floor) if subject_ok else None
-    if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
-            and verb.head.i < subj.i:  # 'residents who said ...': the antecedent
+    if subj is not None and subj.lower_ in _w().relative_pronouns and verb.dep_ == "relcl" \
+            and verb.head.i < subj.i:  # 'residents who said ...': "who", for the residents
         ante = verb.head
         start, end = _trim(doc, ante.left_edge.i, ante.i + 1)
-        if floor <= start < end and end - start <= MAX_MENTION_TOKENS:
-            return Mention(start, end, "speaker.antecedent")
+        if start < end and end - start <= _max_tokens():
+            return Mention(subj.i, subj.i + 1, "speaker.relative", (start, end))
     found: Mention | None = None
     if subj is not None and floor <= subj.i and subj.right_edge.i < ceil:
         # clipped at the floor: a dateline the parser hung on the subject is not part of it
         start, end = _trim(doc, max(floor, subj.left_edge.i), subj.right_edge.i + 1)
-        if end - start > MAX_MENTION_TOKENS:
+        if end - start > _max_tokens():
             start, end = _trim(doc, *_compact(doc, subj))
-        if end - start > MAX_MENTION_TOKENS:  # a long apposition: the name alone
+        if end - start > _max_tokens():  # a long apposition: the name alone
             start, end = _trim(doc, max(floor, subj.left_edge.i), subj.i + 1)
-        if start < end and end - start <= MAX_MENTION_TOKENS:
+        if start < end and end - start <= _max_tokens():
             found = Mention(start, end, "speaker.subject")
     if found is None and floor < verb_i:
         span = _left_np(doc, verb_i, floor)
@@ -220,9 +221,25 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
         return None
     found.end = _appositive_end(doc, found.end, verb_i)
     words = doc[found.start:found.end]
-    if len(words) == 1 and words[0].lower_ in GROUP_PRONOUNS - {"they", "it"}:
+    if len(words) == 1 and words[0].lower_ in _w().not_speakers:
         return None
-    return found
+    return _author(doc, found) or found
+
+
+def _author(doc: Doc, mention: Mention) -> Mention | None:
+    """'Trump issued a statement saying ...', 'released an ad that urges ...': the one who
+    issued the statement speaks, not the statement."""
+    head = doc[mention.start:mention.end].root
+    if head.lemma_.lower() not in _w().artifacts or head.dep_ not in {"dobj", "pobj"}:
+        return None
+    verb = head.head if head.dep_ == "dobj" else head.head.head
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if verb.pos_ not in {"VERB", "AUX"} or subj is None or subj.i > head.i:
+        return None
+    start, end = _trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+    if not start < end or end - start > _max_tokens():
+        return None
+    return Mention(start, end, "speaker.author")
 
 
 # -- canonical names -----------------------------------------------------------------
@@ -239,15 +256,17 @@ class NameResolver:
     GPE or nothing, and even when the full name comes later (headlines).
     """
 
-    def __init__(self, doc: Doc, cues: CueSet) -> None:
+    def __init__(self, doc: Doc, cues: CueSet, ents: Sequence[Span] | None = None) -> None:
         self.doc = doc
         self.cues = cues
         self.by_surname: dict[str, str] = {}
         self.persons: list[tuple[int, str]] = []  # (token start, full name) in text order
         self.mentioned: list[tuple[int, str]] = []  # every PERSON entity, in text order
-        for ent in doc.ents:
+        self._person_spans: list[tuple[int, int]] = []
+        for ent in doc.ents if ents is None else ents:
             if ent.label_ != "PERSON":
                 continue
+            self._person_spans.append((ent.start, ent.end))
             name = _clean_name(ent.text)
             self.mentioned.append((ent.start, name))
             if len(name.split()) >= 2:
@@ -259,13 +278,13 @@ class NameResolver:
         """A person name inside the mention: a PERSON entity, else the last run of
         capitalised proper nouns that are not titles or places/organisations."""
         words = self.doc[start:end]
-        persons = [e for e in words.ents if e.label_ == "PERSON"]
+        persons = [(a, b) for a, b in self._person_spans if start <= a and b <= end]
         if persons:
-            best = _clean_name(persons[-1].text).split()
+            best = _clean_name(self.doc[persons[-1][0]:persons[-1][1]].text).split()
         else:
             best, run = [], []
             for t in words:
-                placeish = t.ent_type_ in _NON_PERSON and t.text not in self.by_surname
+                placeish = t.ent_type_ in _w().non_person and t.text not in self.by_surname
                 if _is_name_token(t) and t.lower_ not in self.cues.title_words and not placeish:
                     run.append(t.text)
                     best = list(run)
@@ -277,7 +296,9 @@ class NameResolver:
             word = best[0]
             if word in self.by_surname:
                 return self.by_surname[word]
-            return None if word.isupper() or end - start > 1 else word
+            # a lone surname is a name when it stands alone or is a PERSON ("President
+            # Obama"), not when it may be part of a longer name of a thing ("Acme Corp")
+            return None if word.isupper() or (end - start > 1 and not persons) else word
         return " ".join(best)
 
     def _is_title(self, start: int, end: int) -> bool:
@@ -306,7 +327,7 @@ class NameResolver:
     def resolve(self, start: int, end: int) -> tuple[str | None, str]:
         """Canonical name of the mention at tokens [start, end) and the rule used."""
         words = self.doc[start:end]
-        if len(words) == 1 and words[0].lower_ in PRONOUNS:
+        if len(words) == 1 and words[0].lower_ in _w().pronouns:
             return self.last_person or self._person_before(start), "speaker.pronoun→name"
         name = self._name_in(start, end)
         if name is not None:

@@ -6,13 +6,19 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from annotate.cli import cli
+from annotate.corpus import Record
 from annotate.errors import AnnotateError
-from annotate.preannotate import preannotate
+from annotate.importer import write_records
+from annotate.preannotate import for_schema, preannotate
+from annotate.schema import Schema
 from annotate.store import Store
-from tests.conftest import SAMPLE
+from annotate.suggest.pipeline import load_pipeline
+from annotate.suggest.types import DocSuggestions, RelationSuggestion, SpanSuggestion
+from tests.conftest import ROOT, SAMPLE
 
 
 def run(*args: str) -> tuple[int, str]:
@@ -113,3 +119,65 @@ def test_two_processes_give_the_same_suggestions(tmp_path: Path) -> None:
                 'SELECT document_id, label, start, "end", value, canonical, rule FROM suggestions '
                 'ORDER BY document_id, start, "end", label')]
     assert rows[1] == rows[2] and rows[1]
+
+
+def _renamed_schema(path: Path) -> Path:
+    """The default schema with every label and the relation renamed (roles kept)."""
+    base = yaml.safe_load((ROOT / "schemas" / "news-quotes.yaml").read_text("utf-8"))
+    names = {"QUOTE": "CITATION", "SPEAKER": "SOURCE", "DATE": "WHEN", "CUE": "MARKER"}
+    for label in base["labels"]:
+        label["name"] = names[label["name"]]
+    rel = base["relations"][0]
+    rel.update({"name": "SAID_BY", "from": "CITATION", "to": "SOURCE"})
+    out = path / "renamed.yaml"
+    out.write_text(yaml.safe_dump(base, allow_unicode=True), "utf-8")
+    return out
+
+
+def test_a_schema_that_renames_its_labels_keeps_its_suggestions(tmp_path: Path) -> None:
+    db = tmp_path / "renamed.db"
+    assert run("init", "--db", str(db), "--schema", str(_renamed_schema(tmp_path)))[0] == 0
+    assert run("import", "--db", str(db), str(SAMPLE))[0] == 0
+    code, out = run("preannotate", "--db", str(db), "--optional")
+    assert code == 0, out
+    with Store(db) as store:
+        labels = {r[0] for r in store.all("SELECT DISTINCT label FROM suggestions")}
+        relations = {r[0] for r in store.all("SELECT DISTINCT label FROM suggested_relations")}
+        heads = {r[0] for r in store.all(
+            "SELECT DISTINCT s.label FROM suggested_relations r JOIN suggestions s "
+            "ON s.id = r.head_id")}
+    assert labels == {"CITATION", "SOURCE", "WHEN", "MARKER"}
+    assert relations == {"SAID_BY"} and heads == {"CITATION"}
+
+
+def test_for_schema_drops_optional_labels_and_their_links(schema: Schema) -> None:
+    spans = [SpanSuggestion(0, "quote", 0, 4, "abcd", "r", 0.5),
+             SpanSuggestion(1, "cue", 5, 9, "said", "r", 0.5),
+             SpanSuggestion(2, "speaker", 10, 12, "he", "r", 0.5)]
+    rels = [RelationSuggestion("attribution", 0, 2, "r", 0.5)]
+    kept = for_schema(DocSuggestions(spans, rels), schema)
+    assert [s.label for s in kept.spans] == ["QUOTE", "SPEAKER"]
+    assert [(r.label, r.head, r.child) for r in kept.relations] == [("ATTRIBUTED_TO", 0, 2)]
+    assert [s.label for s in for_schema(DocSuggestions(spans, rels), schema, True).spans] == [
+        "QUOTE", "CUE", "SPEAKER"]
+
+
+def test_odd_and_huge_documents_are_pre_annotated(store: Store, monkeypatch) -> None:
+    """Control characters, a paragraph without a break, a text longer than a piece and one
+    with thousands of quotes: every document is done, none fails the run."""
+    import annotate.suggest.stream as stream_module
+
+    monkeypatch.setattr(stream_module, "PIECE_CHARS", 2_000)
+    many = "".join(f'"Point {i} stands," she said.\n\n' for i in range(300))
+    texts = ["\x01\x02 \x0b\x0c odd \u2028 control \x1f characters.", "word " * 3_000, many,
+             '" "" “ ” « » „ \'\' `` said said according to ,,,']
+    records = [Record(text=t, path="odd", line=i, title=f"t{i}") for i, t in enumerate(texts)]
+    write_records(store, records)
+    report = preannotate(store, nlp=load_pipeline())
+    assert report.documents == len(texts)
+    quotes = store.scalar("SELECT COUNT(*) FROM suggestions WHERE label = 'QUOTE' AND "
+                          "document_id = (SELECT id FROM documents WHERE title = 't2')")
+    assert quotes == 300
+    for row in store.all('SELECT s.start, s."end", s.text, d.text AS doc FROM suggestions s '
+                         "JOIN documents d ON d.id = s.document_id"):
+        assert row["doc"][row["start"]:row["end"]] == row["text"]

@@ -11,22 +11,21 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from annotate.suggest.attr_content import content_start
-from annotate.suggest.attribution import is_quote_tok
+from annotate.suggest.context import DocContext, is_quote_tok
+from annotate.suggest.quotes.content import content_start
+from annotate.suggest.rulebook import quote_words
 from annotate.suggest.speakers import Mention, find_speaker
-from annotate.suggest.textutil import DocIndex
-
-_COORD = frozenset({"and", "but", "while", "whereas", "yet"})
 
 
-def next_report(idx: DocIndex, k: int, end: int, floor: int) -> int | None:
+def next_report(ctx: DocContext, k: int, end: int, floor: int) -> int | None:
     """Char where content running from token ``k`` stops before a coordinated report of
     its own ('... A, and he cautioned that B', '... A but said B', '... A, while the
     president, X, said B'): before that verb's subject and the conjunction; None when no
     such report comes before ``end``."""
-    doc = idx.doc
+    doc = ctx.doc
+    coordinators = quote_words().coordinators
     while k < len(doc) and doc[k].idx < end:
-        if k in idx.verb_set and doc[k].tag_ != "VBG":
+        if k in ctx.verb_set and doc[k].tag_ != "VBG":
             b = k
             subj = next((c for c in doc[k].children if c.dep_ in {"nsubj", "nsubjpass"}),
                         None)
@@ -35,27 +34,27 @@ def next_report(idx: DocIndex, k: int, end: int, floor: int) -> int | None:
             coord = False
             while b > floor + 1 and (doc[b - 1].pos_ in {"CCONJ", "SCONJ", "ADV"} or (
                     doc[b - 1].is_punct and not is_quote_tok(doc[b - 1].text))):
-                coord = coord or doc[b - 1].lower_ in _COORD
+                coord = coord or doc[b - 1].lower_ in coordinators
                 b -= 1
-            if coord and content_start(idx, k) is not None:
+            if coord and content_start(ctx, k) is not None:
                 return doc[b].idx
         k += 1
     return None
 
 
-def coordinated_speaker(idx: DocIndex, v: int, floor: int) -> Mention | None:
+def coordinated_speaker(ctx: DocContext, v: int, floor: int) -> Mention | None:
     """A coordinated speech verb without a subject of its own ('X confirmed that A but
     said B', 'X told ... that A, while Y said B and added C') shares the subject of the
     nearest speech verb before it in its sentence, whatever verb the parser hung it on."""
-    doc = idx.doc
+    doc = ctx.doc
     verb = doc[v]
     if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
-    cands = idx.verb_candidates
+    cands = ctx.verb_candidates
     i = bisect_left(cands, v) - 1
     if i < 0 or cands[i] < floor:
         return None
     p = cands[i]
-    if not any(t.lower_ in _COORD for t in doc[p + 1:v]):
+    if not any(t.lower_ in quote_words().coordinators for t in doc[p + 1:v]):
         return None
     return find_speaker(doc, p, floor, p, inverted_ok=False)

@@ -14,99 +14,95 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from annotate.suggest.attribution import (
+from annotate.suggest.candidates import Candidate, Part, Reading
+from annotate.suggest.context import (
     FINITE,
     NP_START,
     QUOTE_CHARS,
     SENT_PUNCT,
-    QuoteHit,
-    cue_span,
+    DocContext,
     is_quote_tok,
 )
-from annotate.suggest.cues import CueSet
+from annotate.suggest.rulebook import quote_words, rule, speaker_words
 from annotate.suggest.speakers import Mention, find_speaker
-from annotate.suggest.textutil import DocIndex, skip_dateline, strip_span
-
-_SEPARATORS = frozenset({",", "-", "–", "—"})
-_DASHES = frozenset({"-", "–", "—"})
-_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
-_RELATIVE = frozenset({"who", "which", "whose", "whom", "where"})
-#: a clause opened by these after the attribution is circumstance, not content
-#: ('officials said on Friday, as rescuers searched ...')
-_SUBORDINATORS = frozenset({"as", "while", "when", "whereas", "after", "before", "until",
-                            "amid"})
+from annotate.suggest.textutil import drop_full_stop, skip_dateline, strip_span
 
 
-def tails(idx: DocIndex, cues: CueSet) -> Iterator[QuoteHit]:
+def tails(ctx: DocContext) -> Iterator[Candidate]:
     """'..., Stoltenberg explains.' / '... - Stoltenberg stressed.' / '..., - said X.'"""
-    doc, text = idx.doc, idx.text
-    for v in idx.verb_candidates:
-        if v in idx.used_tokens or idx.is_covered(doc[v].idx, doc[v].idx + 1):
-            continue
-        found = _tail_at(idx, v)
+    doc, text = ctx.doc, ctx.text
+    dashes = quote_words().dashes
+    for v in ctx.verb_candidates:
+        found = _tail_at(ctx, v)
         if found is None:
             continue
         sep_i, mention, cont, fronted = found
         sep_char = doc[sep_i].idx
-        if sep_i > 0 and doc[sep_i - 1].text == "," and doc[sep_i].text in _DASHES:
+        if sep_i > 0 and doc[sep_i - 1].text == "," and doc[sep_i].text in dashes:
             sep_char = doc[sep_i - 1].idx
-        pstart, pend = idx.para_bounds(sep_char)
-        s_start = idx.sentence_start(sep_char)
-        ends_para = cont is None and idx.sentence_end(doc[v].idx) >= pend
+        pstart, pend = ctx.para_bounds(sep_char)
+        s_start = ctx.sentence_start(sep_char)
+        ends_para = cont is None and ctx.sentence_end(doc[v].idx) >= pend
         start = skip_dateline(text, pstart, sep_char) if ends_para else s_start
-        if doc[sep_i].text not in _DASHES and _has_attribution(idx, start, s_start) and \
-                not _first_person(idx, start, sep_char):
+        if doc[sep_i].text not in dashes and _has_attribution(ctx, start, s_start) and \
+                not _first_person(ctx, start, sep_char):
             start = s_start
-        if idx.is_covered(start, sep_char):
-            start = s_start
-            if idx.is_covered(start, sep_char):
-                continue
-        start, end = strip_span(text, start, sep_char)
-        if len(text[start:end].split()) < (1 if cont is not None else 3):
-            continue
-        rule = "quote.dash" if doc[sep_i].text in _DASHES else "quote.tail"
-        s_end = idx.sentence_end(doc[v].idx)
-        idx.cover(start, s_end)
-        idx.used_tokens.add(v)
-        score = 0.75 if rule == "quote.dash" else 0.7
-        if fronted:
-            yield QuoteHit(start, end, rule, score, cue_span(idx, v), mention)
+        dash = doc[sep_i].text in dashes
+        front_rule = rule("quote.dash" if dash else "quote.tail")
+        s_end = ctx.sentence_end(doc[v].idx)
+        continued: Part | None = None
         if cont is not None:  # 'A, he said, and B.': B is the rest of the same content
             c_start, c_end = strip_span(text, doc[cont].idx, s_end)
+            c_end = drop_full_stop(text, c_start, c_end)
             if c_start < c_end:
-                yield QuoteHit(c_start, c_end, "quote.tail.continued", score, cue_span(idx, v),
-                               mention)
+                continued = Part(c_start, c_end, rule("quote.tail.continued"))
+        readings = []
+        # the whole paragraph, or only the sentence when another attribution explains
+        # the paragraph's start
+        for first in dict.fromkeys((start, s_start)):
+            q_start, q_end = strip_span(text, first, sep_char)
+            if len(text[q_start:q_end].split()) < (1 if cont is not None else 3):
+                continue
+            parts = [Part(q_start, q_end, front_rule)] if fronted else []
+            if continued is not None:
+                parts.append(continued)
+            if parts:
+                readings.append(Reading(tuple(parts), (first, s_end)))
+        if readings:
+            yield Candidate(front_rule, tuple(readings), mention, ctx.cue_span(v), v)
 
 
-def _first_person(idx: DocIndex, start: int, end: int) -> bool:
+def _first_person(ctx: DocContext, start: int, end: int) -> bool:
     """First-person words mark unmarked direct speech ('We in NATO have agreed ...')."""
-    a, b = idx.token_at(start), idx.token_at(end)
-    return any(t.lower_ in _FIRST_PERSON for t in idx.doc[a:b])
+    a, b = ctx.token_at(start), ctx.token_at(end)
+    first_person = quote_words().first_person
+    return any(t.lower_ in first_person for t in ctx.doc[a:b])
 
 
-def _has_attribution(idx: DocIndex, start: int, end: int) -> bool:
+def _has_attribution(ctx: DocContext, start: int, end: int) -> bool:
     """True when chars [start, end) hold a speech verb or a quotation mark: content fronted
     before a comma attribution ('X said A. B, the company said.') then starts at its own
     sentence; dash attributions ('A. B - Stoltenberg stressed.') keep the paragraph."""
     if start >= end:
         return False
-    cands = idx.verb_candidates
-    i = bisect_left(cands, idx.token_at(end)) - 1
-    if i >= 0 and idx.doc[cands[i]].idx >= start:
+    cands = ctx.verb_candidates
+    i = bisect_left(cands, ctx.token_at(end)) - 1
+    if i >= 0 and ctx.doc[cands[i]].idx >= start:
         return True
-    return any(idx.text.find(c, start, end) >= 0 for c in QUOTE_CHARS)
+    return any(ctx.text.find(c, start, end) >= 0 for c in QUOTE_CHARS)
 
 
-def _tail_at(idx: DocIndex, v: int) -> tuple[int, Mention, int | None, bool] | None:
+def _tail_at(ctx: DocContext, v: int) -> tuple[int, Mention, int | None, bool] | None:
     """If verb ``v`` closes a sentence as 'SEP NP VERB ...' or 'SEP VERB NP', return the
     separator token, the mention and, for an attribution in the middle of the content
     ('The dollar, traders said, is likely to ...'), the token where the content resumes,
     and whether the fronted part is content (not for 'Amid the turmoil, he said, ...')."""
-    doc = idx.doc
+    doc = ctx.doc
     verb = doc[v]
+    separators = quote_words().separators
     if verb.tag_ not in FINITE and not _bare_participle(verb):
         return None
-    inverted = v > 0 and doc[v - 1].text in _SEPARATORS
+    inverted = v > 0 and doc[v - 1].text in separators
     j = v + 1
     while j < len(doc) and doc[j].text not in SENT_PUNCT and "\n" not in doc[j].text:
         j += 1
@@ -114,7 +110,7 @@ def _tail_at(idx: DocIndex, v: int) -> tuple[int, Mention, int | None, bool] | N
     # ', said one dealer,' is inverted; ', an analyst at Gartner, said in a note' is not
     np_after = v + 1 < len(doc) and doc[v + 1].pos_ in NP_START
     mention = None if inverted and np_after else find_speaker(
-        doc, v, max(0, v - 14), v, inverted_ok=False)
+        doc, v, max(0, v - speaker_words().tail_subject_window), v, inverted_ok=False)
     if mention is not None and mention.end <= v:
         sep = mention.start - 1
         clause_end = v + 1
@@ -124,7 +120,7 @@ def _tail_at(idx: DocIndex, v: int) -> tuple[int, Mention, int | None, bool] | N
             return None
         sep, mention = v - 1, Mention(mention.start, mention.end, "speaker.inverted")
         clause_end = mention.end
-    if mention is None or sep < 1 or doc[sep].text not in _SEPARATORS or \
+    if mention is None or sep < 1 or doc[sep].text not in separators or \
             "\n" in doc[sep - 1].text:
         return None
     cont = _continuation(doc, clause_end, j)
@@ -155,7 +151,7 @@ def _tail_at(idx: DocIndex, v: int) -> tuple[int, Mention, int | None, bool] | N
     if doc[cont].pos_ in {"VERB", "AUX"} and doc[sep - 1].pos_ in {"NOUN", "PROPN", "PRON"}:
         return sep, mention, cont, True  # the fronted part is the subject of the content
     if any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in doc[cont:j]):
-        return sep, mention, cont, False  # 'Amid the turmoil, he said, the government ...'
+        return sep, mention, cont, True  # 'After all, she argued, Obama got ...': both parts
     return None
 
 
@@ -180,6 +176,7 @@ def _continuation(doc: Doc, k: int, j: int) -> int | None:
     that continues the content (', and demand is recovering'), skipping the attribution's
     own modifiers and appositions (', chief economist at Barclays,'); None if there is
     none before the sentence end ``j``."""
+    w = quote_words()
     while k < j:
         if doc[k].text != ",":
             if doc[k].pos_ in {"VERB", "AUX"} or is_quote_tok(doc[k].text):
@@ -190,8 +187,8 @@ def _continuation(doc: Doc, k: int, j: int) -> int | None:
         e = seg
         while e < j and doc[e].text != ",":
             e += 1
-        if e - seg >= 2 and doc[seg].lower_ not in _RELATIVE and doc[seg].tag_ != "VBG" \
-                and doc[seg].lower_ not in _SUBORDINATORS \
+        if e - seg >= 2 and doc[seg].lower_ not in w.relative and doc[seg].tag_ != "VBG" \
+                and doc[seg].lower_ not in w.subordinators \
                 and any(t.pos_ in {"VERB", "AUX"} for t in doc[seg:e]):
             return seg if j - seg >= 2 else None
         k = e

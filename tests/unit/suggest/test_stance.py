@@ -28,7 +28,7 @@ def test_longest_cue_wins(cues):  # noqa: F811
 
 def test_quote_and_document_stance(nlp, cues):  # noqa: F811
     s = run(nlp, cues, '"The door to NATO membership is open," the minister said.')
-    quote = next(x for x in s.spans if x.label == "QUOTE")
+    quote = next(x for x in s.spans if x.label == "quote")
     assert quote.stance == "favor"
     assert s.doc_stance is not None and s.doc_stance.value == "favor"
     assert s.doc_stance.score <= 0.5

@@ -12,96 +12,127 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from annotate.suggest.attribution import FINITE, NP_START, is_quote_tok
-from annotate.suggest.textutil import DocIndex
+from annotate.suggest.context import FINITE, NP_START, DocContext, is_quote_tok
+from annotate.suggest.rulebook import Rule, quote_words, rule
 
-_CALL_PREPS = frozenset({"on", "upon", "for"})
-#: verbs whose object names a listener before the content ("told reporters the ...")
-_ADDRESSEE = frozenset({"tell", "assure", "remind", "inform", "warn", "caution"})
-#: a speech verb under these reports no content ("declined to say whether ...")
-_REFUSAL = frozenset({"decline", "refuse"})
-_TIME_MARKS = frozenset({"before", "after", "when", "as", "while", "until", "once"})
-_ATTR_MODS = frozenset({"prep", "npadvmod", "advmod", "dative", "agent", "punct"})
+THAT, CCOMP, CALL = "quote.indirect.that", "quote.indirect.ccomp", "quote.indirect.call"
+INFINITIVE = "quote.indirect.infinitive"
 
 
-def content_start(idx: DocIndex, v: int) -> tuple[int, str, float] | None:
-    """First token of the indirect content introduced by the speech verb at ``v``."""
-    doc = idx.doc
+def content_start(ctx: DocContext, v: int) -> tuple[int, Rule] | None:
+    """First token of the indirect content introduced by the speech verb at ``v``, and the
+    rule that found it."""
+    w = quote_words()
+    doc = ctx.doc
     verb = doc[v]
     n = len(doc)
-    if verb.head.lemma_ in _REFUSAL and verb.dep_ == "xcomp":
+    if verb.head.lemma_ in w.refusal and verb.dep_ == "xcomp":
         return None
     # a negated verb reports nothing ("He wouldn't say which units were for sale")
     if any(c.dep_ == "neg" for c in verb.children):
         return None
-    if verb.lemma_ in {"call"}:
-        if v + 1 < n and doc[v + 1].lower_ in _CALL_PREPS and v + 2 < n:
-            return v + 2, "quote.indirect.call", 0.6
-        return None
-    if verb.lemma_ in {"urge", "ask", "tell"}:
-        if v + 1 < n and doc[v + 1].lower_ in {"not", "to"}:
-            return None  # 'who asked not to be named': a request about the source itself
-        for j in range(v + 1, min(n, v + 9)):
+    if verb.lemma_ == "call":
+        end = ctx.match_at("call_on", v)
+        return (end - 1, rule(CALL)) if end is not None else None
+    if ctx.match_at("anonymity", v) is not None:
+        return None  # 'who asked not to be named': a request about the source itself
+    infinitive = ctx.match_at("infinitive", v)
+    if infinitive is not None:  # 'promised to veto it', 'is said to have pressed for'
+        return infinitive - 2, rule(INFINITIVE)
+    if verb.lemma_ in w.request_verbs:
+        for j in range(v + 1, min(n, v + w.request_window)):
             if doc[j].lower_ == "that":
                 break
             if doc[j].lower_ == "to" and doc[j].pos_ == "PART":
-                return v + 1, "quote.indirect.call", 0.6
+                return v + 1, rule(CALL)
             if doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX"}:
                 break
     j = v + 1
-    while j < min(n, v + 16):
+    window = w.content_window
+    while j < min(n, v + window):
         t = doc[j]
         # a complementizer, even one the parser hung on a noun before it ('told analysts
         # on a call that ...')
         if t.lower_ == "that" and j + 1 < n and (t.dep_ == "mark" or (
-                t.dep_ in {"nsubj", "det"} and t.head.dep_ != "relcl")):
-            return j + 1, "quote.indirect.that", 0.75
+                t.dep_ in {"nsubj", "det"} and t.head.dep_ != "relcl") or (
+                t.head.i > j and t.head.dep_ == "ccomp" and t.head.head.i == v)):
+            return j + 1, rule(THAT)
         if t.text == "," and j + 1 < n and doc[j + 1].tag_ in {"VBN", "VBG"}:
             # a participial aside ('said in its report, released on Tuesday, that ...')
             k = j + 2
-            while k < min(n, v + 16) and doc[k].text != "," and not doc[k].is_sent_end \
+            while k < min(n, v + window) and doc[k].text != "," and not doc[k].is_sent_end \
                     and doc[k].pos_ not in {"VERB", "AUX"} and "\n" not in doc[k].text:
                 k += 1
             if k < n and doc[k].text == ",":
                 j = k + 1
                 continue
             break
-        if t.dep_ == "advcl" and t.head.i == v and _circumstance(t):
+        if t.dep_ == "advcl" and t.head.i == v and _circumstance(t, w.time_marks):
             j += 1  # 'said in a statement before the market opened Tuesday that ...'
             continue
-        if (t.is_punct and t.text != ",") or t.pos_ in {"VERB", "AUX"} or "\n" in t.text:
+        if (t.is_punct and t.tag_ not in {",", "HYPH", "POS"}) or t.pos_ in {"VERB", "AUX"} \
+                or "\n" in t.text:
             break
         j += 1
     for child in verb.rights:
-        if child.dep_ == "ccomp" and 0 < child.left_edge.i - v <= 6 and \
+        if child.dep_ == "ccomp" and 0 < child.left_edge.i - v <= w.ccomp_window and \
                 (child.pos_ in {"VERB", "AUX"} or (child.pos_ == "ADJ" and any(
                     c.dep_ in {"aux", "auxpass"} for c in child.children))) and \
                 any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in child.children):
             first = _past_attribution(doc, verb, child, child.left_edge.i)
             if not is_quote_tok(doc[first].text) and not doc[first].is_punct:
-                return first, "quote.indirect.ccomp", 0.6
-    split = _split_subject(verb)
+                return first, rule(CCOMP)
+    split = _split_subject(verb, w.addressee)
     if split is not None:
-        return split, "quote.indirect.ccomp", 0.55
+        return split, rule(CCOMP)
     # a gerund subject the parser hung on the verb ('said discounting hurt margins')
     if v + 3 < n and verb.lemma_ == "say" and verb.tag_ in FINITE and \
             doc[v + 1].tag_ == "VBG" and doc[v + 1].head.i == v and \
-            doc[v + 1].dep_ in {"xcomp", "ccomp", "dobj"} and v + 1 not in idx.verb_set:
-        return v + 1, "quote.indirect.ccomp", 0.5
+            doc[v + 1].dep_ in {"xcomp", "ccomp", "dobj"} and v + 1 not in ctx.verb_set:
+        return v + 1, rule(CCOMP)
+    bare = _bare_clause(ctx, v)
+    if bare is not None:
+        return bare, rule(CCOMP)
     return None
 
 
-def _circumstance(t: Token) -> bool:
+_NP_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART"})
+
+
+def _bare_clause(ctx: DocContext, v: int) -> int | None:
+    """'she said email has helped her', 'which he said were evenly split': a clause
+    without "that" the parser did not hang on the verb. After a reporting verb, a short
+    noun phrase and then a finite verb (or a finite verb at once, after a relative
+    pronoun) is reported content; a labelling verb's object is not."""
+    doc = ctx.doc
+    verb = doc[v]
+    if verb.lemma_ in quote_words().labelling or verb.lemma_ in quote_words().addressee:
+        return None
+    k = v + 1
+    while k < len(doc) and k - v <= 6 and (doc[k].pos_ in _NP_TAGS or doc[k].tag_ == "HYPH"):
+        if doc[k].lower_ in {"that", "to", "as"} or is_quote_tok(doc[k].text):
+            return None
+        k += 1
+    if k >= len(doc) or k in ctx.verb_set or not (doc[k].tag_ in FINITE or doc[k].tag_ == "MD"):
+        return None
+    if k == v + 1:  # a verb at once: only in 'which he said were ...'
+        before = doc[v - 2] if v >= 2 else None
+        if before is None or before.lower_ not in {"which", "who", "that"}:
+            return None
+    return v + 1
+
+
+def _circumstance(t: Token, marks: frozenset[str]) -> bool:
     """A time clause hung on the speech verb ('before the market opened')."""
-    return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in t.children)
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in t.children)
 
 
-def _split_subject(verb: Token) -> int | None:
+def _split_subject(verb: Token, addressee: frozenset[str]) -> int | None:
     """'said sales in February, the first month of its year, were up' / 'said demand,
     which had been weak, picked up': the parser took the content's subject for the verb's
     object; an aside set off by commas after it and a finite verb right after the closing
     comma show the object is the subject of the content, which starts there."""
-    if verb.lemma_ in _ADDRESSEE:
+    if verb.lemma_ in addressee:
         return None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if obj is None or obj.left_edge.i > verb.i + 3 or obj.tag_ == "PRP":
@@ -127,13 +158,14 @@ def _past_attribution(doc: Doc, verb: Token, ccomp: Token, first: int) -> int:
     """Move the content start past the verb's own modifiers ("said Friday", "said in an
     interview") and, for verbs with a listener, past the listener ("told reporters the
     White House was ...", however the parser attached "reporters")."""
+    w = quote_words()
     for child in verb.rights:
-        listener = child.dep_ == "dobj" and verb.lemma_ in _ADDRESSEE
-        if child.i < ccomp.i and (child.dep_ in _ATTR_MODS or listener) and \
+        listener = child.dep_ == "dobj" and verb.lemma_ in w.addressee
+        if child.i < ccomp.i and (child.dep_ in w.attribution_deps or listener) and \
                 child.right_edge.i >= first \
                 and child.right_edge.i < ccomp.i:
             first = child.right_edge.i + 1
-    if verb.lemma_ in _ADDRESSEE and first == verb.i + 1:
+    if verb.lemma_ in w.addressee and first == verb.i + 1:
         k = first + 1 if doc[first].pos_ == "DET" else first
         while k < ccomp.i and doc[k].pos_ in NP_START and doc[k].pos_ != "DET":
             k += 1
@@ -141,3 +173,17 @@ def _past_attribution(doc: Doc, verb: Token, ccomp: Token, first: int) -> int:
                 "NNS", "NNPS", "NNP", "PRP"}:
             first = k
     return first
+
+
+
+def content_end(ctx: DocContext, k: int, end: int) -> int:
+    """Where indirect content running from token ``k`` stops: at ``end``, or before ',
+    adding that ...' (a participle speech verb that reports content of its own). Other
+    commas are no sign: on PolNeAR train, content ends before ", which", ", but", ",
+    while" about as often as it runs on past them."""
+    doc = ctx.doc
+    while k + 1 < len(doc) and doc[k].idx < end:
+        if doc[k].text == "," and k + 1 in ctx.verb_set and doc[k + 1].tag_ == "VBG":
+            return doc[k].idx
+        k += 1
+    return end

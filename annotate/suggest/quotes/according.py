@@ -8,40 +8,43 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from annotate.suggest.attribution import QuoteHit
-from annotate.suggest.cues import CueSet
+from annotate.suggest.candidates import Candidate, Part, Reading
+from annotate.suggest.context import DocContext
+from annotate.suggest.rulebook import quote_words, rule
 from annotate.suggest.speakers import Mention
-from annotate.suggest.textutil import DocIndex, strip_span
+from annotate.suggest.textutil import drop_full_stop, strip_span
 
 
-def according_to(idx: DocIndex, cues: CueSet) -> Iterator[QuoteHit]:
+def according_to(ctx: DocContext) -> Iterator[Candidate]:
     """'According to X, ...' (content after the comma) and '..., according to X.'"""
-    if cues.according_to is None:
+    phrase = ctx.cues.according_to
+    if phrase is None:
         return
-    text = idx.text
-    for m in cues.according_to.finditer(text):
-        if idx.is_covered(m.start(), m.end()):
-            continue
-        s_start = idx.sentence_start(m.start())
-        s_end = idx.sentence_end(m.start())
+    text = ctx.text
+    w = quote_words()
+    for m in phrase.finditer(text):
+        s_start = ctx.sentence_start(m.start())
+        s_end = ctx.sentence_end(m.start())
         before = text[s_start:m.start()].strip(" \"“«„")
         comma = text.find(",", m.end(), s_end)
         initial = not before or (before.endswith(",") and comma >= 0
                                  and len(before.split()) <= 3)
         front: tuple[int, int] | None = None
         if initial:
-            if comma < 0 or len(text[m.end():comma].split()) > 10:
+            if comma < 0 or len(text[m.end():comma].split()) > w.according_max_words:
                 continue
             src = strip_span(text, m.end(), comma)
             start, end = strip_span(text, comma + 1, s_end)
-            if before and _resumes_predicate(idx, idx.token_at(comma) + 1):
+            end = drop_full_stop(text, start, end)
+            if before and _resumes_predicate(ctx, ctx.token_at(comma) + 1):
                 # 'Japanese investors, according to a survey, plan to ...': the subject
                 # before the phrase is content too (two spans, like "A, he said, B")
                 front = strip_span(text, s_start, m.start())
         else:
             stop = comma if comma >= 0 else s_end
             # a final source may be long ('according to data released Wednesday by ...')
-            if len(text[m.end():stop].split()) > (20 if comma < 0 else 10):
+            if len(text[m.end():stop].split()) > (
+                    w.according_final_max_words if comma < 0 else w.according_max_words):
                 continue
             src = strip_span(text, m.end(), stop)
             while src[1] > src[0] and text[src[1] - 1] in ".!?":
@@ -49,19 +52,22 @@ def according_to(idx: DocIndex, cues: CueSet) -> Iterator[QuoteHit]:
             start, end = strip_span(text, s_start, m.start())
         if src[0] >= src[1] or len(text[start:end].split()) < 3:
             continue
-        a, b = idx.token_at(src[0]), idx.token_at(src[1] - 1) + 1
-        idx.cover(min(start, m.start()), max(end, src[1]))
+        a, b = ctx.token_at(src[0]), ctx.token_at(src[1] - 1) + 1
         mention = Mention(a, b, "speaker.according_to")
+        main = rule("quote.according_to")
+        parts = [Part(start, end, main)]
         if front is not None and front[0] < front[1]:
-            idx.cover(front[0], front[1])
-            yield QuoteHit(front[0], front[1], "quote.according_to", 0.7,
-                           (m.start(), m.end()), mention)
-        yield QuoteHit(start, end, "quote.according_to", 0.8, (m.start(), m.end()), mention)
+            parts.insert(0, Part(front[0], front[1], rule("quote.according_to.front")))
+        claim = (min(start, m.start()), max(end, src[1]))
+        if front is not None:
+            claim = (min(claim[0], front[0]), claim[1])
+        yield Candidate(main, (Reading(tuple(parts), claim),), mention, (m.start(), m.end()),
+                        anchor=(m.start(), m.end()))
 
 
-def _resumes_predicate(idx: DocIndex, k: int) -> bool:
+def _resumes_predicate(ctx: DocContext, k: int) -> bool:
     """The text at token ``k`` goes on with a verb (adverbs skipped)."""
-    doc = idx.doc
+    doc = ctx.doc
     while k < len(doc) and doc[k].is_space:
         k += 1
     while k < len(doc) and doc[k].pos_ in {"ADV", "PART"}:

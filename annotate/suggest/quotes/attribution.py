@@ -1,0 +1,265 @@
+"""Attribution of direct quotes (paired quotation marks) to a speech verb and speaker.
+
+The quote spans themselves come from :mod:`annotate.suggest.quotes.marks`; the direct
+family (:mod:`annotate.suggest.quotes.direct`) asks this module which verb each belongs
+to: the right side ('...," he said') when the quote ends mid-sentence, else the left ('He
+said: "..."'); whether a quote sits inside indirect content ('said the plan was "a step
+forward"'), and whether an indirect quote follows it ('added that "A" and that B').
+
+The direct family decides its quotes one after the other (a verb attributes one quote;
+'"A," he said, "B."' leaves B to continue A), so these helpers read a :class:`Seen`: the
+verbs and characters the family's earlier quotes took. It is local to one family call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from annotate.suggest.context import SENT_PUNCT, DocContext, is_quote_tok
+from annotate.suggest.quotes.content import content_end, content_start
+from annotate.suggest.quotes.coordination import coordinated_speaker, next_report
+from annotate.suggest.rulebook import quote_words
+from annotate.suggest.speakers import Mention, find_speaker
+from annotate.suggest.textutil import drop_full_stop, skip_dateline, strip_span
+
+
+class Seen:
+    """Verbs and characters earlier quotes of one family call have taken."""
+
+    def __init__(self, size: int) -> None:
+        self.covered = bytearray(size + 1)
+        self.used: set[int] = set()
+
+    def cover(self, start: int, end: int) -> None:
+        self.covered[start:end] = b"\x01" * max(0, end - start)
+
+    def is_covered(self, start: int, end: int) -> bool:
+        return 1 in self.covered[start:end]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The speech verb of a direct quote, on which side, its speaker, and where the
+    content ends when words after the closing mark belong to it ('"..." in the 2008
+    primary, said X': up to that comma)."""
+
+    side: str  # "right" | "left"
+    verb: int
+    mention: Mention
+    tail_end: int | None = None
+
+
+def attribute_direct(ctx: DocContext, seen: Seen, open_pos: int, close_pos: int | None,
+                     start: int, end: int) -> Attribution | None:
+    """Find the speech verb (and its speaker) a direct quote is attributed to.
+
+    The right side wins when the quote ends mid-sentence ('...," he said'); otherwise the
+    left ('He said: "..."').
+    """
+    text = ctx.text
+    right = _right_attribution(ctx, seen, close_pos) if close_pos is not None else None
+    complete = text[end - 1] in ".!?" if end > start else False
+    # a complete quote followed by a sentence with its own reported content ('"...." Other
+    # traders said program selling ...') does not belong to that sentence's verb
+    if right is not None and complete and content_start(ctx, right[0].verb) is not None:
+        right = None
+    if right is not None and (not complete or right[1]):
+        return right[0]
+    left = _left_attribution(ctx, seen, open_pos)
+    if left is not None:
+        return Attribution("left", left[0], left[1])
+    return right[0] if right is not None else None
+
+
+def _right_attribution(ctx: DocContext, seen: Seen, close_pos: int
+                       ) -> tuple[Attribution, bool] | None:
+    """The verb after the quote ('...," he said', '..." said X'), and whether the
+    attribution is short (then it may take even a complete quote)."""
+    w = quote_words()
+    doc = ctx.doc
+    k0 = ctx.token_at(close_pos) + 1
+    _, pend = ctx.para_bounds(close_pos)
+    candidates = ctx.verb_set
+    k = k0
+    if k0 < len(doc) and doc[k0].pos_ == "CCONJ":
+        return None  # '... "unworkable" and said Congress would ...': a new clause
+    limit = min(len(doc), k0 + w.right_window)
+    while k < limit and doc[k].idx < pend:
+        t = doc[k]
+        if t.text in SENT_PUNCT or is_quote_tok(t.text):
+            break
+        if k in candidates and k not in seen.used:
+            if k > k0 and doc[k - 1].pos_ == "CCONJ":
+                return None  # '"defying" the orders ... and said ...': a new clause
+            ceil = k + 1
+            while ceil < len(doc) and doc[ceil].idx < pend and not (
+                doc[ceil].text in SENT_PUNCT or doc[ceil].text == "," or
+                is_quote_tok(doc[ceil].text)
+            ):
+                ceil += 1
+            mention = find_speaker(doc, k, k0, ceil)
+            if mention is None:
+                return None
+            tail_end = None
+            if not _adjoins(doc, k0, k, mention):
+                comma = _tail_comma(doc, k0, k, mention)
+                if comma is None:
+                    return None
+                tail_end = doc[comma].idx
+            short = ceil < len(doc) and doc[ceil].text in SENT_PUNCT | {","}
+            return (Attribution("right", k, mention, tail_end),
+                    short and ceil - k0 <= w.short_attribution and tail_end is None)
+        # a verb of another clause ends the search; not "managing director", '"..." about
+        # enabling', nor one inside the speaker's apposition ('X, attorney for the groups
+        # to file suit, said')
+        if t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBG", "VBN"} and \
+                t.dep_ not in {"aux", "auxpass", "relcl", "acl"}:
+            break
+        k += 1
+    return None
+
+
+def _adjoins(doc: Doc, k0: int, k: int, mention: Mention) -> bool:
+    """Only the speaker (with its apposition), punctuation and adverbs stand between the
+    closing mark (token ``k0``) and the verb ``k``: '...," Smith, a spokesman, said', not
+    '..." with Rubio, in a finish that he said' or '..." without reporters asking'."""
+    subj = next((c for c in doc[k].children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    lo, hi = mention.start, mention.end
+    if subj is not None and subj.left_edge.i >= k0:
+        lo, hi = min(lo, subj.left_edge.i), max(hi, subj.right_edge.i + 1)
+    return all(lo <= i < hi or doc[i].is_punct or doc[i].is_space or
+               doc[i].pos_ in {"ADV", "PART"} for i in range(k0, k))
+
+
+def _tail_comma(doc: Doc, k0: int, k: int, mention: Mention) -> int | None:
+    """'"..." in the 2008 primary, said X', '"..." like the recent volatility, said X':
+    the comma after which the attribution adjoins, when the words before it (after the
+    closing mark) are no clause of their own."""
+    for c in range(k - 1, k0, -1):
+        if doc[c].text != ",":
+            continue
+        if _adjoins(doc, c + 1, k, mention) and not any(
+                doc[i].tag_ in {"VBD", "VBZ", "VBP", "MD"} for i in range(k0, c)):
+            return c
+        return None
+    return None
+
+
+def _left_attribution(ctx: DocContext, seen: Seen, open_pos: int
+                      ) -> tuple[int, Mention] | None:
+    doc, text = ctx.doc, ctx.text
+    o = ctx.token_at(open_pos)
+    pstart, pend = ctx.para_bounds(open_pos)
+    floor_char = skip_dateline(text, pstart, min(pend, open_pos))
+    if not text[pstart:open_pos].strip() and ctx.para_of(open_pos) > 0:
+        prev_start, prev_end = ctx.paragraphs[ctx.para_of(open_pos) - 1]
+        tail = text[prev_start:prev_end].rstrip()
+        if tail.endswith((":", ",")) or tail.lower().endswith(" that"):
+            floor_char = prev_start
+    candidates = ctx.verb_set
+    k = o - 1
+    stop = max(0, o - quote_words().left_window)
+    while k >= stop and doc[k].idx >= floor_char:
+        t = doc[k]
+        if t.text in SENT_PUNCT or is_quote_tok(t.text):
+            break
+        if k in candidates and k not in seen.used:
+            floor = k
+            while floor - 1 >= max(0, k - 60) and doc[floor - 1].idx >= floor_char and not (
+                doc[floor - 1].text in SENT_PUNCT or is_quote_tok(doc[floor - 1].text)
+            ):
+                floor -= 1
+            mention = coordinated_speaker(ctx, k, floor) or find_speaker(
+                doc, k, floor, k, inverted_ok=False)
+            if mention is None and doc[k].dep_ == "conj":  # '"A" but added that "B"'
+                s_floor = ctx.token_at(ctx.sentence_start(doc[k].idx))
+                mention = find_speaker(doc, k, s_floor, k, inverted_ok=False)
+            if mention is None:
+                return None
+            return k, mention
+        k -= 1
+    return None
+
+
+def embedded_partial(ctx: DocContext, seen: Seen, verb_i: int, open_pos: int,
+                     close_pos: int | None) -> tuple[int, int] | None:
+    """A quote inside indirect content ('said the proposal was "a step in the right
+    direction"'): the char span of the whole content, from its start to the end of the
+    sentence or to the next speech verb ('... but added that ...'); None when the quote
+    is the content itself. A labelling verb's content is its object with the label
+    ('described the plan as "unworkable"', 'called it "a disgrace"')."""
+    doc, text = ctx.doc, ctx.text
+    o = ctx.token_at(open_pos)
+    if doc[verb_i].lemma_ in quote_words().labelling:
+        return _labelled(ctx, seen, verb_i, o, close_pos)
+    found = content_start(ctx, verb_i)
+    first = found[0] if found is not None else None
+    if first is None and o == verb_i + 1:
+        first = o  # 'says "regardless of what they say, it's a race" between A and B'
+    if first is None or first > o:
+        return None
+    if first == o:
+        # the quote opens the content but the clause goes on after it ('acknowledged
+        # that "we were too slow" to expand ...'): the whole clause
+        after = len(text) if close_pos is None else \
+            close_pos + (2 if text.startswith("''", close_pos) else 1)
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        if after >= len(text) or not text[after].islower() or \
+                doc[ctx.token_at(after)].pos_ in {"CCONJ", "SCONJ"}:
+            return None  # '"A" and that B' is two pieces of content
+    # the content must have begun before the quote: a verb ('said the plan was "..."'),
+    # its subject ('said the company "knew ..." that', 'that a cut "has a chance"') or a
+    # conjunction opening it ('warned that while "..."')
+    elif not any(t.pos_ in {"VERB", "AUX", "SCONJ"} or (t.pos_ in {"NOUN", "PROPN", "PRON"}
+                                                        and t.dep_ != "dative")
+                 for t in doc[first:o]):
+        return None
+    start = doc[first].idx
+    end = ctx.sentence_end(start)
+    k = ctx.token_at(close_pos if close_pos is not None else open_pos) + 1
+    end = next_report(ctx, k, end, o) or end
+    end = content_end(ctx, k, end)  # '..., adding that ...' reports content of its own
+    start, end = strip_span(text, start, end)
+    end = drop_full_stop(text, start, end)
+    if end <= start or seen.is_covered(start, end):
+        return None
+    return start, end
+
+
+def _labelled(ctx: DocContext, seen: Seen, verb_i: int, o: int, close_pos: int | None
+              ) -> tuple[int, int] | None:
+    """'called the plan "unworkable"', 'described himself as "a consistent
+    conservative"': the object, the label and the quote, when an object stands between
+    the verb and the quote (a bare 'called "X"' is the quote alone)."""
+    doc, text = ctx.doc, ctx.text
+    if close_pos is None or o <= verb_i + 1 or o - verb_i > quote_words().content_window:
+        return None
+    between = doc[verb_i + 1:o]
+    if not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in between) or \
+            any(t.text in SENT_PUNCT or t.pos_ in {"VERB", "AUX"} or is_quote_tok(t.text)
+                for t in between):
+        return None
+    start, end = strip_span(text, doc[verb_i + 1].idx, close_pos)
+    if end <= start or seen.is_covered(start, end):
+        return None
+    return start, end
+
+
+def and_that_tail(ctx: DocContext, seen: Seen, close_pos: int | None) -> tuple[int, int] | None:
+    """'He added that “A” and that B.': the span of B, a second, indirect quote of the same
+    speaker."""
+    if close_pos is None:
+        return None
+    k = ctx.token_at(close_pos) + 1
+    end = ctx.match_at("and_that", k)
+    if end is None or end >= len(ctx.doc):
+        return None
+    nxt = ctx.doc[end]
+    start, stop = strip_span(ctx.text, nxt.idx, ctx.sentence_end(nxt.idx))
+    stop = drop_full_stop(ctx.text, start, stop)
+    if stop - start < 10 or seen.is_covered(start, stop):
+        return None
+    return start, stop

@@ -1,0 +1,155 @@
+"""The direct family: quotes in quotation marks and what their speech verb reports.
+
+Each pair of marks (:mod:`~annotate.suggest.quotes.marks`) is attributed from the right
+('...," he said') or the left (he said: "...", said that "...") by
+:func:`~annotate.suggest.quotes.attribution.attribute_direct`; a complete quote never takes
+the verb of a next sentence that reports its own content. A quote with no verb of its own
+continues the previous one's speaker when it follows it ("A," she said, "B."). A partial
+quote inside indirect content ('said the plan was "a step forward"') yields that content;
+one- and two-word quotes only after a labelling verb ('called the plan "unworkable"') or a
+colon, and '..." and that B' is a second report.
+
+The family decides its quotes in text order (a verb attributes one of them), so it keeps
+a :class:`~annotate.suggest.quotes.attribution.Seen` of its own; it never sees what other
+families propose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from annotate.suggest.candidates import Candidate, Part, Reading, single
+from annotate.suggest.context import QUOTE_CHARS, DocContext
+from annotate.suggest.quotes.attribution import (
+    Seen,
+    and_that_tail,
+    attribute_direct,
+    embedded_partial,
+)
+from annotate.suggest.quotes.marks import find_pairs
+from annotate.suggest.rulebook import quote_words, rule
+from annotate.suggest.speakers import Mention
+from annotate.suggest.textutil import strip_span
+
+
+def direct(ctx: DocContext) -> Iterator[Candidate]:
+    """Candidates for every direct quote of the document, in text order."""
+    text = ctx.text
+    seen = Seen(len(text))
+    labelling = quote_words().labelling
+    for pair in find_pairs(text):
+        start, end = strip_span(text, pair.start, pair.end)
+        if start >= end:
+            continue
+        found = attribute_direct(ctx, seen, pair.open_pos, pair.close_pos, start, end)
+        words = len(text[start:end].split())
+        claim = (pair.open_pos, pair.outer_end if pair.close_end else end + 1)
+        cue: tuple[int, int] | None = None
+        mention: Mention | None = None
+        if found is None:
+            if words < 3:
+                continue
+            yield single(rule("quote.direct.unattributed"), start, end, claim, orphan=True,
+                         alone_ok=_speech_like(text, pair.open_pos, start, end))
+        else:
+            side, verb_i, mention = found.side, found.verb, found.mention
+            vt = ctx.doc[verb_i]
+            cue = ctx.cue_span(verb_i)
+            if side == "left":
+                embedded = embedded_partial(ctx, seen, verb_i, pair.open_pos, pair.close_pos)
+                if embedded is not None:  # 'X said the plan was "a step forward" ...'
+                    seen.used.add(verb_i)
+                    seen.cover(*embedded)
+                    yield single(rule("quote.indirect.partial"), *embedded, cue=cue,
+                                 cue_token=verb_i, speaker=mention)
+                    continue
+            # short quotes only after a labelling verb or a colon ('told reporters: "Yes."')
+            # ('calls for a "ceasefire"' names a thing: a scare quote, not a label)
+            labels = vt.lemma_ in labelling and not (
+                verb_i + 1 < len(ctx.doc) and ctx.doc[verb_i + 1].pos_ == "ADP")
+            if words < 3 and side == "left" and not labels and \
+                    not _after_colon(text, pair.open_pos):
+                continue
+            seen.used.add(verb_i)
+            if side == "right":
+                start = _lead_in(ctx, seen, pair.open_pos, start, mention)
+            if found.tail_end is not None:  # '"..." in the 2008 primary, said X'
+                end = strip_span(text, start, found.tail_end)[1]
+                claim = (claim[0], max(claim[1], found.tail_end))
+            yield single(rule("quote.direct"), start, end, claim, cue=cue, cue_token=verb_i,
+                         speaker=mention)
+        seen.cover(*claim)
+        if found is not None and found.side == "left":
+            front = _fronted(ctx, seen, found.verb, found.mention, pair.open_pos, start)
+            if front is not None:  # 'Sooner or later, the governor told reporters, "..."'
+                seen.cover(*front)
+                yield single(rule("quote.direct.front"), *front, cue=cue, speaker=mention)
+            extra = and_that_tail(ctx, seen, pair.close_pos)
+            if extra is not None:
+                seen.cover(*extra)
+                part = Part(extra[0], extra[1], rule("quote.indirect.and_that"))
+                yield Candidate(part.rule, (Reading((part,), extra),), mention, cue)
+
+
+def _fronted(ctx: DocContext, seen: Seen, verb_i: int, mention: Mention, open_pos: int,
+             start: int) -> tuple[int, int] | None:
+    """'Sooner or later, the governor told reporters, "it starts to pay off."': the words
+    before an attribution set off by commas, when the quote after it goes on their
+    sentence (it opens in lower case), are the quote's first part."""
+    doc, text = ctx.doc, ctx.text
+    if mention.start < 1 or doc[mention.start - 1].text != "," or mention.end > verb_i or \
+            not text[start:start + 1].islower() or \
+            not text[doc[verb_i].idx:open_pos].rstrip().endswith(","):
+        return None
+    comma = doc[mention.start - 1].idx
+    s0 = ctx.speaker_floor(comma)
+    f_start, f_end = strip_span(text, s0, comma)
+    a, b = ctx.token_at(f_start), mention.start - 1
+    if f_start >= f_end or seen.is_covered(f_start, f_end) or "''" in text[f_start:f_end] or \
+            any(c in QUOTE_CHARS for c in text[f_start:f_end]) or \
+            any(k in ctx.verb_set for k in range(a, b)):
+        return None
+    return f_start, f_end
+
+
+def _lead_in(ctx: DocContext, seen: Seen, open_pos: int, start: int,
+             mention: Mention | None) -> int:
+    """'The bill's failure was "heartbreaking," she said.': a quote that opens mid-sentence
+    and is attributed after it reports the whole sentence, its unquoted start too (unless
+    that start has a cue or a quote of its own)."""
+    text = ctx.text
+    s0 = ctx.speaker_floor(open_pos)
+    lead = text[s0:open_pos]
+    if not lead.strip() or lead.rstrip().endswith(":") or seen.is_covered(s0, open_pos) or \
+            "''" in lead or any(c in QUOTE_CHARS for c in lead):
+        return start
+    a, b = ctx.token_at(s0), ctx.token_at(open_pos)
+    if any(k in ctx.verb_set for k in range(a, b)) or (mention is not None and
+                                                       mention.start < b):
+        return start  # 'Roffman, who estimates his costs were "...", said': the speaker
+    return strip_span(text, s0, open_pos)[0]
+
+
+_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by",
+                          "with", "or"})
+
+
+def _speech_like(text: str, open_pos: int, start: int, end: int) -> bool:
+    """Words in quotation marks that no verb attributes are suggested only when they
+    read like speech: not a title in Title Case ("Meet the Press"), and a sentence of
+    four words or more where they open a sentence, twelve or more inside one (shorter
+    ones there are scare quotes: 'a so-called "dishonest media"')."""
+    words = text[start:end].split()
+    content = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    if content and sum(w[0].isupper() for w in content) >= 0.7 * len(content):
+        return False
+    before = text[:open_pos].rstrip(" \t")
+    opens = not before or before[-1] in ".?!\n:\"”" or before.endswith("''")
+    return len(words) >= (4 if opens else 12)
+
+
+def _after_colon(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and text[k] == ":"

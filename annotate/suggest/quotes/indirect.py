@@ -1,0 +1,96 @@
+"""Indirect speech: 'X said (that) ...', 'X called on Y to ...', 'X urged Y to ...'.
+
+The weakest family (last in precedence): the resolver keeps its candidates only for
+speech verbs and text no other family explained. Where the content starts is
+:mod:`~annotate.suggest.quotes.content`'s job and where it stops before a coordinated report
+:mod:`~annotate.suggest.quotes.coordination`'s; this module adds the rule itself and its
+participle cases (', adding that ...').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from annotate.suggest.candidates import Candidate, single
+from annotate.suggest.context import DocContext
+from annotate.suggest.quotes.content import content_end, content_start
+from annotate.suggest.quotes.coordination import coordinated_speaker, next_report
+from annotate.suggest.speakers import Mention, find_speaker
+from annotate.suggest.textutil import drop_full_stop, strip_span
+
+
+def indirect(ctx: DocContext) -> Iterator[Candidate]:
+    """'X said (that) ...', 'X called on Y to ...', 'X urged Y to ...'."""
+    doc, text = ctx.doc, ctx.text
+    for v in ctx.verb_candidates:
+        verb = doc[v]
+        found = content_start(ctx, v)
+        if found is None:
+            continue
+        c_tok, found_rule = found
+        c_char = doc[c_tok].idx
+        s_end = ctx.sentence_end(c_char)
+        if verb.dep_ == "relcl":  # 'residents who said a fire made them sick sued'
+            r = verb.right_edge
+            s_end = min(s_end, r.idx + len(r.text))
+        s_end = next_report(ctx, c_tok + 1, s_end, c_tok) or s_end
+        if found_rule.extent == "phrase":
+            s_end = min(s_end, _infinitive_end(ctx, c_tok, s_end))
+        else:
+            s_end = min(s_end, _clause_end(ctx, v, c_tok, s_end))
+        start, end = strip_span(text, c_char, content_end(ctx, c_tok, s_end))
+        end = drop_full_stop(text, start, end)
+        if len(text[start:end].split()) < 3:
+            continue
+        floor = ctx.token_at(ctx.speaker_floor(verb.idx))
+        mention = _participle_speaker(ctx, v, floor)
+        if mention is None:
+            mention = coordinated_speaker(ctx, v, floor) or find_speaker(
+                doc, v, floor, v, inverted_ok=False)
+        if mention is None:
+            continue
+        yield single(found_rule, start, end, cue=ctx.cue_span(v), cue_token=v, speaker=mention)
+
+
+def _infinitive_end(ctx: DocContext, c_tok: int, end: int) -> int:
+    """'asked workers to sign up for a pay cut, 80,000 employees volunteered': a request or
+    promise ends with its infinitive's phrase ('called for ending X during Y': its
+    object's)."""
+    doc = ctx.doc
+    for k in range(c_tok, min(len(doc) - 1, c_tok + 10)):
+        t = doc[k]
+        if t.idx >= end:
+            break
+        if t.lower_ == "to" and t.pos_ == "PART" and doc[k + 1].tag_ == "VB":
+            last = doc[k + 1].right_edge
+            return last.idx + len(last.text)
+    return end
+
+
+def _clause_end(ctx: DocContext, v: int, c_tok: int, end: int) -> int:
+    """Content the parser hung on the verb as a clause ends with that clause ('said
+    they were willing to flip; 62 percent were ...'), when the clause holds its start."""
+    doc = ctx.doc
+    c = doc[c_tok]
+    for child in doc[v].rights:
+        if child.dep_ == "ccomp" and child.left_edge.i <= c_tok <= child.right_edge.i:
+            last = child.right_edge
+            while last.i > c_tok and last.is_punct:
+                last = doc[last.i - 1]
+            return max(c.idx + 1, last.idx + len(last.text))
+    return end
+
+
+def _participle_speaker(ctx: DocContext, v: int, floor: int) -> Mention | None:
+    """', adding that ...': the speaker of the speech verb of the clause it hangs on."""
+    doc = ctx.doc
+    if doc[v].tag_ != "VBG" or v == 0 or doc[v - 1].text != ",":
+        return None
+    h = doc[v].head
+    for _ in range(4):
+        if h.i in ctx.verb_set and h.i != v and h.i >= floor:
+            return find_speaker(doc, h.i, floor, v)
+        if h.head is h:
+            break
+        h = h.head
+    return None

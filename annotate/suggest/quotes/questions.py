@@ -1,0 +1,94 @@
+"""Reported questions: 'asked whether ...', 'was asked why ...', 'Asked if ..., she said'.
+
+A question reports what was asked: the wh-clause ('asked the students if they were always
+so serious'). (Its topic alone, 'was asked about the protests', is not suggested: on
+PolNeAR train only half of those are quotes.) The asker is the subject of an
+active 'asked'; a passive or a bare participle ('Asked why ..., he said') names no asker
+(or names it with 'by'), and the quote then has no speaker: PolNeAR marks none either.
+The trigger is the ``ask_wh`` Matcher pattern; the parse decides where
+the content ends (a fronted 'Asked ...,' ends at its own clause).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from annotate.suggest.candidates import Candidate, single
+from annotate.suggest.context import DocContext
+from annotate.suggest.quotes.coordination import next_report
+from annotate.suggest.rulebook import rule
+from annotate.suggest.speakers import Mention, find_speaker
+from annotate.suggest.textutil import drop_full_stop, strip_span
+
+
+def questions(ctx: DocContext) -> Iterator[Candidate]:
+    """Candidates for the reported questions of the document."""
+    found: dict[int, int] = {}
+    for start, end in ctx.matches("ask_wh"):
+        found.setdefault(start, end - 1)
+    for v, first in sorted(found.items()):
+        cand = _question(ctx, v, first)
+        if cand is not None:
+            yield cand
+
+
+def _question(ctx: DocContext, v: int, first: int) -> Candidate | None:
+    doc, text = ctx.doc, ctx.text
+    verb = doc[v]
+    if first >= len(doc) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    start_char = doc[first].idx
+    end_char = ctx.sentence_end(start_char)
+    if _fronted(verb):  # 'Asked why ..., Earnest responded': the question ends its clause
+        comma = _clause_comma(ctx, first, end_char)
+        if comma is not None:
+            end_char = comma
+    end_char = next_report(ctx, first + 1, end_char, first) or end_char
+    start, end = strip_span(text, start_char, end_char)
+    end = drop_full_stop(text, start, end)
+    if len(text[start:end].split()) < 2:
+        return None
+    return single(rule("quote.question"), start, end, cue=ctx.cue_span(v), cue_token=v,
+                  speaker=_asker(ctx, verb))
+
+
+def _clause_comma(ctx: DocContext, first: int, end_char: int) -> int | None:
+    """The comma after which the main clause begins (a subject, then its verb)."""
+    doc = ctx.doc
+    k = first
+    while k < len(doc) and doc[k].idx < end_char:
+        if doc[k].text == ",":
+            for j in range(k + 1, min(len(doc), k + 10)):
+                t = doc[j]
+                if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i > j and t.head.idx < end_char:
+                    return doc[k].idx
+                if t.pos_ in {"VERB", "AUX"} or t.is_punct:
+                    break
+        k += 1
+    return None
+
+
+def _fronted(verb: Token) -> bool:
+    """A bare participle opening its clause ('Asked whether ..., she said', 'When asked
+    by a host if ...'): no subject or auxiliary of its own before it."""
+    return verb.tag_ == "VBN" and not any(
+        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} and c.i < verb.i
+        for c in verb.children)
+
+
+def _asker(ctx: DocContext, verb: Token) -> Mention | None:
+    """The subject of an active 'asked'; the agent of a passive one ('was asked by a
+    reporter'); nobody for 'was asked' alone."""
+    doc = ctx.doc
+    passive = verb.tag_ == "VBN" and (any(c.dep_ in {"auxpass", "nsubjpass"}
+                                          for c in verb.children) or _fronted(verb))
+    if passive:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if pobj is None:
+            return None
+        return Mention(pobj.left_edge.i, pobj.i + 1, "speaker.agent")
+    floor = ctx.token_at(ctx.speaker_floor(verb.idx))
+    return find_speaker(doc, verb.i, floor, verb.i, inverted_ok=False)

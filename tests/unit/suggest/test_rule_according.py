@@ -1,0 +1,34 @@
+"""The according family: 'according to X, ...' and '..., according to X.'"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.suggest.fixtures import cues, nlp, proposals, quotes, run  # noqa: F401
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("According to Anna Berg, prices will fall next year.",
+     [("prices will fall next year", "Anna Berg", "Anna Berg")]),
+    ("Prices will fall next year, according to the central bank.",
+     [("Prices will fall next year", "the central bank", None)]),
+    # a long final source
+    ("Retail sales rose 2% in the third quarter, according to preliminary estimates "
+     "published late on Tuesday by the national statistics office.",
+     [("Retail sales rose 2% in the third quarter", "preliminary estimates published late on "
+       "Tuesday by the national statistics office", None)]),
+    # the subject before the phrase is content too
+    ("German households, according to a poll by the Allensbach Institute, expect prices to "
+     "keep rising.",
+     [("German households", "a poll by the Allensbach Institute", None),
+      ("expect prices to keep rising", "a poll by the Allensbach Institute", None)]),
+])
+def test_according_to(nlp, cues, text, expected):  # noqa: F811
+    assert quotes(run(nlp, cues, text)) == expected
+
+
+def test_the_family_alone(nlp, cues):  # noqa: F811
+    assert proposals(nlp, cues, "according", "Sales rose, according to the ministry.") == []
+    assert proposals(nlp, cues, "according", "Sales rose sharply, according to the "
+                                             "ministry.") == [
+        ("quote.according_to", "Sales rose sharply", "the ministry")]

@@ -1,0 +1,92 @@
+"""The direct family: quotes in quotation marks and the verb that attributes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.suggest.fixtures import cues, nlp, proposals, quotes, run  # noqa: F401
+
+CASES = [
+    # attributed on the right, short or inverted
+    ('"We will win," the coach said.', [("We will win", "the coach", None)]),
+    ('"Prices will fall," said Karen Holt, an analyst at UBS.',
+     [("Prices will fall", "Karen Holt", "Karen Holt")]),
+    # a long apposition between the quote and its verb (its relative clause left out)
+    ('"The court got it right," Ana Ruiz, a lawyer for one of the groups that sued over '
+     'the law, said in a statement.',
+     [("The court got it right", "Ana Ruiz, a lawyer for one of the groups", "Ana Ruiz")]),
+    # attributed on the left, after a colon even when short
+    ('The mayor told journalists: "Certainly not."', [("Certainly not.", "The mayor", None)]),
+    # interrupted by its attribution: two quotes, one speaker
+    ("“A plan is ready,” he said, “and it starts today.”",
+     [("A plan is ready", "he", None), ("and it starts today.", "he", None)]),
+    # unquoted words before a middle attribution start the quote that follows it
+    ('Sooner or later, the governor told reporters, "it starts to pay off."',
+     [("Sooner or later", "the governor", None), ("it starts to pay off.", "the governor",
+                                                   None)]),
+    # two apostrophes as quotation marks
+    ("''We are not worried,'' said Ann Lee, a trader.",
+     [("We are not worried", "Ann Lee", "Ann Lee")]),
+    # a quote opening mid-sentence reports the whole sentence
+    ('The plan\'s failure was "heartbreaking," she said.',
+     [('The plan\'s failure was "heartbreaking', "she", None)]),
+    # words after the closing mark belong to the quote when the attribution follows them
+    ('"Demand has never been this strong" in the region, said Lena Ortiz, the director.',
+     [('Demand has never been this strong" in the region', "Lena Ortiz", "Lena Ortiz")]),
+    # a verb further away, reporting something else, is not the attribution
+    ('The senator has the "strongest record on trade" without reporters asking him to '
+     "change it.", [("him to change it", "reporters", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_direct_quotes(nlp, cues, text, expected):  # noqa: F811
+    assert quotes(run(nlp, cues, text)) == expected
+
+
+def test_the_family_alone_proposes_the_quote_and_its_cue(nlp, cues):  # noqa: F811
+    assert proposals(nlp, cues, "direct", '"We will win," the coach said.') == [
+        ("quote.direct", "We will win", "the coach")]
+
+
+def test_a_partial_quote_inside_indirect_content_is_the_whole_report(nlp, cues):  # noqa: F811
+    text = 'The auditors said the firm "failed to disclose" that its reserves were shrinking.'
+    assert proposals(nlp, cues, "direct", text) == [
+        ("quote.indirect.partial", 'the firm "failed to disclose" that its reserves were '
+         "shrinking", "The auditors")]
+
+
+def test_a_label_is_suggested_with_its_object(nlp, cues):  # noqa: F811
+    text = 'The governor described the plan as "a recipe for disaster."'
+    assert quotes(run(nlp, cues, text)) == [
+        ('the plan as "a recipe for disaster.', "The governor", None)]
+
+
+def test_a_quote_without_a_verb_continues_the_speaker_before_it(nlp, cues):  # noqa: F811
+    text = ('"We sold more than ever," said Maria Lopez, the chief executive. "Next year '
+            'will be even better for all of us."')
+    assert [q[1] for q in quotes(run(nlp, cues, text))] == ["Maria Lopez", "Maria Lopez"]
+
+
+@pytest.mark.parametrize(("text", "scare"), [
+    ('He appeared on "Meet the Press" on Sunday.', "Meet the Press"),
+    ('Critics of the so-called "dishonest media" gathered outside.', "dishonest media"),
+    ('The treaty calls for a "lasting truce" between the sides.', "lasting truce"),
+])
+def test_titles_slogans_and_scare_quotes_are_no_quotes(nlp, cues, text, scare):  # noqa: F811
+    assert all(q[0] != scare for q in quotes(run(nlp, cues, text)))
+
+
+def test_a_sentence_in_quotation_marks_on_its_own_is_kept(nlp, cues):  # noqa: F811
+    text = 'The council met on Monday.\n\n"We cannot wait any longer for the money to come."'
+    assert quotes(run(nlp, cues, text)) == [
+        ("We cannot wait any longer for the money to come.", None, None)]
+
+
+def test_a_complete_quote_does_not_take_the_next_sentence_verb(nlp, cues):  # noqa: F811
+    text = ('"We are not worried," said Ann Lee, a trader. "It is a normal correction." Other '
+            "dealers said the selling would continue.")
+    assert quotes(run(nlp, cues, text)) == [
+        ("We are not worried", "Ann Lee", "Ann Lee"),
+        ("It is a normal correction.", "Ann Lee", "Ann Lee"),
+        ("the selling would continue", "Other dealers", None)]

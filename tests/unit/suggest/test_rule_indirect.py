@@ -1,0 +1,79 @@
+"""The indirect family: 'X said (that) ...', requests, promises, clauses the parse hid."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.suggest.fixtures import cues, nlp, proposals, quotes, run  # noqa: F401
+
+CASES = [
+    ("The minister stated that the reform would pass.",
+     [("the reform would pass", "The minister", None)]),
+    ("Jens Stoltenberg arrived. He noted that the allies agreed.",
+     [("the allies agreed", "He", "Jens Stoltenberg")]),
+    # the listener of "told" is not content, however the parser hung it
+    ("Chief executive Tom Reyes told shareholders the merger would close by June.",
+     [("the merger would close by June", "Chief executive Tom Reyes", "Tom Reyes")]),
+    ("The mayor told members of the city-council budget panel that taxes would rise.",
+     [("taxes would rise", "The mayor", None)]),
+    # modifiers and asides between the verb and its content
+    ("Helen Marquez, the chief economist of the central bank, said on Thursday that "
+     "inflation would ease by the autumn.",
+     [("inflation would ease by the autumn",
+       "Helen Marquez, the chief economist of the central bank", "Helen Marquez")]),
+    ("The agency said in its annual review, published on Monday, that staffing had fallen.",
+     [("staffing had fallen", "The agency", None)]),
+    # a clause without "that" the parser did not hang on the verb
+    ("Over the years, she said email has helped her stay in touch with voters.",
+     [("email has helped her stay in touch with voters", "she", None)]),
+    ("The district saw 30 applicants, which he said were evenly split between the two.",
+     [("were evenly split between the two", "he", None)]),
+    # requests and promises: the infinitive's phrase
+    ("On Monday, President Volodymyr Zelensky called on allies to send more air defence.",
+     [("allies to send more air defence", "President Volodymyr Zelensky",
+       "Volodymyr Zelensky")]),
+    ("The council urged residents to save water, and the drought went on.",
+     [("residents to save water", "The council", None)]),
+    ("President Obama has promised to veto the bill.",
+     [("to veto the bill", "President Obama", "Obama")]),
+    # coordinated reports: two quotes, the second verb's speaker shared
+    ("The mayor confirmed that the bridge would reopen in spring but said tolls were likely "
+     "to rise.", [("the bridge would reopen in spring", "The mayor", None),
+                  ("tolls were likely to rise", "The mayor", None)]),
+    ("The minister said exports fell in October, adding that he expected a rebound by April.",
+     [("exports fell in October", "The minister", None),
+      ("he expected a rebound by April", "The minister", None)]),
+    # in a relative clause the speaker is "who" (its antecedent gives the name)
+    ("Several farmers who said the new pesticide had poisoned their wells filed suit.",
+     [("the new pesticide had poisoned their wells", "who", None)]),
+    # "that" opening a relative clause is not the complementiser
+    ("The bank said the loans that went bad were made in Texas.",
+     [("the loans that went bad were made in Texas", "The bank", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_indirect_speech(nlp, cues, text, expected):  # noqa: F811
+    assert quotes(run(nlp, cues, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He wouldn't say which plants would close.",
+    "She did not say when the talks would resume.",
+    "He declined to say whether the company would cut jobs.",
+    "The company continued to expand its network last year.",
+    "We will remind that the talks failed in May.",  # journalistic "we" is no speaker
+])
+def test_no_report(nlp, cues, text):  # noqa: F811
+    assert quotes(run(nlp, cues, text)) == []
+
+
+def test_a_source_asking_not_to_be_named_reports_nothing_by_it(nlp, cues):  # noqa: F811
+    text = "A company official, who asked not to be named, said the sale was complete."
+    assert quotes(run(nlp, cues, text)) == [("the sale was complete", "A company official",
+                                             None)]
+
+
+def test_the_family_alone(nlp, cues):  # noqa: F811
+    assert proposals(nlp, cues, "indirect", "The minister said that the talks failed.") == [
+        ("quote.indirect.that", "the talks failed", "The minister")]

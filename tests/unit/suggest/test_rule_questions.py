@@ -1,0 +1,27 @@
+"""The questions family: reported questions and who asked them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.suggest.fixtures import cues, nlp, proposals  # noqa: F401
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mr. Rubin asked the students if they were always so serious.",
+     [("quote.question", "if they were always so serious", "Mr. Rubin")]),
+    ("Asked which county was his favorite, he demurred.",
+     [("quote.question", "which county was his favorite", None)]),
+    ("The senator was asked why the vote had been delayed again.",
+     [("quote.question", "why the vote had been delayed again", None)]),
+    ("She was asked by a reporter whether the plan would survive the winter.",
+     [("quote.question", "whether the plan would survive the winter", "a reporter")]),
+    ("Critics questioned whether the money would ever be repaid.",
+     [("quote.question", "whether the money would ever be repaid", "Critics")]),
+])
+def test_questions(nlp, cues, text, expected):  # noqa: F811
+    assert proposals(nlp, cues, "questions", text) == expected
+
+
+def test_asked_for_money_is_no_question(nlp, cues):  # noqa: F811
+    assert proposals(nlp, cues, "questions", "The city asked for money when the storm hit.") == []

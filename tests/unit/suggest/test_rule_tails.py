@@ -1,0 +1,50 @@
+"""The tails family: content before its attribution ('..., X said.', '... - X stressed.')."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.suggest.fixtures import cues, nlp, proposals, quotes, run  # noqa: F401
+
+CASES = [
+    ("Prices will fall next year, the central bank said.",
+     [("Prices will fall next year", "the central bank", None)]),
+    ("Jens Stoltenberg spoke in Brussels.\nWe support Ukraine. We will help it - Stoltenberg "
+     "stressed.", [("We support Ukraine. We will help it", "Stoltenberg", "Jens Stoltenberg")]),
+    ("Jens Stoltenberg spoke.\nWe need more weapons, - emphasized Stoltenberg.",
+     [("We need more weapons", "Stoltenberg", "Jens Stoltenberg")]),
+    # an attribution in the middle: two spans, one speaker
+    ("The bond market, one strategist said, has already priced in two rate cuts.",
+     [("The bond market", "one strategist", None),
+      ("has already priced in two rate cuts", "one strategist", None)]),
+    # so is an introductory phrase before a middle attribution (PolNeAR marks both parts)
+    ("Amid the turmoil, the minister said, the government would act.",
+     [("Amid the turmoil", "the minister", None),
+      ("the government would act", "the minister", None)]),
+    # an earlier attributed sentence keeps a later tail to its own sentence
+    ("The retailer said Friday that sales fell sharply in the period. Margins were stable, "
+     "a spokesman said.", [("sales fell sharply in the period", "The retailer", None),
+                           ("Margins were stable", "a spokesman", None)]),
+    # circumstance after the attribution is not content
+    ("Four bridges collapsed in the storm, officials said on Sunday, as crews searched the "
+     "river banks.", [("Four bridges collapsed in the storm", "officials", None)]),
+    # afterthoughts after the attribution are not content either
+    ("Exports of farm machinery fell 6.2% in June, the ministry reported on Monday, the "
+     "fifth straight monthly drop.",
+     [("Exports of farm machinery fell 6.2% in June", "the ministry", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_tails(nlp, cues, text, expected):  # noqa: F811
+    assert quotes(run(nlp, cues, text)) == expected
+
+
+def test_the_family_alone_proposes_paragraph_then_sentence(nlp, cues):  # noqa: F811
+    text = "The talks failed. Nobody is happy about it, the envoy said."
+    found = proposals(nlp, cues, "tails", text)
+    assert found == [("quote.tail", "The talks failed. Nobody is happy about it", "the envoy")]
+
+
+def test_a_real_object_is_no_tail(nlp, cues):  # noqa: F811
+    assert quotes(run(nlp, cues, "Costs climbed all year, and the firm reported a loss.")) == []

@@ -1,0 +1,49 @@
+"""Speaker mentions and their canonical names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.suggest.fixtures import SEEDS, cues, nlp, quotes, run  # noqa: F401
+
+
+@pytest.mark.parametrize(("text", "speaker", "canonical"), [
+    # surnames find the full name seen in the document, even later
+    ('Mayor Karen Bass spoke.\n"We cut homelessness by half," Bass said.', "Bass",
+     "Karen Bass"),
+    # pronouns and titles take the last person named
+    ("Jens Stoltenberg arrived. He noted that the allies agreed.", "He", "Jens Stoltenberg"),
+    ("Jens Stoltenberg spoke.\nWe are not a party to the conflict, the head of the Alliance "
+     "emphasized.", "the head of the Alliance", "Jens Stoltenberg"),
+    # an apposition stays with its name; a relative clause does not
+    ('"The court got it right," Ana Ruiz, a lawyer for the groups that sued, said.',
+     "Ana Ruiz, a lawyer for the groups", "Ana Ruiz"),
+    # "who said ..." is "who", for the person it is about
+    ("The striker Tom Okafor, who scored twice, said the team never gave up.",
+     "The striker Tom Okafor", "Tom Okafor"),
+    ("Residents who said the water made them sick filed suit.", "who", None),
+    # 'quoted X as saying'
+    ("State media quoted Foreign Minister Lena Ortiz as saying Ankara was ready to talk.",
+     "Foreign Minister Lena Ortiz", "Lena Ortiz"),
+    # the author of an issued statement, not the statement
+    ("The senator issued a statement Tuesday saying the ruling was wrong.", "The senator",
+     None),
+    # a dateline is never the speaker
+    ("OSLO, March 3 (Reuters) - Norway's central bank raised its key rate on Thursday and "
+     "said it would keep it on hold.", "Norway's central bank", None),
+])
+def test_speakers(nlp, cues, text, speaker, canonical):  # noqa: F811
+    found = quotes(run(nlp, cues, text))
+    assert found and found[-1][1:] == (speaker, canonical)
+
+
+def test_journalistic_we_is_no_speaker(nlp, cues):  # noqa: F811
+    assert quotes(run(nlp, cues, "We will remind that the talks failed in May.")) == []
+
+
+def test_seed_articles_keep_their_speakers(nlp, cues):  # noqa: F811
+    text = next(SEEDS.glob("004_*.txt")).read_text(encoding="utf-8")
+    found = quotes(run(nlp, cues, text))
+    dash = [q for q in found if q[0].startswith("We all agree that Ukraine")]
+    assert dash and dash[0][1:] == ("Stoltenberg", "Jens Stoltenberg")
+    assert all(q[2] == "Jens Stoltenberg" for q in found)
