@@ -1,4 +1,7 @@
-"""`annotate agree`: from the store to an agreement report (the metrics are in agreement.py).
+"""`annotate agree`: from the store to an agreement report.
+
+The metrics are agreement.py's pure functions; at corpus scale the report takes the same
+figures from tallies (tally.py) fed one page of documents at a time.
 
 Compared are the documents marked done by two or more annotators (imported annotations count
 as done; the gold layer never counts). Stance is measured on two kinds of units: documents,
