@@ -1,4 +1,7 @@
-"""`annotate agree`: from the store to an agreement report (the metrics are in agreement.py).
+"""`annotate agree`: from the store to an agreement report.
+
+The metrics are agreement.py's pure functions; at corpus scale the report takes the same
+figures from tallies (tally.py) fed one page of documents at a time.
 
 Compared are the documents marked done by two or more annotators (imported annotations count
 as done; the gold layer never counts). Stance is measured on two kinds of units: documents,
@@ -10,10 +13,10 @@ there, or without a stance, is missing). The bootstrap interval for alpha resamp
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Hashable, Iterator, Sequence
-from dataclasses import dataclass, field
-from itertools import combinations
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import combinations, groupby
+from operator import itemgetter
 from typing import Any
 
 from rich.console import Console
@@ -31,21 +34,13 @@ from annotate.export.layers import (
     pages,
 )
 from annotate.store import Store
+from annotate.tally import PairTally, StanceTally, relation_overlaps, span_overlaps
 
 BOOTSTRAP_SAMPLES = 1000
 SEED = 0
 
 
 PAGE = 500
-
-
-@dataclass(slots=True)
-class _Unit:
-    """One annotator's done document as the report reads it."""
-
-    stance: str | None
-    spans: dict[int, tuple[int, int, str, str | None]] = field(default_factory=dict)
-    speakers: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -55,39 +50,6 @@ class Selection:
     annotators: list[str]
     ids: dict[str, int]
     documents: list[int]
-
-    def units(self, store: Store) -> Iterator[dict[int, dict[str, _Unit]]]:
-        """What the report needs of each layer, a page of documents at a time, read as plain
-        rows (the report reads every span of every document; Layer objects cost 3x)."""
-        who = ", ".join("?" for _ in self.ids)
-        names = {v: k for k, v in self.ids.items()}
-        ids = self.ids
-        conn = store.conn
-        attribution = store.schema.attribution
-        for page in pages(self.documents, PAGE):
-            rng = [*self.ids.values(), page[0], page[-1]]
-            where = f"annotator_id IN ({who}) AND document_id BETWEEN ? AND ?"
-            out: dict[int, dict[str, _Unit]] = defaultdict(dict)
-            cur = conn.cursor()
-            cur.row_factory = None
-            for doc, ann, stance in cur.execute(
-                    f"SELECT document_id, annotator_id, stance FROM document_status WHERE "
-                    f"{where} AND status = 'done'", rng):
-                out[doc][names[ann]] = _Unit(stance)
-            by_key = {(doc, ids[a]): u for doc, v in out.items() for a, u in v.items()}
-            for doc, ann, sid, label, start, end, stance in cur.execute(
-                    f'SELECT document_id, annotator_id, id, label, start, "end", stance FROM '
-                    f"spans WHERE {where}", rng):
-                unit = by_key.get((doc, ann))
-                if unit is not None:
-                    unit.spans[sid] = (start, end, label, stance)
-            for doc, ann, head, child in cur.execute(
-                    f"SELECT document_id, annotator_id, head_id, child_id FROM relations WHERE "
-                    f"{where} AND label = ? ORDER BY id", [*rng, attribution]):
-                unit = by_key.get((doc, ann))
-                if unit is not None:
-                    unit.speakers[head] = child
-            yield {d: v for d, v in out.items() if len(v) >= 2}
 
     def pages(self, store: Store) -> Iterator[dict[int, dict[str, Layer]]]:
         """The finished layers a page of documents at a time, so memory stays flat."""
@@ -120,28 +82,10 @@ def _as_list(interval: tuple[float, float] | None) -> list[float] | None:
     return None if interval is None else list(interval)
 
 
-def _quote_units(units: dict[str, _Unit], quote: str) -> list[dict[str, str | None]]:
-    """Each annotator's stance for every cluster of overlapping quotes (in text order), as
-    `cluster_spans` groups them: the first stance set among their quotes there, or None."""
-    items = sorted((s[0], s[1], a, sid, s[3]) for a, u in units.items()
-                   for sid, s in u.spans.items() if s[2] == quote)
-    clusters: list[tuple[int, int, dict[str, str | None]]] = []
-    end = -1
-    current: dict[str, str | None] = {}
-    for start, stop, name, _, stance in items:
-        if start >= end:
-            current = dict.fromkeys(units)
-            clusters.append((start, stop, current))
-            end = stop
-        end = max(end, stop)
-        if current[name] is None and stance:
-            current[name] = stance
-    return [c[2] for c in clusters]
-
-
 def stance_report(data: dict[Hashable, dict[str, str | None]], doc_of: dict[Hashable, int],
                   annotators: list[str], q: int, seed: int = SEED) -> dict[str, Any]:
-    """Every stance metric for `data` (unit -> annotator -> value or None)."""
+    """Every stance metric for `data` (unit -> annotator -> value or None), straight from
+    agreement.py's functions: what the report's tallies must equal (the tests compare)."""
     by_doc: dict[int, list[list[Hashable]]] = {}
     for unit, ratings in data.items():
         values: list[Hashable] = [v for v in ratings.values() if v is not None]
@@ -159,6 +103,157 @@ def stance_report(data: dict[Hashable, dict[str, str | None]], doc_of: dict[Hash
     }
 
 
+@dataclass
+class _Tallies:
+    """What the report accumulates, page by page."""
+
+    doc_stance: StanceTally
+    quote_stance: StanceTally
+    spans: PairTally
+    relations: PairTally
+    documents: int = 0
+
+
+def _tally(store: Store, sel: Selection, labels: Sequence[str] | None) -> _Tallies:
+    """One pass over the selected documents, a page at a time, in two ordered queries a
+    page: the done layers, and the spans with the offsets of the speaker each one is
+    attributed to (so a quote -> speaker link costs no query and no lookup of its own).
+
+    Units are taken in the order the report has always used (a page's documents by their
+    first annotator id, then id; each document's annotators by id), since the order of
+    units decides the bootstrap's draws and the last bits of the sums.
+    """
+    by_id = sorted(sel.ids.values())
+    name = {v: k for k, v in sel.ids.items()}
+    raters = [name[a] for a in by_id]
+    out = _Tallies(StanceTally(raters), StanceTally(raters),
+                   PairTally(sel.annotators, span_overlaps, labels),
+                   PairTally(sel.annotators, relation_overlaps))
+    # an annotator's place in a ratings tuple (id order) and in PairTally's lists (names)
+    rank = {sel.ids[n]: i for i, n in enumerate(out.spans.names)}
+    at = _Places({a: i for i, a in enumerate(by_id)}, rank, store.schema.quote_label)
+    who = ", ".join("?" for _ in by_id)
+    where = f"annotator_id IN ({who}) AND document_id BETWEEN ? AND ?"
+    cur = store.conn.cursor()
+    cur.row_factory = None
+    for page in pages(sel.documents, PAGE):
+        rng = [*by_id, page[0], page[-1]]
+        done: dict[int, dict[int, str | None]] = {}
+        for doc, ann, stance in cur.execute(
+                f"SELECT document_id, annotator_id, stance FROM document_status WHERE {where} "
+                "AND status = 'done' ORDER BY annotator_id, document_id", rng):
+            done.setdefault(doc, {})[ann] = stance
+        _page(out, done, cur.execute(_SPANS_SQL.format(who=who),
+                                     [store.schema.attribution, *rng]), at)
+    return out
+
+
+# A page's spans in the order of the comparisons, each with the offsets of the speaker it is
+# attributed to (a quote -> speaker link then costs no query and no lookup of its own).
+_SPANS_SQL = (
+    'SELECT s.document_id, s.annotator_id, s.label, s.start, s."end", s.stance, s.id, '
+    'c.start, c."end" FROM spans s LEFT JOIN relations r ON r.head_id = s.id AND r.label = ? '
+    "AND r.document_id = s.document_id AND r.annotator_id = s.annotator_id LEFT JOIN spans c "
+    "ON c.id = r.child_id AND c.document_id = s.document_id AND c.annotator_id = "
+    "s.annotator_id WHERE s.annotator_id IN ({who}) AND s.document_id BETWEEN ? AND ? "
+    'ORDER BY s.document_id, s.annotator_id, s.label, s.start, s."end", s.id')
+
+
+def _page(out: _Tallies, done: dict[int, dict[int, str | None]], rows: Iterable[tuple],
+          at: _Places) -> None:
+    """A page of span rows (ordered by document, annotator, label) into the tallies; the
+    stance units go in afterwards, in the order of `done`."""
+    quote = at.quote
+    pair_of, width = at.pair, len(at.pair)
+    spans, links = out.spans, out.relations
+    units: dict[int, list[tuple]] = {}
+    for doc, doc_rows in groupby(rows, key=_FIRST):
+        layers = done.get(doc)
+        if layers is None or len(layers) < 2:
+            continue
+        by_label: dict[str, list[list[tuple] | None]] = {}
+        linked: list[list[tuple] | None] = [None] * width
+        quotes: list[tuple] = []
+        for (ann, label), rows_of in groupby(doc_rows, key=_LAYER):
+            if ann not in layers:
+                continue
+            group = list(rows_of)
+            place = pair_of[ann]
+            lists = by_label.get(label)
+            if lists is None:
+                lists = by_label[label] = [None] * width
+            lists[place] = [r[3:5] for r in group]
+            found = [r[3:5] + r[7:9] for r in group if r[7] is not None]
+            if found:
+                have = linked[place]
+                linked[place] = found if have is None else have + found
+            if label == quote:
+                rating = at.rating[ann]
+                quotes.extend([(r[3], r[4], place, r[6], r[5], rating) for r in group])
+        for ann in layers:
+            place = pair_of[ann]
+            for lists in by_label.values():
+                if lists[place] is None:
+                    lists[place] = _NOTHING
+            if linked[place] is None:
+                linked[place] = _NOTHING
+        for label, lists in by_label.items():
+            spans.add(label, lists)
+        links.add("", linked)
+        if quotes:
+            units[doc] = _quote_units(quotes, len(at.rating))
+    for doc, layers in done.items():
+        if len(layers) >= 2:
+            _document(out, doc, layers, units.get(doc, ()), at)
+
+
+_FIRST = itemgetter(0)
+_LAYER = itemgetter(1, 2)
+_NOTHING: list[tuple] = []
+
+
+@dataclass(frozen=True, slots=True)
+class _Places:
+    rating: dict[int, int]  # annotator id -> place in a ratings tuple
+    pair: dict[int, int]  # annotator id -> place in PairTally's lists
+    quote: str
+
+
+def _document(out: _Tallies, doc: int, layers: dict[int, str | None],
+              quote_units: Iterable[tuple[str | None, ...]], at: _Places) -> None:
+    """A document's stance units into the tallies."""
+    out.documents += 1
+    ratings: list[str | None] = [None] * len(at.rating)
+    for ann, stance in layers.items():
+        ratings[at.rating[ann]] = stance
+    out.doc_stance.add(doc, tuple(ratings))
+    for unit in quote_units:
+        out.quote_stance.add(doc, unit)
+
+
+def _quote_units(quotes: list[tuple], width: int) -> list[tuple[str | None, ...]]:
+    """Each annotator's stance for every cluster of overlapping quotes (in text order), as
+    `cluster_spans` groups them: the first stance set among their quotes there (sorted by
+    start, end, annotator's name, id), or None."""
+    quotes.sort()
+    units = []
+    end = -1
+    current: list[str | None] = []
+    for start, stop, _, _, stance, place in quotes:
+        if start >= end:
+            if current:
+                units.append(tuple(current))
+            current = [None] * width
+            end = stop
+        elif stop > end:
+            end = stop
+        if stance and current[place] is None:
+            current[place] = stance
+    if current:
+        units.append(tuple(current))
+    return units
+
+
 def report(store: Store, annotators: Sequence[str] | None = None,
            labels: Sequence[str] | None = None, seed: int = SEED) -> dict[str, Any]:
     """The whole agreement report, shaped as `annotate agree --json` prints it."""
@@ -170,37 +265,15 @@ def report(store: Store, annotators: Sequence[str] | None = None,
             raise AnnotateError(f"{', '.join(bad)} not a label of schema {schema.name} "
                                 f"({', '.join(schema.label_names)})")
     q = len(schema.stance.values)
-    quote = schema.quote_label
-    doc_stance: dict[Hashable, dict[str, str | None]] = {}
-    quote_stance: dict[Hashable, dict[str, str | None]] = {}
-    doc_of: dict[Hashable, int] = {}
-    keep = list(labels) if labels else None
-    span_counts, rel_counts = ag.PairwiseCounter(keep), ag.PairwiseCounter()
-    documents = 0
-    for page in sel.units(store):
-        for doc, units in page.items():
-            documents += 1
-            doc_stance[doc] = {a: u.stance for a, u in units.items()}
-            doc_of[doc] = doc
-            span_counts.add({a: [s[:3] for s in u.spans.values()] for a, u in units.items()})
-            rels: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
-            for a, u in units.items():
-                sp = u.spans
-                rels[a] = [((sp[h][0], sp[h][1]), (sp[c][0], sp[c][1]))
-                           for h, c in u.speakers.items() if h in sp and c in sp]
-            rel_counts.add(rels, relations=True)
-            for i, ratings in enumerate(_quote_units(units, quote)):
-                unit = (doc, i)
-                doc_of[unit] = doc
-                quote_stance[unit] = ratings
-    exact = span_counts.result("exact", sel.annotators)
-    overlap = span_counts.result("overlap", sel.annotators)
+    t = _tally(store, sel, list(labels) if labels else None)
+    pairs = list(combinations(sel.annotators, 2))
+    exact, overlap = t.spans.result("exact"), t.spans.result("overlap")
     return {
-        "documents": documents,
+        "documents": t.documents,
         "annotators": sel.annotators,
         "stance": {
-            "document": stance_report(doc_stance, doc_of, sel.annotators, q, seed),
-            "quote": stance_report(quote_stance, doc_of, sel.annotators, q, seed),
+            "document": t.doc_stance.report(pairs, q, BOOTSTRAP_SAMPLES, seed),
+            "quote": t.quote_stance.report(pairs, q, BOOTSTRAP_SAMPLES, seed),
         },
         "spans": {
             "micro": {"f1_exact": exact["micro"].f1, "f1_overlap": overlap["micro"].f1},
@@ -210,8 +283,8 @@ def report(store: Store, annotators: Sequence[str] | None = None,
             "pairs": {p: {"f1_exact": exact["pairs"][p].f1,
                           "f1_overlap": overlap["pairs"][p].f1} for p in exact["pairs"]},
         },
-        "relations": {"f1_exact": rel_counts.result("exact", sel.annotators)["micro"].f1,
-                      "f1_overlap": rel_counts.result("overlap", sel.annotators)["micro"].f1},
+        "relations": {"f1_exact": t.relations.result("exact")["micro"].f1,
+                      "f1_overlap": t.relations.result("overlap")["micro"].f1},
     }
 
 

@@ -129,6 +129,16 @@ class SpanRecord:
     stance: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class FlagRecord:
+    """A flag as a file brings it: its kind, comment, and the index of its span (None: the
+    document is flagged)."""
+
+    kind: str
+    comment: str = ""
+    span: int | None = None
+
+
 @dataclass(slots=True)
 class AnnotationSet:
     """One annotator's annotations of one article, as a file brings them."""
@@ -138,10 +148,11 @@ class AnnotationSet:
     relations: list[tuple[int, int, str]] = field(default_factory=list)  # span indices
     stance: str | None = None
     status: str = "done"
+    flags: list[FlagRecord] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
-        return not (self.spans or self.relations or self.stance)
+        return not (self.spans or self.relations or self.stance or self.flags)
 
 
 @dataclass(slots=True)
@@ -304,6 +315,7 @@ def _encodable(value: str, path: str, line: int | None) -> None:
 __all__ = [
     "SURROGATE_ESCAPE",
     "AnnotationSet",
+    "FlagRecord",
     "Record",
     "SpanRecord",
     "apply_meta",

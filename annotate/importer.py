@@ -9,7 +9,9 @@ other files go on. Imported annotation sets go through the store's
 an import never replaces anyone's work.
 
 Sets of the same annotator for the same article within one file are merged first (Prodigy
-writes one task per span or per label in binary recipes).
+writes one task per span or per label in binary recipes). A set's flags (on the document or
+on one of its spans) are written with it, in the same transaction, and compared like the
+rest when the set is already there.
 """
 
 from __future__ import annotations
@@ -17,14 +19,16 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from queue import Empty, Queue
+from typing import Any
 
-from annotate.corpus import AnnotationSet, Record
+from annotate.corpus import AnnotationSet, FlagRecord, Record
 from annotate.errors import AnnotateError, InputError
 from annotate.formats.common import Mapper
 from annotate.formats.files import Source, plan, read
@@ -136,10 +140,11 @@ def write_records(store: Store, records: Iterable[Record],
             result = _import(people[name], doc_id, aset)
         except AnnotateError as exc:
             problem = str(exc)
-            if "already has different work" in problem:
-                problem = (f"{name} already has different work on document {doc_id} (nothing "
-                           "of this file was imported; remove that work first or import it "
-                           "under another annotator name)")
+            if "already has different" in problem:
+                what = "flags" if "different flags" in problem else "work"
+                problem = (f"{name} already has different {what} on document {doc_id} "
+                           "(nothing of this file was imported; remove that work first or "
+                           "import it under another annotator name)")
             raise InputError(record.path, record.line, problem) from None
         sets += result == "added"
         same += result == "unchanged"
@@ -223,14 +228,49 @@ def _merge(into: AnnotationSet, other: AnnotationSet) -> None:
             known.add(rel)
             into.relations.append(rel)
     into.stance = into.stance or other.stance
+    have = set(into.flags)
+    for f in other.flags:
+        moved = FlagRecord(f.kind, f.comment, None if f.span is None else mapping[f.span])
+        if moved not in have:  # the same flag brought by two tasks of one text is one flag
+            into.flags.append(moved)
 
 
 def _import(ann: Annotations, doc_id: int, aset: AnnotationSet) -> str:
-    """Through the store's import action (added / unchanged / conflict)."""
+    """Through the store's import action (added / unchanged / conflict), then the set's
+    flags, in the same transaction (the caller's, one a file).
+
+    The store's import takes no flags, so they are added right after it as the
+    annotator's own flags on the spans just written; when the set was already there
+    ("unchanged"), its flags must be the same too, or it is a conflict like any other.
+    """
     spans = [NewSpan(s.label, s.start, s.end, s.value, s.canonical, s.stance)
              for s in aset.spans]
-    return str(ann.import_document(doc_id, spans, aset.relations, aset.stance,
-                                   status=aset.status))
+    result = str(ann.import_document(doc_id, spans, aset.relations, aset.stance,
+                                     status=aset.status))
+    if result == "added":
+        if aset.flags:
+            # the spans of a set just added, in the order import_document wrote them
+            ids = [int(r[0]) for r in ann.store.conn.execute(
+                "SELECT id FROM spans WHERE document_id = ? AND annotator_id = ? ORDER BY id",
+                (doc_id, ann.annotator_id))]
+            if len(ids) != len(spans):
+                raise AnnotateError(f"document {doc_id}: {len(ids)} spans stored for "
+                                    f"{len(spans)} imported; the flags cannot be placed")
+            for f in aset.flags:
+                ann.add_flag(doc_id, f.kind, f.comment, None if f.span is None else ids[f.span])
+    elif _flag_keys(ann, doc_id) != Counter(
+            (f.kind, f.comment, None if f.span is None else spans[f.span].key)
+            for f in aset.flags):
+        raise AnnotateError(f"{ann.annotator} already has different flags on document "
+                            f"{doc_id}")
+    return result
+
+
+def _flag_keys(ann: Annotations, doc_id: int) -> Counter[tuple[Any, ...]]:
+    """The annotator's flags on a document as (kind, comment, flagged span's key or None)."""
+    keys = {s.id: s.key for s in ann.spans(doc_id)}
+    return Counter((f["kind"], f["comment"], None if f["span_id"] is None else
+                    keys.get(f["span_id"])) for f in ann.flags(doc_id))
 
 
 __all__ = ["ImportReport", "import_paths", "import_source", "write_records"]

@@ -109,7 +109,7 @@ def source(store: Store, name: str) -> Source:
         docs = layer_documents(store, ids[name])
 
         def load(page: list[int]) -> dict[int, Layer]:
-            return {d: v[name] for d, v in load_layers(store, ids, page).items()}
+            return {d: v[name] for d, v in load_layers(store, ids, page, flags=True).items()}
     if not docs:
         raise AnnotateError(f"nothing to export: {name} has no "
                             f"{'suggestions' if name == SUGGESTIONS else 'done documents'}")

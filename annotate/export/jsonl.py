@@ -9,7 +9,9 @@ choice answer (`options`, one per stance value, and `accept: [value]`), `_input_
 `_task_hash` computed as Prodigy does (annotate/formats/prodigy.py), `_view_id`,
 `answer: "accept"`, `_annotator_id` (the annotator; the model's name for suggestions),
 `_session_id` ("annotate-" + annotator), `_timestamp` (when the document was last marked,
-Unix seconds) and our `annotator` key.
+Unix seconds) and our `annotator` key; the annotator's flags, when there are any, under our
+`flags` key (Prodigy has no flags): `{"kind", "comment", "span"}`, `span` the index of the
+flagged span in `spans`, null for a flag on the document. Flags enter no hash.
 """
 
 from __future__ import annotations
@@ -68,6 +70,11 @@ def record(item: Item, doc: Any, stance_values: list[str]) -> dict[str, Any]:
         "spans": [by_id[s.id] for s in spans], "relations": relations,
         "annotator": layer.annotator,
     }
+    if layer.flags:
+        place = {s.id: i for i, s in enumerate(spans)}
+        rec["flags"] = [{"kind": f.kind, "comment": f.comment,
+                         "span": None if f.span_id is None else place[f.span_id]}
+                        for f in layer.flags if f.span_id is None or f.span_id in place]
     if layer.stance is not None:
         rec["accept"] = [layer.stance]
     return prodigy.task(rec, stance_values, layer.annotator, f"annotate-{layer.annotator}",

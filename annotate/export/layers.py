@@ -33,6 +33,15 @@ class LSpan:
     stance: str | None = None
 
 
+@dataclass(frozen=True)
+class LFlag:
+    """An annotator's flag on the document (span_id None) or on one of their spans."""
+
+    kind: str
+    comment: str = ""
+    span_id: int | None = None
+
+
 @dataclass
 class Layer:
     """One annotator's annotations of one document."""
@@ -44,6 +53,7 @@ class Layer:
     stance: str | None = None
     status: str = "done"
     updated: str | None = None  # when the status row last changed (ISO, UTC)
+    flags: list[LFlag] = field(default_factory=list)  # in the order they were set
 
     def span(self, span_id: int) -> LSpan | None:
         return next((s for s in self.spans if s.id == span_id), None)
@@ -90,10 +100,13 @@ def load_layers(
     ids: dict[str, int],
     document_ids: Collection[int] | None = None,
     statuses: Collection[str] | None = ("done",),
+    flags: bool = False,
 ) -> dict[int, dict[str, Layer]]:
     """document id -> annotator name -> Layer, for documents with a status in `statuses`.
 
     `statuses=None` takes every document the annotators have a status row or a span for.
+    `flags` loads the annotators' flags too (exports carry them; agreement does not need
+    them).
     """
     if not ids:
         return {}
@@ -135,6 +148,14 @@ def load_layers(
             layer.relations.append((r["head_id"], r["child_id"], r["label"]))
             if r["label"] == attribution:
                 layer.speakers[r["head_id"]] = r["child_id"]
+    if flags:
+        for r in store.all(
+            f"SELECT document_id, annotator_id, span_id, kind, comment FROM flags "
+            f"WHERE {who}{docs_sql} ORDER BY id", params + doc_params,
+        ):
+            layer = out.get(r["document_id"], {}).get(names[r["annotator_id"]])
+            if layer is not None:
+                layer.flags.append(LFlag(r["kind"], r["comment"], r["span_id"]))
     if wanted is not None:
         return {d: v for d, v in out.items() if d in wanted}
     return dict(out)

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from annotate.corpus import SpanRecord
+from annotate.corpus import FlagRecord, SpanRecord
 from annotate.export import common
 from annotate.export.common import ExportReport, Item, meta_of
 from annotate.export.layers import Layer
@@ -19,14 +19,18 @@ from annotate.formats import brat, doccano, labelstudio
 from annotate.schema import Schema
 
 
-def as_set(layer: Layer) -> tuple[list[SpanRecord], list[tuple[int, int, str]]]:
-    """A layer's spans in text order and its relations as indices into them."""
+def as_set(layer: Layer) -> tuple[list[SpanRecord], list[tuple[int, int, str]],
+                                  list[FlagRecord]]:
+    """A layer's spans in text order, its relations as indices into them, and its flags
+    (in the order they were set) with the index of their span, None for the document."""
     spans = sorted(layer.spans, key=lambda s: (s.start, s.end, s.label, s.id))
     index = {s.id: i for i, s in enumerate(spans)}
     records = [SpanRecord(s.start, s.end, s.label, s.value, s.canonical, s.stance) for s in spans]
     relations = sorted((index[h], index[c], label) for h, c, label in layer.relations
                        if h in index and c in index)
-    return records, relations
+    flags = [FlagRecord(f.kind, f.comment, None if f.span_id is None else index[f.span_id])
+             for f in layer.flags if f.span_id is None or f.span_id in index]
+    return records, relations, flags
 
 
 class DoccanoSink:
@@ -35,11 +39,11 @@ class DoccanoSink:
         self.report = report
 
     def add(self, item: Item, doc: Any) -> None:
-        spans, relations = as_set(item.layer)
+        spans, relations, flags = as_set(item.layer)
         meta = meta_of(item.doc)
         meta.pop("id", None)
         rec = doccano.record(item.doc.ext_id, item.doc.text, meta, spans, relations,
-                             item.layer.stance, item.layer.annotator)
+                             item.layer.stance, item.layer.annotator, flags)
         self.fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
         self.report.spans += len(spans)
 
@@ -56,9 +60,12 @@ class LabelStudioSink:
         self.report = report
 
     def add(self, item: Item, doc: Any) -> None:
-        spans, relations = as_set(item.layer)
-        self.out.add(labelstudio.task(item.doc.id, item.doc.text, meta_of(item.doc), spans,
-                                      relations, item.layer.stance, item.layer.annotator))
+        spans, relations, flags = as_set(item.layer)
+        # the import reads a task's id as the article's id when meta has none: say so here
+        meta = {"id": item.doc.ext_id or str(item.doc.id), **meta_of(item.doc)}
+        self.out.add(labelstudio.task(item.doc.id, item.doc.text, meta, spans,
+                                      relations, item.layer.stance, item.layer.annotator,
+                                      flags))
         self.report.spans += len(spans)
 
     def close(self) -> None:
@@ -78,16 +85,19 @@ class BratSink:
                 (r.name, r.head, r.child) for r in schema.relations], schema.stance.names))
 
     def add(self, item: Item, doc: Any) -> None:
-        spans, relations = as_set(item.layer)
+        spans, relations, flags = as_set(item.layer)
         stem = _safe_stem(item.doc.ext_id, item.doc.id, self.names)
         with common.open_text(self.folder / f"{stem}.txt") as fh:
             fh.write(item.doc.text)
         with common.open_text(self.folder / f"{stem}.ann") as fh:
-            fh.write(brat.ann(item.doc.text, spans, relations))
-        meta = {**meta_of(item.doc), "annotator": item.layer.annotator}
-        meta["id"] = item.doc.ext_id or stem
+            fh.write(brat.ann(item.doc.text, spans, relations, flags))
+        meta = {"id": item.doc.ext_id or stem, **meta_of(item.doc),
+                "annotator": item.layer.annotator}
         if item.layer.stance is not None:
             meta["stance"] = item.layer.stance
+        on_document = [{"kind": f.kind, "comment": f.comment} for f in flags if f.span is None]
+        if on_document:  # brat has no document-level annotation (span flags are # notes)
+            meta["flags"] = on_document
         with common.open_text(self.folder / f"{stem}.meta.json") as fh:
             fh.write(json.dumps(meta, ensure_ascii=False, indent=1) + "\n")
         self.report.spans += len(spans)

@@ -9,20 +9,26 @@
   one-word value set those);
 - `N1<TAB>Reference T1 DB:ID<TAB>text` (normalisation) -> a DATE's ISO value or a SPEAKER's
   canonical name (the text, else the ID);
-- `#1<TAB>AnnotatorNotes T1<TAB>...` -> not imported (free comments have no place here).
+- `#1<TAB>AnnotatorNotes T1<TAB>unsure: is this a quote?` -> a flag on the span when the
+  note starts with a flag kind (`unsure`, `broken_text`, `discuss`), alone or before a colon
+  and the comment; other notes are free comments and are not imported. (A discontinuous
+  T1's flag goes on its first fragment.)
 Events (`E`), equivalences (`*`) and other lines are refused with their line.
-brat has no document-level annotation, so the document stance and the annotator travel in
-NAME.meta.json beside the text (with title, published, source, url), which brat ignores.
-The export also writes annotation.conf, so the folder opens in brat as it is.
+brat has no document-level annotation, so the document stance, the annotator and the flags
+on the document travel in NAME.meta.json beside the text (with title, published, source,
+url), which brat ignores. The export also writes annotation.conf, so the folder opens in
+brat as it is.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from annotate.corpus import AnnotationSet, Record, SpanRecord
+from annotate.corpus import AnnotationSet, FlagRecord, Record, SpanRecord
 from annotate.errors import InputError
-from annotate.formats.common import Mapper, attach, check_relation
+from annotate.formats.common import Mapper, attach, check_relation, flag_text, write_flag
+from annotate.store.flags import FLAG_KINDS
 
 _FRAGMENT = re.compile(r"^(\d+) (\d+)$")
 
@@ -40,10 +46,8 @@ def parse(text: str, ann: str, path: str, mapper: Mapper, annotator: str | None,
         kind = ident[:1]
         if kind == "T":
             ids[ident] = _textbound(rest, text, path, number, mapper, aset)
-        elif kind in ("R", "A", "M", "N"):
+        elif kind in ("R", "A", "M", "N", "#"):
             later.append((number, ident, rest))
-        elif kind == "#":
-            continue
         else:
             raise InputError(path, number, f"brat annotation {ident[:12]!r} (events, "
                              "equivalences) has no equivalent in the schema")
@@ -51,6 +55,8 @@ def parse(text: str, ann: str, path: str, mapper: Mapper, annotator: str | None,
         fields = rest.split("\t")[0].split(" ")
         if ident[0] == "R":
             _relation(fields, ids, aset, path, number, mapper)
+        elif ident[0] == "#":
+            _note(rest, fields, ids, aset, path, number)
         elif ident[0] == "N":
             _normalisation(rest, fields, ids, aset, path, number, mapper)
         else:
@@ -118,6 +124,19 @@ def _attribute(fields: list[str], ids: dict[str, list[int]], aset: AnnotationSet
         attach(aset.spans[k], name, fields[2], mapper, path, line, "A")
 
 
+def _note(rest: str, fields: list[str], ids: dict[str, list[int]], aset: AnnotationSet,
+          path: str, line: int) -> None:
+    """An AnnotatorNotes line: a flag when its text starts with a flag kind, else nothing."""
+    text = rest.split("\t", 1)[1] if "\t" in rest else ""
+    kind = text.partition(":")[0].strip().lower().replace(" ", "_")
+    if kind not in FLAG_KINDS:
+        return  # a free comment
+    if len(fields) != 2 or fields[1] not in ids:
+        raise InputError(path, line, "a flag note must be on a text-bound annotation "
+                         "('AnnotatorNotes T1<TAB>unsure: comment')")
+    aset.flags.append(flag_text(text, ids[fields[1]][0], path, line, "#"))
+
+
 def _normalisation(rest: str, fields: list[str], ids: dict[str, list[int]],
                    aset: AnnotationSet, path: str, line: int, mapper: Mapper) -> None:
     if len(fields) != 3 or ":" not in fields[2]:
@@ -137,7 +156,10 @@ def _normalisation(rest: str, fields: list[str], ids: dict[str, list[int]],
 # -- writing ------------------------------------------------------------------------------------
 
 
-def ann(text: str, spans: list[SpanRecord], relations: list[tuple[int, int, str]]) -> str:
+def ann(text: str, spans: list[SpanRecord], relations: list[tuple[int, int, str]],
+        flags: Sequence[FlagRecord] = ()) -> str:
+    """The .ann file: T spans, A / N attributes, R relations, # notes for the span flags
+    (the document's flags go in NAME.meta.json)."""
     lines = []
     notes = 0
     for i, s in enumerate(spans, start=1):
@@ -157,6 +179,11 @@ def ann(text: str, spans: list[SpanRecord], relations: list[tuple[int, int, str]
                              f"{value.replace(chr(9), ' ').replace(chr(10), ' ')}")
     for j, (h, c, label) in enumerate(relations, start=1):
         lines.append(f"R{j}\t{label} Arg1:T{h + 1} Arg2:T{c + 1}")
+    for f in flags:
+        if f.span is not None:
+            notes += 1
+            lines.append(f"#{notes}\tAnnotatorNotes T{f.span + 1}\t"
+                         f"{write_flag(f.kind, f.comment)}")
     return "\n".join(lines) + ("\n" if lines else "")
 
 

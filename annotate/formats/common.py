@@ -8,11 +8,15 @@ schema's labels listed. Relations and stance values map the same way.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from annotate.corpus import SpanRecord, is_int
+from annotate.corpus import FlagRecord, SpanRecord, is_int
 from annotate.errors import InputError
 from annotate.schema import Schema
+from annotate.store.flags import FLAG_KINDS
+
+_LINE_BREAKS = re.compile(r"[\t\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
 
 
 class Mapper:
@@ -96,6 +100,36 @@ def attach(span: SpanRecord, key: str, value: str | None, mapper: Mapper, path: 
     setattr(span, key, value)
 
 
+def flag(kind: object, comment: object, span_index: int | None, path: str, line: int | None,
+         where: str) -> FlagRecord:
+    """A flag after checking its kind (any case, `broken text` for broken_text) and comment."""
+    name = kind.strip().lower().replace(" ", "_").replace("-", "_") \
+        if isinstance(kind, str) else None
+    if name not in FLAG_KINDS:
+        raise InputError(path, line, f"{where}: flag kind {_show(kind)} is not one of "
+                         f"{', '.join(FLAG_KINDS)}")
+    if comment is None:
+        comment = ""
+    if not isinstance(comment, str):
+        raise InputError(path, line, f"{where}: a flag's comment must be a string")
+    return FlagRecord(name, comment.strip(), span_index)
+
+
+def flag_text(text: str, span_index: int | None, path: str, line: int | None,
+              where: str) -> FlagRecord:
+    """A flag written as one line of text, `KIND` or `KIND: comment` (brat notes, Label
+    Studio text areas)."""
+    kind, _, comment = text.partition(":")
+    return flag(kind, comment, span_index, path, line, where)
+
+
+def write_flag(kind: str, comment: str) -> str:
+    """The one-line form `flag_text` reads (line breaks and tabs in the comment become
+    spaces: brat and Label Studio keep one line)."""
+    comment = _LINE_BREAKS.sub(" ", comment).strip()
+    return f"{kind}: {comment}" if comment else kind
+
+
 def check_relation(head: SpanRecord, child: SpanRecord, label: str, mapper: Mapper, path: str,
                    line: int | None, where: str) -> None:
     """The relation's ends must have the labels the schema gives it."""
@@ -106,4 +140,5 @@ def check_relation(head: SpanRecord, child: SpanRecord, label: str, mapper: Mapp
             raise InputError(path, line, f"{where}: {label} {side} must be a {want}, not {got}")
 
 
-__all__ = ["Mapper", "attach", "check_relation", "optional_str", "span"]
+__all__ = ["Mapper", "attach", "check_relation", "flag", "flag_text", "optional_str", "span",
+           "write_flag"]

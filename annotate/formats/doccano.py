@@ -7,15 +7,19 @@ Read:
 - text classification, `"label": ["favor"]` (or `cats`), as the document stance.
 Written: the entities/relations style (doccano's "JSONL (Relation)" import), with what doccano
 has no place for under clearly named keys: `value`, `canonical`, `stance` on an entity, the
-document `stance`, `annotator` and `meta`.
+document `stance`, `annotator`, `meta`, and `flags` (`[{"kind", "comment", "span"}]`, `span`
+an entity's `id`, null for the document; doccano keeps unknown keys as the example's
+metadata).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from annotate.corpus import (
     AnnotationSet,
+    FlagRecord,
     Record,
     SpanRecord,
     apply_meta,
@@ -24,7 +28,14 @@ from annotate.corpus import (
     is_int,
 )
 from annotate.errors import InputError
-from annotate.formats.common import Mapper, attach, check_relation, optional_str, span
+from annotate.formats.common import (
+    Mapper,
+    attach,
+    check_relation,
+    flag,
+    optional_str,
+    span,
+)
 
 
 def is_doccano(obj: dict[str, Any]) -> bool:
@@ -58,8 +69,10 @@ def parse(obj: dict[str, Any], path: str, line: int, mapper: Mapper,
                 raise InputError(path, line, f"{where} must be [start, end, label]")
             aset.spans.append(span(item[0], item[1], mapper.label(item[2], path, line, where),
                                    text, path, line, where))
+    by_id: dict[Any, int] = {}
     if "entities" in obj:
-        _entities(obj, aset, text, path, line, mapper)
+        by_id = _entities(obj, aset, text, path, line, mapper)
+    aset.flags = _flags(obj.get("flags"), by_id, path, line)
     if "cats" in obj:
         if not isinstance(obj["cats"], list):
             raise InputError(path, line, "'cats' must be a list")
@@ -79,8 +92,27 @@ def parse(obj: dict[str, Any], path: str, line: int, mapper: Mapper,
     return record
 
 
+def _flags(raw: Any, by_id: dict[Any, int], path: str, line: int) -> list[FlagRecord]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise InputError(path, line, "'flags' must be a list")
+    out = []
+    for i, obj in enumerate(raw):
+        where = f"flags[{i}]"
+        if not isinstance(obj, dict):
+            raise InputError(path, line, f"{where} must be an object")
+        ident = obj.get("span")
+        if ident is not None and (not isinstance(ident, int | str) or ident not in by_id):
+            raise InputError(path, line, f"{where}: 'span' must be the id of one of the "
+                             "record's entities, or null for the document")
+        out.append(flag(obj.get("kind"), obj.get("comment"),
+                        None if ident is None else by_id[ident], path, line, where))
+    return out
+
+
 def _entities(obj: dict[str, Any], aset: AnnotationSet, text: str, path: str, line: int,
-              mapper: Mapper) -> None:
+              mapper: Mapper) -> dict[Any, int]:
     entities, relations = obj.get("entities"), obj.get("relations") or []
     if not isinstance(entities, list) or not isinstance(relations, list):
         raise InputError(path, line, "'entities' and 'relations' must be lists")
@@ -110,11 +142,12 @@ def _entities(obj: dict[str, Any], aset: AnnotationSet, text: str, path: str, li
         check_relation(aset.spans[by_id[head]], aset.spans[by_id[child]], label, mapper, path,
                        line, where)
         aset.relations.append((by_id[head], by_id[child], label))
+    return by_id
 
 
 def record(ext_id: str | None, text: str, meta: dict[str, Any],
            spans: list[SpanRecord], relations: list[tuple[int, int, str]], stance: str | None,
-           annotator: str) -> dict[str, Any]:
+           annotator: str, flags: Sequence[FlagRecord] = ()) -> dict[str, Any]:
     """One doccano JSONL (Relation) line for an annotation set."""
     entities = []
     for i, s in enumerate(spans):
@@ -133,6 +166,8 @@ def record(ext_id: str | None, text: str, meta: dict[str, Any],
         out["meta"] = {"id": ext_id, **meta}
     if stance is not None:
         out["stance"] = stance
+    if flags:
+        out["flags"] = [{"kind": f.kind, "comment": f.comment, "span": f.span} for f in flags]
     return out
 
 

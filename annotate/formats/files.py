@@ -20,6 +20,7 @@ from typing import BinaryIO
 
 from annotate.corpus import (
     AnnotationSet,
+    FlagRecord,
     Record,
     apply_meta,
     finish,
@@ -29,7 +30,7 @@ from annotate.corpus import (
 )
 from annotate.errors import InputError
 from annotate.formats import brat, doccano, labelstudio, prodigy, webanno
-from annotate.formats.common import Mapper
+from annotate.formats.common import Mapper, flag
 
 BRAT_CONF = {"annotation.conf", "visual.conf", "tools.conf", "kb_shortcuts.conf"}
 KINDS = {".txt": "text", ".jsonl": "jsonl", ".json": "labelstudio", ".tsv": "webanno"}
@@ -131,7 +132,7 @@ def _text(source: Source, mapper: Mapper, annotator: str | None) -> Record:
     if sidecar.is_file():
         meta = loads(read_text_file(sidecar, 1024 * 1024), str(sidecar), None)
         if isinstance(meta, dict):
-            extra = {k: meta.pop(k) for k in ("annotator", "stance") if k in meta}
+            extra = {k: meta.pop(k) for k in ("annotator", "stance", "flags") if k in meta}
         apply_meta(record, meta, str(sidecar), None)
     finish(record)
     who = extra.get("annotator")
@@ -142,14 +143,34 @@ def _text(source: Source, mapper: Mapper, annotator: str | None) -> Record:
         ann = path.with_suffix(".ann")
         brat.parse(text, read_text_file(ann), str(ann), mapper, name, record)
     stance = extra.get("stance")
-    if stance is not None:
+    flags = _document_flags(extra.get("flags"), str(sidecar))
+    if stance is not None or flags:
         if not record.sets:
             if name is None:
-                raise InputError(str(sidecar), None, "a stance needs an annotator: give "
-                                 "--annotator NAME (or 'annotator' in the file)")
+                raise InputError(str(sidecar), None, f"a {'stance' if stance else 'flag'} "
+                                 "needs an annotator: give --annotator NAME (or 'annotator' "
+                                 "in the file)")
             record.sets.append(AnnotationSet(name))
-        record.sets[0].stance = mapper.stance(stance, str(sidecar), None, "stance")
+        if stance is not None:
+            record.sets[0].stance = mapper.stance(stance, str(sidecar), None, "stance")
+        record.sets[0].flags.extend(flags)
     return record
+
+
+def _document_flags(raw: object, path: str) -> list[FlagRecord]:
+    """`"flags": [{"kind", "comment"}]` in NAME.meta.json: flags on the document."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise InputError(path, None, "'flags' must be a list")
+    out = []
+    for i, obj in enumerate(raw):
+        where = f"flags[{i}]"
+        if not isinstance(obj, dict) or obj.get("span") is not None:
+            raise InputError(path, None, f"{where} must be an object with 'kind' and "
+                             "'comment' (a span's flag is an AnnotatorNotes line in the .ann)")
+        out.append(flag(obj.get("kind"), obj.get("comment"), None, path, None, where))
+    return out
 
 
 def _jsonl(path: Path, mapper: Mapper, annotator: str | None) -> Iterator[Record]:

@@ -6,7 +6,9 @@ A task is `{"data": {"text": ..., "meta": {...}}, "annotations": [{"completed_by
 - `relation` (`from_id` -> `to_id`, `labels`; `direction: "left"` reversed) -> relations;
 - `choices` on a region (same `id`, Label Studio's per-region choices) -> the span's stance;
   `choices` on the text -> the document stance;
-- `textarea` on a region -> a DATE's value or a SPEAKER's canonical name (by the span's role).
+- `textarea` on a region -> a DATE's value or a SPEAKER's canonical name (by the span's role);
+  a `textarea` named `flag` (on a region) or `doc_flag` (on the text) -> flags, one a line of
+  its text: `unsure`, or `unsure: comment` (kinds unsure, broken_text, discuss).
 The annotator is `completed_by.email` (older exports), `ls-user-N` for a numeric
 `completed_by`, our `annotator` key, else `--annotator`. Cancelled annotations and
 `predictions` (model output) are not imported. Any other result type is refused.
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import codecs
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from html import escape
 from typing import IO, Any, BinaryIO
 
@@ -27,6 +29,7 @@ from annotate.corpus import (
     MAX_LINE_BYTES,
     SURROGATE_ESCAPE,
     AnnotationSet,
+    FlagRecord,
     Record,
     SpanRecord,
     apply_meta,
@@ -36,10 +39,12 @@ from annotate.corpus import (
     is_int,
 )
 from annotate.errors import InputError
-from annotate.formats.common import Mapper, attach, check_relation, span
+from annotate.formats.common import Mapper, attach, check_relation, flag_text, span, write_flag
 from annotate.schema import Schema
+from annotate.store.flags import FLAG_KINDS
 
 CHUNK = 1 << 20
+FLAG_AREAS = ("flag", "doc_flag")  # text areas holding flags (on a region, on the text)
 
 
 def iter_array(fh: BinaryIO, path: str, limit: int = MAX_LINE_BYTES) -> Iterator[tuple[int, Any]]:
@@ -195,7 +200,11 @@ def _result(result: Any, text: str, aset: AnnotationSet, path: str, line: int, w
             continue
         targets = regions.get(str(item.get("id"))) if "start" in value or \
             str(item.get("id")) in regions else None
-        if item["type"] == "choices":
+        if item["type"] == "textarea" and item.get("from_name") in FLAG_AREAS:
+            if targets is None and "start" in value:
+                raise InputError(path, line, f"{at}: the flagged region is not a labelled span")
+            aset.flags.extend(_flags(value.get("text"), targets, path, line, at))
+        elif item["type"] == "choices":
             choices = value.get("choices")
             if not isinstance(choices, list) or len(choices) != 1:
                 raise InputError(path, line, f"{at}: 'choices' must hold one stance")
@@ -213,6 +222,17 @@ def _result(result: Any, text: str, aset: AnnotationSet, path: str, line: int, w
             for k in targets:
                 _set_text(aset.spans[k], written, mapper, path, line, at)
     return aset
+
+
+def _flags(texts: Any, targets: list[int] | None, path: str, line: int, at: str
+           ) -> list[FlagRecord]:
+    """A flag text area's lines: flags on its region (its first span), or on the text."""
+    if isinstance(texts, str):
+        texts = [texts]
+    if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
+        raise InputError(path, line, f"{at}: a flag's text must be a list of strings")
+    span = None if targets is None else targets[0]
+    return [flag_text(t, span, path, line, at) for t in texts]
 
 
 def _set_text(s: SpanRecord, written: str, mapper: Mapper, path: str, line: int, at: str) -> None:
@@ -250,9 +270,12 @@ def _relation(item: dict[str, Any], regions: dict[str, list[int]], aset: Annotat
 
 
 def task(doc_id: int, text: str, meta: dict[str, Any], spans: list[SpanRecord],
-         relations: list[tuple[int, int, str]], stance: str | None, annotator: str
-         ) -> dict[str, Any]:
+         relations: list[tuple[int, int, str]], stance: str | None, annotator: str,
+         flags: Sequence[FlagRecord] = ()) -> dict[str, Any]:
     result: list[dict[str, Any]] = []
+    flagged: dict[int | None, list[str]] = {}
+    for f in flags:
+        flagged.setdefault(f.span, []).append(write_flag(f.kind, f.comment))
     for i, s in enumerate(spans):
         where = {"start": s.start, "end": s.end}
         base = {"id": f"s{i}", "to_name": "text"}
@@ -265,12 +288,18 @@ def task(doc_id: int, text: str, meta: dict[str, Any], spans: list[SpanRecord],
             if getattr(s, key) is not None:
                 result.append({**base, "from_name": key, "type": "textarea",
                                "value": {**where, "text": [getattr(s, key)]}})
+        if i in flagged:
+            result.append({**base, "from_name": "flag", "type": "textarea",
+                           "value": {**where, "text": flagged[i]}})
     for h, c, label in relations:
         result.append({"from_id": f"s{h}", "to_id": f"s{c}", "type": "relation",
                        "direction": "right", "labels": [label]})
     if stance is not None:
         result.append({"id": "document", "from_name": "doc_stance", "to_name": "text",
                        "type": "choices", "value": {"choices": [stance]}})
+    if None in flagged:
+        result.append({"id": "document-flags", "from_name": "doc_flag", "to_name": "text",
+                       "type": "textarea", "value": {"text": flagged[None]}})
     return {"id": doc_id, "data": {"text": text, "meta": meta},
             "annotations": [{"annotator": annotator, "result": result,
                              "was_cancelled": False}]}
@@ -285,6 +314,7 @@ def config(schema: Schema) -> str:
                        for lab in schema.labels)
     rels = "\n".join(f'    <Relation value="{q(r.name)}"/>' for r in schema.relations)
     stances = "\n".join(f'    <Choice value="{q(v)}"/>' for v in schema.stance.names)
+    flags = f"flag: {' | '.join(FLAG_KINDS)}, then ': comment' (one flag a line)"
     return f"""<View>
   <Labels name="label" toName="text">
 {labels}
@@ -297,6 +327,7 @@ def config(schema: Schema) -> str:
   <Choices name="doc_stance" toName="text" choice="single" showInLine="true">
 {stances}
   </Choices>
+  <TextArea name="doc_flag" toName="text" placeholder="{q(flags)}"/>
   <View visibleWhen="region-selected">
     <Choices name="stance" toName="text" perRegion="true" choice="single" showInLine="true">
 {stances}
@@ -305,6 +336,7 @@ def config(schema: Schema) -> str:
               placeholder="ISO value of a {q(schema.date_label)}"/>
     <TextArea name="canonical" toName="text" perRegion="true" maxSubmissions="1"
               placeholder="canonical name of a {q(schema.speaker_label)}"/>
+    <TextArea name="flag" toName="text" perRegion="true" placeholder="{q(flags)}"/>
   </View>
 </View>
 """

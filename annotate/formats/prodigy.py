@@ -1,18 +1,26 @@
 """Prodigy's task format: reading its records and writing ours the way Prodigy writes them.
 
-Hashes follow Prodigy's `set_hashes` as its documentation describes it: the input hash is a
-32-bit MurmurHash3 (x86, seed 0, signed; the `murmurhash` package spaCy already installs)
-of the task's *input keys* ("text", "image", "html", "input") that are present, serialised
-as JSON with sorted keys and no spaces; the task hash is the MurmurHash3 of the input hash
-(as decimal text) followed by the same JSON of the *task keys* ("spans", "label",
-"options") present. Keys such as `answer`, `_view_id`, `_session_id`, `_annotator_id`,
-`_timestamp`, `score` or `meta` never enter a hash, so the same text always has the same
-`_input_hash` and the same annotations the same `_task_hash`.
+Hashes are Prodigy's (`set_hashes`), reproduced to the value on tasks Prodigy itself hashed
+(explosion/projects' published annotations; tests/unit/formats/test_prodigy_hashes.py): a
+32-bit signed MurmurHash3 (x86, seed 0; the `murmurhash` package spaCy installs) of
+`KEY=JSON` for each key present, in order, where JSON has sorted keys and no spaces and
+escapes non-ASCII (`{"end":7,"label":"ORG"}`, `"Gr\\u00eamio"`):
+
+- `_input_hash`: the input keys ("text", "image", "html", "input"): `text="..."`;
+- `_task_hash`: the input hash in decimal, then the task keys ("spans", "label", "options",
+  "arc"), with Prodigy's ignored keys ("score", "rank", "model", "source", "_view_id",
+  "_session_id") left out of their objects: `51486229spans=[{"end":7,...}]`.
+
+Keys such as `answer`, `_annotator_id`, `_timestamp`, `meta`, `tokens`, `relations` or our
+`flags` never enter a hash. (Checked on text-only inputs and single task keys; with several
+keys present the keys follow each other in the order above.)
 
 Reading accepts what Prodigy writes: `spans` (with our `value`, `canonical`, `stance` keys
 when present), `relations` with `head_span` / `child_span`, choice records (`options` +
 `accept`) and binary records (`label` + `answer`) for the document stance, `answer` (a
-rejected or ignored task brings its text but no annotations), `_annotator_id`.
+rejected or ignored task brings its text but no annotations), `_annotator_id`; and our
+`flags` (Prodigy has no flags): `[{"kind": "unsure", "comment": "...", "span": 2}]`, `span`
+the index of the flagged span in `spans`, or null when the document is flagged.
 """
 
 from __future__ import annotations
@@ -23,32 +31,47 @@ from typing import Any
 
 from murmurhash import mrmr
 
-from annotate.corpus import AnnotationSet, Record, apply_meta, check_text, finish
+from annotate.corpus import (
+    AnnotationSet,
+    FlagRecord,
+    Record,
+    apply_meta,
+    check_text,
+    finish,
+    is_int,
+)
 from annotate.errors import InputError
-from annotate.formats.common import Mapper, attach, check_relation, optional_str, span
+from annotate.formats.common import Mapper, attach, check_relation, flag, optional_str, span
 
 INPUT_KEYS = ("text", "image", "html", "input")
-TASK_KEYS = ("spans", "label", "options")
+TASK_KEYS = ("spans", "label", "options", "arc")
+IGNORE = frozenset(("score", "rank", "model", "source", "_view_id", "_session_id"))
 ANSWERS = ("accept", "reject", "ignore")
 _PLAIN = {"text", "meta"}
 
 
-def _json(task: Mapping[str, Any], keys: tuple[str, ...]) -> str:
-    return json.dumps(
-        {k: task[k] for k in keys if k in task},
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=False,
-    )
+def _without_ignored(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_ignored(v) for k, v in value.items() if k not in IGNORE}
+    if isinstance(value, list):
+        return [_without_ignored(v) for v in value]
+    return value
+
+
+def _keyed(task: Mapping[str, Any], keys: tuple[str, ...]) -> str:
+    """`KEY=JSON` of each key present, in order (what Prodigy hashes)."""
+    return "".join(
+        f"{k}=" + json.dumps(_without_ignored(task[k]), sort_keys=True, separators=(",", ":"))
+        for k in keys if k in task)
 
 
 def input_hash(task: Mapping[str, Any]) -> int:
-    return int(mrmr.hash(_json(task, INPUT_KEYS)))
+    return int(mrmr.hash(_keyed(task, INPUT_KEYS)))
 
 
 def task_hash(task: Mapping[str, Any], input_hash_value: int | None = None) -> int:
     prefix = input_hash(task) if input_hash_value is None else input_hash_value
-    return int(mrmr.hash(str(prefix) + _json(task, TASK_KEYS)))
+    return int(mrmr.hash(str(prefix) + _keyed(task, TASK_KEYS)))
 
 
 def set_hashes(task: dict[str, Any]) -> dict[str, Any]:
@@ -86,6 +109,7 @@ def parse(
     aset.spans = _spans(obj.get("spans"), text, path, line, mapper)
     aset.relations = _relations(obj.get("relations"), aset, path, line, mapper)
     aset.stance = _stance(obj, bool(obj.get("spans")), path, line, mapper)
+    aset.flags = _flags(obj.get("flags"), len(aset.spans), path, line)
     if answer in ("reject", "ignore"):
         # Prodigy keeps what the annotator turned down; it is not an annotation. A rejected
         # binary stance says only what the stance is not.
@@ -160,6 +184,26 @@ def _relations(raw: Any, aset: AnnotationSet, path: str, line: int, mapper: Mapp
             ends.append(index[key])
         check_relation(aset.spans[ends[0]], aset.spans[ends[1]], label, mapper, path, line, where)
         out.append((ends[0], ends[1], label))
+    return out
+
+
+def _flags(raw: Any, spans: int, path: str, line: int) -> list[FlagRecord]:
+    """Our `flags` (Prodigy has none): `{"kind", "comment", "span"}`, span an index into
+    the record's `spans` or null for the document."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise InputError(path, line, "'flags' must be a list")
+    out = []
+    for i, obj in enumerate(raw):
+        where = f"flags[{i}]"
+        if not isinstance(obj, dict):
+            raise InputError(path, line, f"{where} must be an object")
+        index = obj.get("span")
+        if index is not None and not (is_int(index) and 0 <= index < spans):
+            raise InputError(path, line, f"{where}: 'span' must be the index of one of the "
+                             f"record's {spans} spans, or null for the document")
+        out.append(flag(obj.get("kind"), obj.get("comment"), index, path, line, where))
     return out
 
 

@@ -35,7 +35,7 @@ def test_prodigy_hashes_follow_the_recipe() -> None:
                                                          "_timestamp": 5, "score": 0.1})
     from murmurhash import mrmr
 
-    assert prodigy.input_hash({"text": "a"}) == mrmr.hash('{"text":"a"}')
+    assert prodigy.input_hash({"text": "a"}) == mrmr.hash('text="a"')
     assert -2**31 <= prodigy.input_hash(task) < 2**31
 
 

@@ -49,6 +49,118 @@ def test_round_trip_keeps_everything(project: Path, fmt: str, out: str,  # noqa:
     assert _layer("fresh.db") == before
 
 
+def _flags(db: str, annotator: str = "alice") -> list[tuple]:
+    """(document hash, kind, comment, flagged span's label and offsets or None), sorted."""
+    conn = sqlite3.connect(db)
+    rows = conn.execute(
+        "SELECT d.hash, f.kind, f.comment, s.label, s.start, s.\"end\" FROM flags f "
+        "JOIN documents d ON d.id = f.document_id JOIN annotators a ON a.id = f.annotator_id "
+        "LEFT JOIN spans s ON s.id = f.span_id WHERE a.name = ?", (annotator,)).fetchall()
+    conn.close()
+    return sorted(rows, key=repr)
+
+
+def _flag_alice(folder: Path) -> None:
+    """Document and span flags, with and without comments, two on one span."""
+    from annotate.store import Annotations, Store
+
+    with Store(folder / "annotations.db") as store:
+        alice = Annotations(store, "alice")
+        for n, doc_id in enumerate(sorted(r[0] for r in store.all(
+                "SELECT DISTINCT document_id FROM spans s JOIN annotators a ON a.id = "
+                "s.annotator_id WHERE a.name = 'alice'"))):
+            quote = next(s for s in alice.spans(doc_id) if s.label == "QUOTE")
+            alice.add_flag(doc_id, "broken_text", f"paragraph {n} cut: see the source")
+            alice.add_flag(doc_id, "unsure", "is this \"that\" clause a quote?", quote.id)
+            if n == 0:
+                alice.add_flag(doc_id, "discuss", "", quote.id)
+                alice.add_flag(doc_id, "unsure")
+
+
+def _read_export(path: Path) -> object:
+    """An export's content, parsed (Prodigy's _timestamp is when the import ran: left out)."""
+    if path.is_dir():
+        return {p.relative_to(path).as_posix(): _read_export(p)
+                for p in sorted(path.rglob("*")) if p.is_file()}
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".jsonl":
+        records = [json.loads(line) for line in text.splitlines()]
+        for r in records:
+            r.pop("_timestamp", None)
+        return records
+    return json.loads(text) if path.suffix == ".json" else text
+
+
+@pytest.mark.parametrize(("fmt", "out", "imported"), [
+    ("jsonl", "exports/p.jsonl", "exports/p.jsonl"),
+    ("brat", "exports/b", "exports/b"),
+    ("doccano", "exports/d.jsonl", "exports/d.jsonl"),
+    ("labelstudio", "exports/ls", "exports/ls/tasks.json"),
+])
+def test_flags_travel_and_the_round_trip_is_identical(
+        project: Path, fmt: str, out: str, imported: str) -> None:  # noqa: F811
+    _flag_alice(project)
+    flags, layer = _flags("annotations.db"), _layer("annotations.db")
+    assert len(flags) == 8 and any(f[3] is None for f in flags)  # document and span flags
+    _run("export", "--format", fmt, "--source", "alice", "--out", out)
+    _run("init", "--db", "fresh.db")
+    _run("import", "--db", "fresh.db", imported)
+    assert _flags("fresh.db") == flags and _layer("fresh.db") == layer
+    again = out.replace("exports/", "exports/again-")
+    _run("export", "--db", "fresh.db", "--format", fmt, "--source", "alice", "--out", again)
+    assert _read_export(Path(again)) == _read_export(Path(out))
+    # the same again: unchanged, flags and all; different flags: a conflict, nothing written
+    assert "0 annotation sets added (3 unchanged)" in _run("import", "--db", "fresh.db", imported)
+    import sqlite3 as sq
+
+    with sq.connect("fresh.db") as conn:
+        conn.execute("UPDATE flags SET comment = 'changed' WHERE kind = 'broken_text'")
+    events = sq.connect("fresh.db").execute("SELECT COUNT(*) FROM events").fetchone()
+    conflict = _run("import", "--db", "fresh.db", imported, code=1)
+    assert "alice already has different flags on document" in conflict
+    assert sq.connect("fresh.db").execute("SELECT COUNT(*) FROM events").fetchone() == events
+
+
+def test_flag_errors_are_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    _run("init")
+    text = "Stoltenberg said that NATO is ready."
+    base = {"text": text, "annotator": "alice",
+            "spans": [{"start": 0, "end": 11, "label": "SPEAKER"}]}
+    for flags, problem in (
+            ([{"kind": "maybe"}], "flag kind 'maybe' is not one of unsure, broken_text"),
+            ([{"kind": "unsure", "span": 1}], "'span' must be the index of one of the"),
+            ([{"kind": "unsure", "span": True}], "'span' must be the index"),
+            ([{"kind": "unsure", "comment": 3}], "a flag's comment must be a string"),
+            ({"kind": "unsure"}, "'flags' must be a list")):
+        Path("f.jsonl").write_text(json.dumps({**base, "flags": flags}) + "\n")
+        out = _run("import", "f.jsonl", code=1)
+        assert "f.jsonl:1: flags" in out or "f.jsonl:1: 'flags'" in out, out
+        assert problem in out and "Traceback" not in out
+    # a flag alone is an annotation set; kinds in any case, spaces for underscores
+    Path("f.jsonl").write_text(json.dumps({"text": text, "annotator": "bob", "flags": [
+        {"kind": "Broken Text", "comment": "  cut  "}]}) + "\n")
+    assert "1 annotation sets added" in _run("import", "f.jsonl")
+    assert _flags("annotations.db", "bob")[0][1:3] == ("broken_text", "cut")
+
+
+def test_brat_notes_that_are_no_flags_stay_out(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    _run("init")
+    Path("a.txt").write_text("Stoltenberg said that NATO is ready.")
+    Path("a.ann").write_text("T1\tSPEAKER 0 11\tStoltenberg\n"
+                             "#1\tAnnotatorNotes T1\tchecked against the wire copy\n"
+                             "#2\tAnnotatorNotes T1\tDiscuss: first name missing\n")
+    _run("import", "--annotator", "alice", "a.txt")
+    assert [f[1:] for f in _flags("annotations.db")] == [
+        ("discuss", "first name missing", "SPEAKER", 0, 11)]
+    Path("a.ann").write_text("T1\tSPEAKER 0 11\tStoltenberg\n"
+                             "#1\tAnnotatorNotes R9\tunsure\n")
+    out = _run("import", "--annotator", "carol", "a.txt", code=1)
+    assert "a.ann:2: a flag note must be on a text-bound annotation" in out
+
+
 def test_brat_folder_is_what_brat_reads(project: Path) -> None:  # noqa: F811
     _run("export", "--format", "brat", "--out", "exports/b")
     folder = project / "exports" / "b"
