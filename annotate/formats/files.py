@@ -94,9 +94,20 @@ def _classify(path: Path, folder: set[Path] | None) -> tuple[Source | None, str]
     if kind is None:
         return None, f"unsupported file type {path.suffix or '(none)'} (use .txt, .ann, " \
                      ".jsonl, .json or .tsv)"
+    if folder is not None and kind != "text" and _blank(path):
+        return None, "empty (nothing to import)"  # e.g. an export's empty dev split
     if kind == "text" and beside(".ann"):
         kind = "brat"
     return Source(path, kind), ""
+
+
+def _blank(path: Path) -> bool:
+    """Whether a file holds nothing but whitespace (read no further than that shows)."""
+    with path.open("rb") as fh:
+        while chunk := fh.read(65536):
+            if chunk.strip():
+                return False
+    return True
 
 
 def read(source: Source, mapper: Mapper, annotator: str | None) -> Iterator[Record]:

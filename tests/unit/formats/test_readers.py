@@ -182,3 +182,17 @@ def test_publication_dates_in_common_forms(store: Store, tmp_path: Path) -> None
                               for i, f in enumerate(forms)) + "\n")
     assert import_paths(store, [path]).ok
     assert {r[0] for r in store.all("SELECT published FROM documents")} == {"2022-11-30"}
+
+
+def test_an_empty_file_in_a_folder_is_skipped_not_refused(store: Store, tmp_path: Path) -> None:
+    """An export's empty dev split imports back: the folder's empty file is listed as skipped."""
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "train.jsonl").write_text(json.dumps({"text": "One article said so."}) + "\n")
+    (folder / "dev.jsonl").write_text("")
+    report = import_paths(store, [folder])
+    assert report.ok and report.documents == 1
+    assert [(Path(p).name, why) for p, why in report.skipped] == [
+        ("dev.jsonl", "empty (nothing to import)")]
+    alone = import_paths(store, [folder / "dev.jsonl"])  # named on its own, it is an error
+    assert not alone.ok and "no records" in str(alone.errors[0])
