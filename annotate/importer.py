@@ -17,6 +17,7 @@ rest when the set is already there.
 from __future__ import annotations
 
 import json
+import multiprocessing as mp
 import sqlite3
 import threading
 from collections import Counter
@@ -108,9 +109,19 @@ def _import_all(store: Store, sources: list[Source], mapper: Mapper, annotator: 
 
 def import_source(store: Store, source: Source, mapper: Mapper, annotator: str | None
                   ) -> tuple[int, int, int, int]:
-    """One file in one transaction: (documents added, duplicates, sets added, unchanged)."""
+    """One file in one transaction: (documents added, duplicates, sets added, unchanged).
+
+    A big file is read by a forked reader process, so parsing, validating and hashing run
+    on the other core while this one writes; a small one (or where fork is missing) by a
+    thread, which costs nothing to start.
+    """
     with store.write() as conn:
-        return write_records(store, read(source, mapper, annotator), conn)
+        stamp = now()
+        if _worth_a_process(source.path):
+            batches = _process_batches(lambda: read(source, mapper, annotator), stamp)
+        else:
+            batches = _thread_batches(read(source, mapper, annotator), stamp)
+        return _write_batches(store, batches, conn, stamp)
 
 
 def write_records(store: Store, records: Iterable[Record],
@@ -120,18 +131,21 @@ def write_records(store: Store, records: Iterable[Record],
     if conn is None:
         with store.write() as own:
             return write_records(store, records, own)
+    stamp = now()
+    return _write_batches(store, _thread_batches(iter(records), stamp), conn, stamp)
+
+
+def _write_batches(store: Store, batches: Iterator[Batch], conn: sqlite3.Connection,
+                   stamp: str) -> tuple[int, int, int, int]:
     added = dupes = 0
     pending: dict[tuple[int, str], tuple[AnnotationSet, Record]] = {}
-    stamp = now()
-    for batch in _batches(iter(records)):
-        created = insert_documents(conn, [
-            (r.hash, r.ext_id, r.title, r.text, r.source, r.url, r.published,
-             json.dumps(r.meta) if r.meta else "{}", stamp) for r in batch])
+    for batch, rows in batches:
+        created = insert_documents(conn, rows)
         added += created
-        dupes += len(batch) - created
-        for record in batch:
-            if record.sets:
-                _collect(conn, record, pending)
+        dupes += len(rows) - created
+        for record, row in zip(batch, rows, strict=True):
+            if record is not None and record.sets:
+                _collect(conn, record, row[0], pending)
     sets = same = 0
     people: dict[str, Annotations] = {}
     for (doc_id, name), (aset, record) in pending.items():
@@ -151,17 +165,83 @@ def write_records(store: Store, records: Iterable[Record],
     return added, dupes, sets, same
 
 
-def _batches(records: Iterator[Record]) -> Iterator[list[Record]]:
-    """Batches read ahead by a second thread: parsing (Python) overlaps SQLite's work on
-    the previous batch (C, which releases the GIL). Errors come out here, in order."""
-    queue: Queue[tuple[list[Record] | None, BaseException | None]] = Queue(maxsize=4)
+Batch = tuple[list[Record | None], list[tuple[Any, ...]]]  # None: a record without sets
+PROCESS_MIN_BYTES = 4 << 20  # below this a reader process costs more than it saves
+
+
+def _rows(batch: list[Record], stamp: str) -> list[tuple[Any, ...]]:
+    """The documents rows of a batch: hashed, metadata as JSON (the Python work of a row)."""
+    return [(r.hash, r.ext_id, r.title, r.text, r.source, r.url, r.published,
+             json.dumps(r.meta) if r.meta else "{}", stamp) for r in batch]
+
+
+def _worth_a_process(path: Path) -> bool:
+    try:
+        big = path.stat().st_size >= PROCESS_MIN_BYTES
+    except OSError:
+        return False
+    return big and "fork" in mp.get_all_start_methods()
+
+
+def _process_batches(make: Callable[[], Iterator[Record]], stamp: str) -> Iterator[Batch]:
+    """Batches read by a forked process and sent through a pipe, in order.
+
+    The child only parses: it never touches the database (SQLite's locks are the parent's
+    alone). A problem in the file comes back as the one-line InputError it is; the pipe's
+    small buffer keeps the reader at most a few batches ahead, so memory stays flat.
+    """
+    ctx = mp.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+
+    def produce() -> None:
+        try:
+            records = make()
+            while batch := list(islice(records, BATCH)):
+                # Only records that bring annotations travel whole; the rest as rows.
+                send.send(([r if r.sets else None for r in batch], _rows(batch, stamp)))
+            send.send(None)
+        except InputError as exc:
+            send.send(("input-error", exc.path, exc.line, exc.problem))
+        except BaseException as exc:  # handed to the parent, which raises it
+            send.send(("crash", f"{type(exc).__name__}: {exc}"))
+
+    reader = ctx.Process(target=produce, name="import-reader", daemon=True)
+    reader.start()
+    send.close()
+    try:
+        while True:
+            try:
+                message = receive.recv()
+            except EOFError:
+                raise AnnotateError("the import's reader process stopped unexpectedly") \
+                    from None
+            if message is None:
+                return
+            if message[0] == "input-error":
+                raise InputError(*message[1:])
+            if message[0] == "crash":
+                raise AnnotateError(f"reading failed: {message[1]}")
+            yield message
+    finally:
+        receive.close()
+        if reader.is_alive():
+            reader.terminate()
+        reader.join()
+
+
+def _thread_batches(records: Iterator[Record], stamp: str) -> Iterator[Batch]:
+    """Batches read ahead by a second thread, with their document rows (hashed, metadata
+    as JSON) made there too, so SQLite's work on one batch (in C, without the GIL) overlaps
+    the reading of the next. Errors come out here, in order."""
+    queue: Queue[tuple[Batch | None, BaseException | None]] = Queue(maxsize=4)
     stop = threading.Event()
 
     def produce() -> None:
         try:
             while not stop.is_set():
                 batch = list(islice(records, BATCH))
-                queue.put((batch or None, None))
+                queue.put(((list[Record | None](batch), _rows(batch, stamp)) if batch else None,
+                           None))
                 if not batch:
                     return
         except BaseException as exc:  # handed to the consumer, which raises it
@@ -171,12 +251,12 @@ def _batches(records: Iterator[Record]) -> Iterator[list[Record]]:
     thread.start()
     try:
         while True:
-            batch, error = queue.get()
+            item, error = queue.get()
             if error is not None:
                 raise error
-            if batch is None:
+            if item is None:
                 return
-            yield batch
+            yield item
     finally:
         stop.set()
         while thread.is_alive():
@@ -186,9 +266,9 @@ def _batches(records: Iterator[Record]) -> Iterator[list[Record]]:
                 thread.join(0.01)
 
 
-def _collect(conn: sqlite3.Connection, record: Record,
+def _collect(conn: sqlite3.Connection, record: Record, text_hash: str,
              pending: dict[tuple[int, str], tuple[AnnotationSet, Record]]) -> None:
-    row = conn.execute("SELECT id, text FROM documents WHERE hash = ?", (record.hash,)).fetchone()
+    row = conn.execute("SELECT id, text FROM documents WHERE hash = ?", (text_hash,)).fetchone()
     doc_id, stored = int(row[0]), row[1]
     if stored != record.text:
         raise InputError(record.path, record.line,
