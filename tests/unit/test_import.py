@@ -161,3 +161,29 @@ def test_prodigy_rejected_and_ignored_records_bring_text_only(store: Store, tmp_
     bad = write_jsonl(tmp_path / "q.jsonl", [{**base, "answer": "maybe"}])
     assert "answer 'maybe' is not accept, reject or ignore" in str(
         import_paths(store, [bad]).errors[0])
+
+
+def test_a_big_file_read_by_a_reader_process_imports_the_same(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past PROCESS_MIN_BYTES a forked process reads the file: same result, same errors."""
+    import annotate.importer as importer
+
+    monkeypatch.setattr(importer, "PROCESS_MIN_BYTES", 0)
+    lines = [json.dumps({"text": f"Article {i}. The minister said so on day {i}."})
+             for i in range(5000)]
+    lines.append(json.dumps({"text": "Article 7. The minister said so on day 7."}))  # a dupe
+    text = "Quote me. She said it."
+    lines.append(json.dumps({"text": text, "annotator": "ann", "spans": [
+        {"start": 0, "end": 8, "label": "QUOTE"}]}))
+    good = tmp_path / "big.jsonl"
+    good.write_text("\n".join(lines) + "\n")
+    report = import_paths(store, [good])
+    assert report.ok and (report.documents, report.duplicates, report.annotated) == (
+        5001, 1, 1)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("\n".join([*lines[:3000], "{broken", *lines[3000:]]) + "\n")
+    before = store.scalar("SELECT COUNT(*) FROM documents")
+    report = import_paths(store, [bad])
+    assert not report.ok and str(report.errors[0]).startswith(f"{bad}:3001:")
+    assert store.scalar("SELECT COUNT(*) FROM documents") == before
