@@ -233,22 +233,30 @@ def bootstrap_alpha_ci_grouped(
     index = {v: i for i, v in enumerate(values)}
     disagree, counts = [], []
     for units in groups:
-        d, row = 0.0, [0] * len(values)
-        for unit in units:
-            m = len(unit)
-            if m < 2:
-                continue
-            if len(set(unit)) == 1:  # all agree: no disagreement, one count (same floats)
-                row[index[unit[0]]] += m
-                continue
-            c = Counter(unit)
-            d += (m * m - sum(k * k for k in c.values())) / (m - 1)
-            for v, k in c.items():
-                row[index[v]] += k
+        row, d = group_sums(units, index)
         if any(row):
             disagree.append(d)
             counts.append(row)
     return bootstrap_alpha_rows(counts, disagree, n, seed, alpha)
+
+
+def group_sums(units: Iterable[Sequence[Hashable]], index: dict[Hashable, int]
+               ) -> tuple[list[int], float]:
+    """A group's two sums for alpha: its value counts (one column per value in `index`) and
+    its disagreement term; units with fewer than two ratings do not count."""
+    d, row = 0.0, [0] * len(index)
+    for unit in units:
+        m = len(unit)
+        if m < 2:
+            continue
+        if len(set(unit)) == 1:  # all agree: no disagreement, one count (same floats)
+            row[index[unit[0]]] += m
+            continue
+        c = Counter(unit)
+        d += (m * m - sum(k * k for k in c.values())) / (m - 1)
+        for v, k in c.items():
+            row[index[v]] += k
+    return row, d
 
 
 def bootstrap_alpha_rows(

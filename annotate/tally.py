@@ -23,7 +23,7 @@ from itertools import combinations
 from typing import Any
 
 from annotate import agreement as ag
-from annotate.agreement import PRF, PairwiseAgreement, bootstrap_alpha_rows
+from annotate.agreement import PRF, PairwiseAgreement, bootstrap_alpha_rows, group_sums
 
 Ratings = tuple[Hashable | None, ...]
 
@@ -183,27 +183,11 @@ class StanceTally:
                 continue  # nothing pairable: the group does not enter the resamples
             found = reduced.get(key)
             if found is None:
-                found = reduced[key] = _group_row([values[u] for u in key], index)
+                found = reduced[key] = group_sums([values[u] for u in key], index)
             rows.append(found[0])
             disagree.append(found[1])
         interval = bootstrap_alpha_rows(rows, disagree, samples, seed)
         return None if interval is None else list(interval)
-
-
-def _group_row(units: list[tuple[Hashable, ...]], index: dict[Hashable, int]
-               ) -> tuple[list[int], float]:
-    """A group's value counts and disagreement term, as bootstrap_alpha_ci_grouped sums them."""
-    d, row = 0.0, [0] * len(index)
-    for unit in units:
-        m = len(unit)
-        if len(set(unit)) == 1:
-            row[index[unit[0]]] += m
-            continue
-        c = Counter(unit)
-        d += (m * m - sum(k * k for k in c.values())) / (m - 1)
-        for v, k in c.items():
-            row[index[v]] += k
-    return row, d
 
 
 # -- spans and relations --------------------------------------------------------------------
