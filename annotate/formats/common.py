@@ -9,6 +9,7 @@ schema's labels listed. Relations and stance values map the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from annotate.corpus import FlagRecord, SpanRecord, is_int
@@ -113,6 +114,33 @@ def flag(kind: object, comment: object, span_index: int | None, path: str, line:
     if not isinstance(comment, str):
         raise InputError(path, line, f"{where}: a flag's comment must be a string")
     return FlagRecord(name, comment.strip(), span_index)
+
+
+def flag_list(raw: object, path: str, line: int | None,
+              span_of: Callable[[object], int | None], reference: str) -> list[FlagRecord]:
+    """Our `flags` key (no tool has one): `[{"kind", "comment", "span"}]`.
+
+    `span_of` turns the format's way of naming a span (an index, an entity id) into the
+    record's span index, raising ValueError when it names none; `reference` says in words
+    what `span` must be, for the error. A missing `span` flags the document.
+    """
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise InputError(path, line, "'flags' must be a list")
+    out = []
+    for i, obj in enumerate(raw):
+        where = f"flags[{i}]"
+        if not isinstance(obj, dict):
+            raise InputError(path, line, f"{where} must be an object")
+        ref = obj.get("span")
+        try:
+            index = None if ref is None else span_of(ref)
+        except ValueError:
+            raise InputError(path, line, f"{where}: 'span' must be {reference}, or null for "
+                             "the document") from None
+        out.append(flag(obj.get("kind"), obj.get("comment"), index, path, line, where))
+    return out
 
 
 def flag_text(text: str, span_index: int | None, path: str, line: int | None,

@@ -32,7 +32,7 @@ from annotate.formats.common import (
     Mapper,
     attach,
     check_relation,
-    flag,
+    flag_list,
     optional_str,
     span,
 )
@@ -93,22 +93,13 @@ def parse(obj: dict[str, Any], path: str, line: int, mapper: Mapper,
 
 
 def _flags(raw: Any, by_id: dict[Any, int], path: str, line: int) -> list[FlagRecord]:
-    if raw is None:
-        return []
-    if not isinstance(raw, list):
-        raise InputError(path, line, "'flags' must be a list")
-    out = []
-    for i, obj in enumerate(raw):
-        where = f"flags[{i}]"
-        if not isinstance(obj, dict):
-            raise InputError(path, line, f"{where} must be an object")
-        ident = obj.get("span")
-        if ident is not None and (not isinstance(ident, int | str) or ident not in by_id):
-            raise InputError(path, line, f"{where}: 'span' must be the id of one of the "
-                             "record's entities, or null for the document")
-        out.append(flag(obj.get("kind"), obj.get("comment"),
-                        None if ident is None else by_id[ident], path, line, where))
-    return out
+    """Our `flags` (doccano keeps unknown keys as metadata), `span` an entity's id."""
+    def span_of(ref: object) -> int:
+        if not isinstance(ref, int | str) or ref not in by_id:
+            raise ValueError(ref)
+        return by_id[ref]
+
+    return flag_list(raw, path, line, span_of, "the id of one of the record's entities")
 
 
 def _entities(obj: dict[str, Any], aset: AnnotationSet, text: str, path: str, line: int,

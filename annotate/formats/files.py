@@ -30,7 +30,7 @@ from annotate.corpus import (
 )
 from annotate.errors import InputError
 from annotate.formats import brat, doccano, labelstudio, prodigy, webanno
-from annotate.formats.common import Mapper, flag
+from annotate.formats.common import Mapper, flag_list
 
 BRAT_CONF = {"annotation.conf", "visual.conf", "tools.conf", "kb_shortcuts.conf"}
 KINDS = {".txt": "text", ".jsonl": "jsonl", ".json": "labelstudio", ".tsv": "webanno"}
@@ -169,19 +169,12 @@ def _text(source: Source, mapper: Mapper, annotator: str | None) -> Record:
 
 
 def _document_flags(raw: object, path: str) -> list[FlagRecord]:
-    """`"flags": [{"kind", "comment"}]` in NAME.meta.json: flags on the document."""
-    if raw is None:
-        return []
-    if not isinstance(raw, list):
-        raise InputError(path, None, "'flags' must be a list")
-    out = []
-    for i, obj in enumerate(raw):
-        where = f"flags[{i}]"
-        if not isinstance(obj, dict) or obj.get("span") is not None:
-            raise InputError(path, None, f"{where} must be an object with 'kind' and "
-                             "'comment' (a span's flag is an AnnotatorNotes line in the .ann)")
-        out.append(flag(obj.get("kind"), obj.get("comment"), None, path, None, where))
-    return out
+    """`"flags": [{"kind", "comment"}]` in NAME.meta.json: flags on the document only."""
+    def span_of(ref: object) -> int:
+        raise ValueError(ref)
+
+    return flag_list(raw, path, None, span_of,
+                     "absent here (a span's flag is an AnnotatorNotes line in the .ann)")
 
 
 def _jsonl(path: Path, mapper: Mapper, annotator: str | None) -> Iterator[Record]:

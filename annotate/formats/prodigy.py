@@ -41,7 +41,14 @@ from annotate.corpus import (
     is_int,
 )
 from annotate.errors import InputError
-from annotate.formats.common import Mapper, attach, check_relation, flag, optional_str, span
+from annotate.formats.common import (
+    Mapper,
+    attach,
+    check_relation,
+    flag_list,
+    optional_str,
+    span,
+)
 
 INPUT_KEYS = ("text", "image", "html", "input")
 TASK_KEYS = ("spans", "label", "options", "arc")
@@ -188,23 +195,13 @@ def _relations(raw: Any, aset: AnnotationSet, path: str, line: int, mapper: Mapp
 
 
 def _flags(raw: Any, spans: int, path: str, line: int) -> list[FlagRecord]:
-    """Our `flags` (Prodigy has none): `{"kind", "comment", "span"}`, span an index into
-    the record's `spans` or null for the document."""
-    if raw is None:
-        return []
-    if not isinstance(raw, list):
-        raise InputError(path, line, "'flags' must be a list")
-    out = []
-    for i, obj in enumerate(raw):
-        where = f"flags[{i}]"
-        if not isinstance(obj, dict):
-            raise InputError(path, line, f"{where} must be an object")
-        index = obj.get("span")
-        if index is not None and not (is_int(index) and 0 <= index < spans):
-            raise InputError(path, line, f"{where}: 'span' must be the index of one of the "
-                             f"record's {spans} spans, or null for the document")
-        out.append(flag(obj.get("kind"), obj.get("comment"), index, path, line, where))
-    return out
+    """Our `flags` (Prodigy has none), `span` an index into the record's `spans`."""
+    def span_of(ref: object) -> int:
+        if not (is_int(ref) and 0 <= ref < spans):
+            raise ValueError(ref)
+        return ref
+
+    return flag_list(raw, path, line, span_of, f"the index of one of the record's {spans} spans")
 
 
 def _stance(
