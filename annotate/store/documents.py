@@ -76,14 +76,31 @@ def insert_documents(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> i
     hash) or repeated in `rows`; returns how many were added. Each row: hash, ext_id, title,
     text, source, url, published, meta (JSON text), imported_at.
 
-    A text already there is skipped by the unique index on the hash itself (`INSERT OR
-    IGNORE`: the probe every insert makes anyway, in C), and the maintained document count
-    says how many went in. An ignored duplicate may use up an id: ids are never reused,
-    they need not be consecutive.
+    Duplicates are dropped before the insert (repeats in the batch by a set, stored texts
+    by one probe of the hash index per chunk) so that no id is spent on a text that is not
+    added: ids stay consecutive, as users read them in the queue and pass them to `--doc`.
+    `INSERT OR IGNORE` stays as the guard for a concurrent writer's same text.
     """
+    seen: set[str] = set()
+    fresh: list[tuple[Any, ...]] = []
+    for row in rows:
+        if row[0] not in seen:
+            seen.add(row[0])
+            fresh.append(row)
+    stored: set[str] = set()
+    hashes = list(seen)
+    for i in range(0, len(hashes), _CHUNK):
+        chunk = hashes[i:i + _CHUNK]
+        stored.update(r[0] for r in conn.execute(
+            f"SELECT hash FROM documents WHERE hash IN ({','.join('?' * len(chunk))})", chunk))
+    if stored:
+        fresh = [row for row in fresh if row[0] not in stored]
     count = "SELECT n FROM counters WHERE name = 'documents'"
     before = int(conn.execute(count).fetchone()[0])
     conn.executemany(
         "INSERT OR IGNORE INTO documents(hash, ext_id, title, text, source, url, published, "
-        "meta, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        "meta, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", fresh)
     return int(conn.execute(count).fetchone()[0]) - before
+
+
+_CHUNK = 500  # bound parameters per probe (SQLite's limit is 32766 since 3.32)

@@ -187,3 +187,19 @@ def test_a_big_file_read_by_a_reader_process_imports_the_same(
     report = import_paths(store, [bad])
     assert not report.ok and str(report.errors[0]).startswith(f"{bad}:3001:")
     assert store.scalar("SELECT COUNT(*) FROM documents") == before
+
+
+def test_ids_stay_consecutive_over_repeats_and_re_imports(store: Store, tmp_path: Path) -> None:
+    """A text repeated in a file (one record per annotator) or imported again spends no id:
+    the ids users read in the queue and pass to `--doc` stay 1, 2, 3."""
+    path = tmp_path / "a.jsonl"
+    path.write_text("".join(json.dumps({"text": t, "annotator": a}) + "\n"
+                            for t in ["One text.", "Two text."] for a in ["ann", "bob"]),
+                    encoding="utf-8")
+    assert import_paths(store, [path]).ok
+    assert import_paths(store, [path]).ok
+    more = tmp_path / "b.jsonl"
+    more.write_text(json.dumps({"text": "Three text."}) + "\n", encoding="utf-8")
+    assert import_paths(store, [more]).ok
+    ids = [r[0] for r in store.all("SELECT id FROM documents ORDER BY id")]
+    assert ids == [1, 2, 3]
