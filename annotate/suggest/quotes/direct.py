@@ -39,7 +39,7 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
     labelling = quote_words().labelling
     for pair in find_pairs(text):
         start, end = strip_span(text, pair.start, pair.end)
-        if start >= end:
+        if start >= end or _title(text, pair.open_pos, start, end):
             continue
         found = attribute_direct(ctx, seen, pair.open_pos, pair.close_pos, start, end)
         words = len(text[start:end].split())
@@ -134,18 +134,38 @@ _SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to"
                           "with", "or"})
 
 
+def _title_case(words: list[str]) -> bool:
+    content = [w.strip("\"“”'‘’(),.:;") for w in words]
+    content = [w for w in content if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    return bool(content) and sum(w[0].isupper() for w in content) >= 0.7 * len(content)
+
+
+def _opens_sentence(text: str, open_pos: int) -> bool:
+    before = text[:open_pos].rstrip(" \t")
+    return not before or before[-1] in ".?!\n:\"”" or before.endswith("''")
+
+
+def _title(text: str, open_pos: int, start: int, end: int) -> bool:
+    """Words in quotation marks in Title Case inside a sentence name something (a show,
+    a book, a slogan: 'said on "Meet the Press"', 'what he called the "Charleston
+    Loophole"'), whatever verb is near: no quote. Not after a comma ('he said, "Yes, Sir"')
+    nor an exclamation ('declared "What a Night!"'), and not twelve words or more."""
+    words = text[start:end].split()
+    if len(words) > 12 or text[start:end].rstrip(".,")[-1:] in "!?" or \
+            _opens_sentence(text, open_pos) or text[:open_pos].rstrip(" \t").endswith(","):
+        return False
+    return _title_case(words)
+
+
 def _speech_like(text: str, open_pos: int, start: int, end: int) -> bool:
     """Words in quotation marks that no verb attributes are suggested only when they
     read like speech: not a title in Title Case ("Meet the Press"), and a sentence of
     four words or more where they open a sentence, twelve or more inside one (shorter
     ones there are scare quotes: 'a so-called "dishonest media"')."""
     words = text[start:end].split()
-    content = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
-    if content and sum(w[0].isupper() for w in content) >= 0.7 * len(content):
+    if _title_case(words):
         return False
-    before = text[:open_pos].rstrip(" \t")
-    opens = not before or before[-1] in ".?!\n:\"”" or before.endswith("''")
-    return len(words) >= (4 if opens else 12)
+    return len(words) >= (4 if _opens_sentence(text, open_pos) else 12)
 
 
 def _after_colon(text: str, pos: int) -> bool:

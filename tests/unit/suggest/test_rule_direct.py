@@ -77,6 +77,26 @@ def test_titles_slogans_and_scare_quotes_are_no_quotes(nlp, cues, text, scare): 
     assert all(q[0] != scare for q in quotes(run(nlp, cues, text)))
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    # a title next to a speech verb is still a title, and the verb reports what follows
+    ('The senator, speaking on "Face the Nation," said the bill would pass.', "Face the Nation"),
+    ('"We were outspent," she said, in a chapter of "My Long Road Back."',
+     "My Long Road Back."),
+])
+def test_a_title_inside_a_sentence_is_no_quote_whatever_verb_is_near(
+        nlp, cues, text, title):  # noqa: F811
+    found = [q[0] for q in quotes(run(nlp, cues, text))]
+    assert title not in found and found
+
+
+@pytest.mark.parametrize("text", [
+    '"Not Today," the referee said.',  # it opens the sentence
+    'The mayor said, "Go Home, Tigers!"',  # after a comma, and an exclamation
+])
+def test_capitalised_words_that_are_said_stay_quotes(nlp, cues, text):  # noqa: F811
+    assert quotes(run(nlp, cues, text))
+
+
 def test_a_sentence_in_quotation_marks_on_its_own_is_kept(nlp, cues):  # noqa: F811
     text = 'The council met on Monday.\n\n"We cannot wait any longer for the money to come."'
     assert quotes(run(nlp, cues, text)) == [
