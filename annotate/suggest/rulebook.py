@@ -52,6 +52,7 @@ class QuoteWords:
     """Word lists and windows of the attribution rules (``lexicon.yaml: quotes``)."""
 
     labelling: frozenset[str]
+    naming: frozenset[str]
     addressee: frozenset[str]
     refusal: frozenset[str]
     time_marks: frozenset[str]

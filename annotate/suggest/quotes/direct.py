@@ -6,8 +6,10 @@ Each pair of marks (:mod:`~annotate.suggest.quotes.marks`) is attributed from th
 the verb of a next sentence that reports its own content. A quote with no verb of its own
 continues the previous one's speaker when it follows it ("A," she said, "B."). A partial
 quote inside indirect content ('said the plan was "a step forward"') yields that content;
-one- and two-word quotes only after a labelling verb ('called the plan "unworkable"') or a
-colon, and '..." and that B' is a second report.
+one- and two-word quotes only after a labelling verb ('described it as "unworkable"') or a
+colon, and '..." and that B' is a second report. What a naming verb puts in quotation marks
+('what critics call the "border loophole"', 'called the plan "a disaster"') is a name, not
+speech: PolNeAR's annotators never make it a quote.
 
 The family decides its quotes in text order (a verb attributes one of them), so it keeps
 a :class:`~annotate.suggest.quotes.attribution.Seen` of its own; it never sees what other
@@ -36,7 +38,7 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
     """Candidates for every direct quote of the document, in text order."""
     text = ctx.text
     seen = Seen(len(text))
-    labelling = quote_words().labelling
+    labelling, naming = quote_words().labelling, quote_words().naming
     for pair in find_pairs(text):
         start, end = strip_span(text, pair.start, pair.end)
         if start >= end or _title(text, pair.open_pos, start, end):
@@ -54,6 +56,8 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
         else:
             side, verb_i, mention = found.side, found.verb, found.mention
             vt = ctx.doc[verb_i]
+            if vt.lemma_ in naming:
+                continue  # 'what some call the "border loophole"': a name, not speech
             cue = ctx.cue_span(verb_i)
             if side == "left":
                 embedded = embedded_partial(ctx, seen, verb_i, pair.open_pos, pair.close_pos)

@@ -62,6 +62,15 @@ def test_a_label_is_suggested_with_its_object(nlp, cues):  # noqa: F811
         ('the plan as "a recipe for disaster.', "The governor", None)]
 
 
+@pytest.mark.parametrize("text", [
+    'What critics call the "border loophole" lets buyers skip the check.',
+    'The governor called the plan "a recipe for disaster" on Tuesday.',
+    'Supporters dubbed her "the iron lady of the valley."',
+])
+def test_what_a_naming_verb_puts_in_quotation_marks_is_a_name(nlp, cues, text):  # noqa: F811
+    assert quotes(run(nlp, cues, text)) == []
+
+
 def test_a_quote_without_a_verb_continues_the_speaker_before_it(nlp, cues):  # noqa: F811
     text = ('"We sold more than ever," said Maria Lopez, the chief executive. "Next year '
             'will be even better for all of us."')
