@@ -28,10 +28,10 @@ from annotate.suggest.quotes.attribution import (
     attribute_direct,
     embedded_partial,
 )
-from annotate.suggest.quotes.marks import find_pairs
+from annotate.suggest.quotes.marks import QuotePair, find_pairs
 from annotate.suggest.rulebook import quote_words, rule
 from annotate.suggest.speakers import Mention
-from annotate.suggest.textutil import strip_span
+from annotate.suggest.textutil import drop_full_stop, strip_span
 
 
 def direct(ctx: DocContext) -> Iterator[Candidate]:
@@ -45,14 +45,18 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
             continue
         found = attribute_direct(ctx, seen, pair.open_pos, pair.close_pos, start, end)
         words = len(text[start:end].split())
+        if found is None and words < 3:
+            continue
         claim = (pair.open_pos, pair.outer_end if pair.close_end else end + 1)
+        speech_like = found is None and _speech_like(text, pair.open_pos, start, end)
+        runs_on = _runs_on(ctx, pair)
+        if runs_on is not None:  # '"We have three weeks to go" until the caucuses.'
+            end, claim = runs_on, (claim[0], max(claim[1], runs_on))
         cue: tuple[int, int] | None = None
         mention: Mention | None = None
         if found is None:
-            if words < 3:
-                continue
             yield single(rule("quote.direct.unattributed"), start, end, claim, orphan=True,
-                         alone_ok=_speech_like(text, pair.open_pos, start, end))
+                         alone_ok=speech_like)
         else:
             side, verb_i, mention = found.side, found.verb, found.mention
             vt = ctx.doc[verb_i]
@@ -93,6 +97,33 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
                 seen.cover(*extra)
                 part = Part(extra[0], extra[1], rule("quote.indirect.and_that"))
                 yield Candidate(part.rule, (Reading((part,), extra),), mention, cue)
+
+
+def _runs_on(ctx: DocContext, pair: QuotePair) -> int | None:
+    """'"We have three weeks to go" until the caucuses.': a quote closed inside its
+    sentence, whose sentence goes on in lower case with no speech verb, quotation mark or
+    '..." and that B' of its own, reports that sentence to its end (its full stop left
+    out), as PolNeAR's annotators mark it. The end, or None."""
+    text = ctx.text
+    if pair.close_end is None or pair.close_pos is None or \
+            text[pair.start:pair.close_pos].rstrip()[-1:] in ".!?,":
+        return None  # ('"...," and shared a link': a comma ends the quote's clause)
+    j = pair.close_end
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    k = ctx.token_at(j)
+    if j >= len(text) or not text[j].islower() or ctx.doc[k].pos_ == "CCONJ":
+        return None
+    stop = ctx.sentence_end(j)
+    if ctx.match_at("and_that", k) is not None or "''" in text[j:stop] or \
+            any(c in QUOTE_CHARS for c in text[j:stop]):
+        return None
+    while k < len(ctx.doc) and ctx.doc[k].idx < stop:
+        if k in ctx.verb_set:
+            return None
+        k += 1
+    start, end = strip_span(text, j, stop)
+    return drop_full_stop(text, start, end) if start < end else None
 
 
 def _fronted(ctx: DocContext, seen: Seen, verb_i: int, mention: Mention, open_pos: int,

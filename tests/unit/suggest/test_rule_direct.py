@@ -71,6 +71,27 @@ def test_what_a_naming_verb_puts_in_quotation_marks_is_a_name(nlp, cues, text): 
     assert quotes(run(nlp, cues, text)) == []
 
 
+def test_a_quote_whose_sentence_goes_on_reports_the_sentence(nlp, cues):  # noqa: F811
+    text = 'The coach said, "We have two more weeks to prepare" before the final in June.'
+    assert quotes(run(nlp, cues, text)) == [
+        ("We have two more weeks to prepare\" before the final in June", "The coach", None)]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # a comma before the closing mark ends the quote's clause
+    ('The mayor wrote, "The bridge will reopen soon," and posted a photo of it.',
+     "The bridge will reopen soon"),
+    # so does a conjunction after it
+    ('The mayor wrote, "The bridge will reopen soon" but gave no date.',
+     "The bridge will reopen soon"),
+    # and an attribution of its own ('"...", he said')
+    ('"The bridge will reopen soon" is what the mayor said on Monday.',
+     "The bridge will reopen soon"),
+])
+def test_a_quote_ends_at_its_mark_when_the_sentence_turns(nlp, cues, text, quote):  # noqa: F811
+    assert quote in [q[0] for q in quotes(run(nlp, cues, text))]
+
+
 def test_a_quote_without_a_verb_continues_the_speaker_before_it(nlp, cues):  # noqa: F811
     text = ('"We sold more than ever," said Maria Lopez, the chief executive. "Next year '
             'will be even better for all of us."')
