@@ -46,6 +46,11 @@ CASES = [
     # in a relative clause the speaker is "who" (its antecedent gives the name)
     ("Several farmers who said the new pesticide had poisoned their wells filed suit.",
      [("the new pesticide had poisoned their wells", "who", None)]),
+    # a gerund or participle speech verb: the subject of the clause it hangs on speaks
+    ("The senator answered first by saying he would not run again.",
+     [("he would not run again", "The senator", None)]),
+    ("The coach praised her players before explaining why she had changed the lineup.",
+     [("why she had changed the lineup", "The coach", None)]),
     # "that" opening a relative clause is not the complementiser
     ("The bank said the loans that went bad were made in Texas.",
      [("the loans that went bad were made in Texas", "The bank", None)]),
