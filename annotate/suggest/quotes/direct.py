@@ -70,6 +70,12 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
                     seen.cover(*embedded)
                     yield single(rule("quote.indirect.partial"), *embedded, cue=cue,
                                  cue_token=verb_i, speaker=mention)
+                    # 'Back then, the chef said, she found him "very quiet"': and before it
+                    front = _fronted(ctx, seen, verb_i, mention, embedded[0], embedded[0])
+                    if front is not None:
+                        seen.cover(*front)
+                        yield single(rule("quote.direct.front"), *front, cue=cue,
+                                     speaker=mention)
                     continue
             # short quotes only after a labelling verb or a colon ('told reporters: "Yes."')
             # ('calls for a "ceasefire"' names a thing: a scare quote, not a label)

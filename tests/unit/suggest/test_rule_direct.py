@@ -56,6 +56,14 @@ def test_a_partial_quote_inside_indirect_content_is_the_whole_report(nlp, cues):
          "shrinking", "The auditors")]
 
 
+def test_a_partial_quote_after_a_middle_attribution_is_the_rest_of_the_report(
+        nlp, cues):  # noqa: F811
+    text = 'In those years, the chef said, she found the owner "calm and very quiet."'
+    assert quotes(run(nlp, cues, text)) == [
+        ("In those years", "the chef", None),
+        ('she found the owner "calm and very quiet.', "the chef", None)]
+
+
 def test_a_label_is_suggested_with_its_object(nlp, cues):  # noqa: F811
     text = 'The governor described the plan as "a recipe for disaster."'
     assert quotes(run(nlp, cues, text)) == [
