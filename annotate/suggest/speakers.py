@@ -237,7 +237,7 @@ def governing_speaker(doc: Doc, verb_i: int, floor: int) -> Mention | None:
     if any(c.dep_ in _SUBJ_DEPS for c in t.children):
         return None
     for _ in range(5):
-        if t.dep_ not in _GOVERNED or t.head is t:
+        if t.dep_ not in _GOVERNED or t.head.i == t.i:
             return None
         t = t.head
         subj = next((c for c in t.children if c.dep_ in _SUBJ_DEPS), None)

@@ -90,7 +90,7 @@ def _participle_speaker(ctx: DocContext, v: int, floor: int) -> Mention | None:
     for _ in range(4):
         if h.i in ctx.verb_set and h.i != v and h.i >= floor:
             return find_speaker(doc, h.i, floor, v)
-        if h.head is h:
+        if h.head.i == h.i:
             break
         h = h.head
     return None

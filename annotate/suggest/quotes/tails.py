@@ -172,7 +172,7 @@ def _circumstance(doc: Doc, k: int, v: int) -> int | None:
             if t.dep_ in {"advcl", "prep", "npadvmod"} and first.pos_ in {"SCONJ", "ADP", "ADV"}:
                 return t.left_edge.i
             return None
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None
