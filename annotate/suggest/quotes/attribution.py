@@ -21,7 +21,7 @@ from annotate.suggest.context import SENT_PUNCT, DocContext, is_quote_tok
 from annotate.suggest.quotes.content import content_end, content_start
 from annotate.suggest.quotes.coordination import coordinated_speaker, next_report
 from annotate.suggest.rulebook import quote_words
-from annotate.suggest.speakers import Mention, find_speaker
+from annotate.suggest.speakers import Mention, find_speaker, governing_speaker
 from annotate.suggest.textutil import drop_full_stop, skip_dateline, strip_span
 
 
@@ -176,6 +176,8 @@ def _left_attribution(ctx: DocContext, seen: Seen, open_pos: int
             if mention is None and doc[k].dep_ == "conj":  # '"A" but added that "B"'
                 s_floor = ctx.token_at(ctx.sentence_start(doc[k].idx))
                 mention = find_speaker(doc, k, s_floor, k, inverted_ok=False)
+            if mention is None:  # 'X drew boos upon saying, "..."'
+                mention = governing_speaker(doc, k, floor)
             if mention is None:
                 return None
             return k, mention

@@ -24,6 +24,9 @@ CASES = [
     ('Sooner or later, the governor told reporters, "it starts to pay off."',
      [("Sooner or later", "the governor", None), ("it starts to pay off.", "the governor",
                                                    None)]),
+    # a gerund speech verb: the subject of the clause it hangs on speaks
+    ('The actor drew loud boos upon saying, "We all heard the voters tonight."',
+     [("We all heard the voters tonight.", "The actor", None)]),
     # two apostrophes as quotation marks
     ("''We are not worried,'' said Ann Lee, a trader.",
      [("We are not worried", "Ann Lee", "Ann Lee")]),
