@@ -45,7 +45,7 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
             continue
         found = attribute_direct(ctx, seen, pair.open_pos, pair.close_pos, start, end)
         words = len(text[start:end].split())
-        if found is None and words < 3:
+        if found is None and (words < 3 or _scare(text, pair.open_pos, start, end)):
             continue
         claim = (pair.open_pos, pair.outer_end if pair.close_end else end + 1)
         speech_like = found is None and _speech_like(text, pair.open_pos, start, end)
@@ -179,6 +179,15 @@ def _title_case(words: list[str]) -> bool:
     content = [w.strip("\"“”'‘’(),.:;") for w in words]
     content = [w for w in content if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
     return bool(content) and sum(w[0].isupper() for w in content) >= 0.7 * len(content)
+
+
+def _scare(text: str, open_pos: int, start: int, end: int) -> bool:
+    """A short phrase in quotation marks inside a sentence, with no verb of its own ('for
+    making "very rude statements"'): a scare quote or an echo, no one's quote, even
+    right after a quote of the same writer."""
+    before = text[:open_pos].rstrip(" \t")
+    return len(text[start:end].split()) < 6 and text[start:end].rstrip()[-1:] not in ".!?" \
+        and not _opens_sentence(text, open_pos) and not before.endswith(",")
 
 
 def _opens_sentence(text: str, open_pos: int) -> bool:

@@ -138,6 +138,12 @@ def test_capitalised_words_that_are_said_stay_quotes(nlp, cues, text):  # noqa: 
     assert quotes(run(nlp, cues, text))
 
 
+def test_a_scare_quote_after_a_quote_is_not_its_speaker_s(nlp, cues):  # noqa: F811
+    text = ('"We will not wait," the mayor said. She blamed the council for making "very '
+            'rude remarks" about the plan.')
+    assert quotes(run(nlp, cues, text)) == [("We will not wait", "the mayor", None)]
+
+
 def test_a_sentence_in_quotation_marks_on_its_own_is_kept(nlp, cues):  # noqa: F811
     text = 'The council met on Monday.\n\n"We cannot wait any longer for the money to come."'
     assert quotes(run(nlp, cues, text)) == [
