@@ -54,7 +54,6 @@ class QuoteWords:
     labelling: frozenset[str]
     naming: frozenset[str]
     addressee: frozenset[str]
-    refusal: frozenset[str]
     time_marks: frozenset[str]
     attribution_deps: frozenset[str]
     request_verbs: frozenset[str]

@@ -62,10 +62,18 @@ def test_indirect_speech(nlp, cues, text, expected):  # noqa: F811
     assert quotes(run(nlp, cues, text)) == expected
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("He wouldn't say which plants would close.", "which plants would close"),
+    ("She did not say when the talks would resume.", "when the talks would resume"),
+    ("He declined to say whether the company would cut jobs.",
+     "whether the company would cut jobs"),
+])
+def test_a_refused_or_negated_report_still_has_content(nlp, cues, text, content):  # noqa: F811
+    # PolNeAR's annotators mark what was not said as the attribution's content
+    assert [q[0] for q in quotes(run(nlp, cues, text))] == [content]
+
+
 @pytest.mark.parametrize("text", [
-    "He wouldn't say which plants would close.",
-    "She did not say when the talks would resume.",
-    "He declined to say whether the company would cut jobs.",
     "The company continued to expand its network last year.",
     "We will remind that the talks failed in May.",  # journalistic "we" is no speaker
 ])
