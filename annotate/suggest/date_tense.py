@@ -50,13 +50,13 @@ def clause_tense(ent: Span) -> str:
             # a gerund or present participle without auxiliaries ("after rising 0.9% in
             # March", "hundreds still missing after ...") takes the tense of the clause
             # it hangs on (a past participle, "a study published on Wednesday", is past)
-            if tok.tag_ == "VBG" and tok.head is not tok and not any(
+            if tok.tag_ == "VBG" and tok.head.i != tok.i and not any(
                     c.dep_ in {"aux", "auxpass"} for c in tok.children):
                 tok = tok.head
                 continue
             # an infinitive ("arranged celebrations to mark the entry on Friday") takes
             # the tense of the verb it completes
-            if tok.tag_ == "VB" and tok.head is not tok and tok.head.pos_ in {"VERB", "AUX"} \
+            if tok.tag_ == "VB" and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"} \
                     and any(c.tag_ == "TO" for c in tok.children) and not any(
                         c.tag_ == "MD" for c in tok.children):
                 ahead = ahead or tok.head.lemma_ in words.intent_lemmas
@@ -64,7 +64,7 @@ def clause_tense(ent: Span) -> str:
                 tok = tok.head
                 continue
             break
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     if tok.pos_ not in {"VERB", "AUX"}:

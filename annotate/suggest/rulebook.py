@@ -52,8 +52,8 @@ class QuoteWords:
     """Word lists and windows of the attribution rules (``lexicon.yaml: quotes``)."""
 
     labelling: frozenset[str]
+    naming: frozenset[str]
     addressee: frozenset[str]
-    refusal: frozenset[str]
     time_marks: frozenset[str]
     attribution_deps: frozenset[str]
     request_verbs: frozenset[str]

@@ -226,6 +226,34 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
     return _author(doc, found) or found
 
 
+_GOVERNED = frozenset({"advcl", "xcomp", "pcomp", "prep", "conj", "acl", "pobj"})
+
+
+def governing_speaker(doc: Doc, verb_i: int, floor: int) -> Mention | None:
+    """A speech verb with no subject of its own, in a participle, gerund or infinitive
+    clause ('X responded by saying ...', 'before explaining why ...', 'after telling
+    them ...'): the subject of the clause it hangs on, a few steps up the parse."""
+    t = doc[verb_i]
+    if any(c.dep_ in _SUBJ_DEPS for c in t.children):
+        return None
+    for _ in range(5):
+        if t.dep_ not in _GOVERNED or t.head.i == t.i:
+            return None
+        t = t.head
+        subj = next((c for c in t.children if c.dep_ in _SUBJ_DEPS), None)
+        if t.pos_ in {"VERB", "AUX"} and subj is not None:
+            if subj.i < floor:
+                return None
+            start, end = _trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+            if end - start > _max_tokens():
+                start, end = _trim(doc, subj.left_edge.i, subj.i + 1)
+            if start >= end or end - start > _max_tokens() or (
+                    end - start == 1 and doc[start].lower_ in _w().not_speakers | {"it"}):
+                return None
+            return Mention(start, end, "speaker.governing")
+    return None
+
+
 def _author(doc: Doc, mention: Mention) -> Mention | None:
     """'Trump issued a statement saying ...', 'released an ad that urges ...': the one who
     issued the statement speaks, not the statement."""

@@ -21,7 +21,7 @@ from annotate.suggest.context import SENT_PUNCT, DocContext, is_quote_tok
 from annotate.suggest.quotes.content import content_end, content_start
 from annotate.suggest.quotes.coordination import coordinated_speaker, next_report
 from annotate.suggest.rulebook import quote_words
-from annotate.suggest.speakers import Mention, find_speaker
+from annotate.suggest.speakers import Mention, find_speaker, governing_speaker
 from annotate.suggest.textutil import drop_full_stop, skip_dateline, strip_span
 
 
@@ -176,6 +176,8 @@ def _left_attribution(ctx: DocContext, seen: Seen, open_pos: int
             if mention is None and doc[k].dep_ == "conj":  # '"A" but added that "B"'
                 s_floor = ctx.token_at(ctx.sentence_start(doc[k].idx))
                 mention = find_speaker(doc, k, s_floor, k, inverted_ok=False)
+            if mention is None:  # 'X drew boos upon saying, "..."'
+                mention = governing_speaker(doc, k, floor)
             if mention is None:
                 return None
             return k, mention
@@ -198,6 +200,8 @@ def embedded_partial(ctx: DocContext, seen: Seen, verb_i: int, open_pos: int,
     first = found[0] if found is not None else None
     if first is None and o == verb_i + 1:
         first = o  # 'says "regardless of what they say, it's a race" between A and B'
+    if first is None:
+        first = _after_middle_attribution(ctx, verb_i, o)
     if first is None or first > o:
         return None
     if first == o:
@@ -227,6 +231,27 @@ def embedded_partial(ctx: DocContext, seen: Seen, verb_i: int, open_pos: int,
     if end <= start or seen.is_covered(start, end):
         return None
     return start, end
+
+
+def _after_middle_attribution(ctx: DocContext, verb_i: int, o: int) -> int | None:
+    """'Back then, the chef said, she found him "very quiet."', 'X, Sexton said, has
+    created a "strange ... zone."': an attribution set off by commas inside the sentence
+    whose content goes on after the second comma, before the quotation mark (a subject or
+    a verb there): the content starts after that comma."""
+    doc = ctx.doc
+    k = verb_i + 1
+    while k < o and doc[k].pos_ in {"ADV", "NOUN", "PROPN", "NUM", "ADP", "DET"} and \
+            doc[k].text != ",":
+        k += 1  # 'said Tuesday,', 'said in an interview,'
+    if k >= o - 1 or doc[k].text != "," or verb_i < 2 or \
+            not any(t.text == "," for t in doc[max(0, verb_i - 8):verb_i]):
+        return None
+    between = doc[k + 1:o]
+    if any(t.text in SENT_PUNCT or is_quote_tok(t.text) for t in between):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} or t.dep_ in {"nsubj", "nsubjpass"} for t in between):
+        return k + 1
+    return None
 
 
 def _labelled(ctx: DocContext, seen: Seen, verb_i: int, o: int, close_pos: int | None

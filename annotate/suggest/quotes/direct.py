@@ -6,8 +6,10 @@ Each pair of marks (:mod:`~annotate.suggest.quotes.marks`) is attributed from th
 the verb of a next sentence that reports its own content. A quote with no verb of its own
 continues the previous one's speaker when it follows it ("A," she said, "B."). A partial
 quote inside indirect content ('said the plan was "a step forward"') yields that content;
-one- and two-word quotes only after a labelling verb ('called the plan "unworkable"') or a
-colon, and '..." and that B' is a second report.
+one- and two-word quotes only after a labelling verb ('described it as "unworkable"') or a
+colon, and '..." and that B' is a second report. What a naming verb puts in quotation marks
+('what critics call the "border loophole"', 'called the plan "a disaster"') is a name, not
+speech: PolNeAR's annotators never make it a quote.
 
 The family decides its quotes in text order (a verb attributes one of them), so it keeps
 a :class:`~annotate.suggest.quotes.attribution.Seen` of its own; it never sees what other
@@ -26,34 +28,40 @@ from annotate.suggest.quotes.attribution import (
     attribute_direct,
     embedded_partial,
 )
-from annotate.suggest.quotes.marks import find_pairs
+from annotate.suggest.quotes.marks import QuotePair, find_pairs
 from annotate.suggest.rulebook import quote_words, rule
 from annotate.suggest.speakers import Mention
-from annotate.suggest.textutil import strip_span
+from annotate.suggest.textutil import drop_full_stop, strip_span
 
 
 def direct(ctx: DocContext) -> Iterator[Candidate]:
     """Candidates for every direct quote of the document, in text order."""
     text = ctx.text
     seen = Seen(len(text))
-    labelling = quote_words().labelling
+    labelling, naming = quote_words().labelling, quote_words().naming
     for pair in find_pairs(text):
         start, end = strip_span(text, pair.start, pair.end)
-        if start >= end:
+        if start >= end or _title(text, pair.open_pos, start, end):
             continue
         found = attribute_direct(ctx, seen, pair.open_pos, pair.close_pos, start, end)
         words = len(text[start:end].split())
+        if found is None and (words < 3 or _scare(text, pair.open_pos, start, end)):
+            continue
         claim = (pair.open_pos, pair.outer_end if pair.close_end else end + 1)
+        speech_like = found is None and _speech_like(text, pair.open_pos, start, end)
+        runs_on = _runs_on(ctx, pair)
+        if runs_on is not None:  # '"We have three weeks to go" until the caucuses.'
+            end, claim = runs_on, (claim[0], max(claim[1], runs_on))
         cue: tuple[int, int] | None = None
         mention: Mention | None = None
         if found is None:
-            if words < 3:
-                continue
             yield single(rule("quote.direct.unattributed"), start, end, claim, orphan=True,
-                         alone_ok=_speech_like(text, pair.open_pos, start, end))
+                         alone_ok=speech_like)
         else:
             side, verb_i, mention = found.side, found.verb, found.mention
             vt = ctx.doc[verb_i]
+            if vt.lemma_ in naming:
+                continue  # 'what some call the "border loophole"': a name, not speech
             cue = ctx.cue_span(verb_i)
             if side == "left":
                 embedded = embedded_partial(ctx, seen, verb_i, pair.open_pos, pair.close_pos)
@@ -62,6 +70,12 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
                     seen.cover(*embedded)
                     yield single(rule("quote.indirect.partial"), *embedded, cue=cue,
                                  cue_token=verb_i, speaker=mention)
+                    # 'Back then, the chef said, she found him "very quiet"': and before it
+                    front = _fronted(ctx, seen, verb_i, mention, embedded[0], embedded[0])
+                    if front is not None:
+                        seen.cover(*front)
+                        yield single(rule("quote.direct.front"), *front, cue=cue,
+                                     speaker=mention)
                     continue
             # short quotes only after a labelling verb or a colon ('told reporters: "Yes."')
             # ('calls for a "ceasefire"' names a thing: a scare quote, not a label)
@@ -89,6 +103,33 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
                 seen.cover(*extra)
                 part = Part(extra[0], extra[1], rule("quote.indirect.and_that"))
                 yield Candidate(part.rule, (Reading((part,), extra),), mention, cue)
+
+
+def _runs_on(ctx: DocContext, pair: QuotePair) -> int | None:
+    """'"We have three weeks to go" until the caucuses.': a quote closed inside its
+    sentence, whose sentence goes on in lower case with no speech verb, quotation mark or
+    '..." and that B' of its own, reports that sentence to its end (its full stop left
+    out), as PolNeAR's annotators mark it. The end, or None."""
+    text = ctx.text
+    if pair.close_end is None or pair.close_pos is None or \
+            text[pair.start:pair.close_pos].rstrip()[-1:] in ".!?,":
+        return None  # ('"...," and shared a link': a comma ends the quote's clause)
+    j = pair.close_end
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    k = ctx.token_at(j)
+    if j >= len(text) or not text[j].islower() or ctx.doc[k].pos_ == "CCONJ":
+        return None
+    stop = ctx.sentence_end(j)
+    if ctx.match_at("and_that", k) is not None or "''" in text[j:stop] or \
+            any(c in QUOTE_CHARS for c in text[j:stop]):
+        return None
+    while k < len(ctx.doc) and ctx.doc[k].idx < stop:
+        if k in ctx.verb_set:
+            return None
+        k += 1
+    start, end = strip_span(text, j, stop)
+    return drop_full_stop(text, start, end) if start < end else None
 
 
 def _fronted(ctx: DocContext, seen: Seen, verb_i: int, mention: Mention, open_pos: int,
@@ -134,18 +175,47 @@ _SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to"
                           "with", "or"})
 
 
+def _title_case(words: list[str]) -> bool:
+    content = [w.strip("\"“”'‘’(),.:;") for w in words]
+    content = [w for w in content if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    return bool(content) and sum(w[0].isupper() for w in content) >= 0.7 * len(content)
+
+
+def _scare(text: str, open_pos: int, start: int, end: int) -> bool:
+    """A short phrase in quotation marks inside a sentence, with no verb of its own ('for
+    making "very rude statements"'): a scare quote or an echo, no one's quote, even
+    right after a quote of the same writer."""
+    before = text[:open_pos].rstrip(" \t")
+    return len(text[start:end].split()) < 6 and text[start:end].rstrip()[-1:] not in ".!?" \
+        and not _opens_sentence(text, open_pos) and not before.endswith(",")
+
+
+def _opens_sentence(text: str, open_pos: int) -> bool:
+    before = text[:open_pos].rstrip(" \t")
+    return not before or before[-1] in ".?!\n:\"”" or before.endswith("''")
+
+
+def _title(text: str, open_pos: int, start: int, end: int) -> bool:
+    """Words in quotation marks in Title Case inside a sentence name something (a show,
+    a book, a slogan: 'said on "Meet the Press"', 'what he called the "Charleston
+    Loophole"'), whatever verb is near: no quote. Not after a comma ('he said, "Yes, Sir"')
+    nor an exclamation ('declared "What a Night!"'), and not twelve words or more."""
+    words = text[start:end].split()
+    if len(words) > 12 or text[start:end].rstrip(".,")[-1:] in "!?" or \
+            _opens_sentence(text, open_pos) or text[:open_pos].rstrip(" \t").endswith(","):
+        return False
+    return _title_case(words)
+
+
 def _speech_like(text: str, open_pos: int, start: int, end: int) -> bool:
     """Words in quotation marks that no verb attributes are suggested only when they
     read like speech: not a title in Title Case ("Meet the Press"), and a sentence of
     four words or more where they open a sentence, twelve or more inside one (shorter
     ones there are scare quotes: 'a so-called "dishonest media"')."""
     words = text[start:end].split()
-    content = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
-    if content and sum(w[0].isupper() for w in content) >= 0.7 * len(content):
+    if _title_case(words):
         return False
-    before = text[:open_pos].rstrip(" \t")
-    opens = not before or before[-1] in ".?!\n:\"”" or before.endswith("''")
-    return len(words) >= (4 if opens else 12)
+    return len(words) >= (4 if _opens_sentence(text, open_pos) else 12)
 
 
 def _after_colon(text: str, pos: int) -> bool:

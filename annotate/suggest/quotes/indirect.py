@@ -15,7 +15,7 @@ from annotate.suggest.candidates import Candidate, single
 from annotate.suggest.context import DocContext
 from annotate.suggest.quotes.content import content_end, content_start
 from annotate.suggest.quotes.coordination import coordinated_speaker, next_report
-from annotate.suggest.speakers import Mention, find_speaker
+from annotate.suggest.speakers import Mention, find_speaker, governing_speaker
 from annotate.suggest.textutil import drop_full_stop, strip_span
 
 
@@ -46,7 +46,7 @@ def indirect(ctx: DocContext) -> Iterator[Candidate]:
         mention = _participle_speaker(ctx, v, floor)
         if mention is None:
             mention = coordinated_speaker(ctx, v, floor) or find_speaker(
-                doc, v, floor, v, inverted_ok=False)
+                doc, v, floor, v, inverted_ok=False) or governing_speaker(doc, v, floor)
         if mention is None:
             continue
         yield single(found_rule, start, end, cue=ctx.cue_span(v), cue_token=v, speaker=mention)
@@ -90,7 +90,7 @@ def _participle_speaker(ctx: DocContext, v: int, floor: int) -> Mention | None:
     for _ in range(4):
         if h.i in ctx.verb_set and h.i != v and h.i >= floor:
             return find_speaker(doc, h.i, floor, v)
-        if h.head is h:
+        if h.head.i == h.i:
             break
         h = h.head
     return None

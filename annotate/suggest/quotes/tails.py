@@ -1,7 +1,8 @@
 """Fronted content with a final attribution: "..., Stoltenberg explains.".
 
 Also "... - Stoltenberg stressed." (the whole paragraph when it ends the paragraph, unless
-an earlier sentence there has an attribution of its own and no first-person words) and an
+an earlier sentence there has an attribution of its own and no first-person words; a comma
+attribution reports its own sentence only, as PolNeAR's annotators mark it) and an
 attribution in the middle ("The dollar, traders said, is likely to ...", "A, she said, and
 B."), which gives two spans linked to the same speaker. The content comes before its verb
 here, so this family walks left from the separator, unlike the others.
@@ -42,7 +43,10 @@ def tails(ctx: DocContext) -> Iterator[Candidate]:
             sep_char = doc[sep_i - 1].idx
         pstart, pend = ctx.para_bounds(sep_char)
         s_start = ctx.sentence_start(sep_char)
-        ends_para = cont is None and ctx.sentence_end(doc[v].idx) >= pend
+        # a dash attribution ending its paragraph speaks the whole paragraph; a comma one
+        # its own sentence (PolNeAR's annotators end the content there)
+        ends_para = cont is None and doc[sep_i].text in dashes and \
+            ctx.sentence_end(doc[v].idx) >= pend
         start = skip_dateline(text, pstart, sep_char) if ends_para else s_start
         if doc[sep_i].text not in dashes and _has_attribution(ctx, start, s_start) and \
                 not _first_person(ctx, start, sep_char):
@@ -103,9 +107,7 @@ def _tail_at(ctx: DocContext, v: int) -> tuple[int, Mention, int | None, bool] |
     if verb.tag_ not in FINITE and not _bare_participle(verb):
         return None
     inverted = v > 0 and doc[v - 1].text in separators
-    j = v + 1
-    while j < len(doc) and doc[j].text not in SENT_PUNCT and "\n" not in doc[j].text:
-        j += 1
+    j = _attribution_end(doc, v)
     sep = -1
     # ', said one dealer,' is inverted; ', an analyst at Gartner, said in a note' is not
     np_after = v + 1 < len(doc) and doc[v + 1].pos_ in NP_START
@@ -144,7 +146,11 @@ def _tail_at(ctx: DocContext, v: int) -> tuple[int, Mention, int | None, bool] |
     k = sep - 1
     while k >= 0 and "\n" not in doc[k].text and doc[k].text not in SENT_PUNCT:
         if doc[k].pos_ in {"VERB", "AUX"}:
-            return sep, mention, cont, True
+            aside = _circumstance(doc, k, v)
+            if aside is None:
+                return sep, mention, cont, True
+            k = aside - 1  # 'Before dropping out, X responded': no content there
+            continue
         k -= 1
     if cont is None:
         return None
@@ -153,6 +159,36 @@ def _tail_at(ctx: DocContext, v: int) -> tuple[int, Mention, int | None, bool] |
     if any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in doc[cont:j]):
         return sep, mention, cont, True  # 'After all, she argued, Obama got ...': both parts
     return None
+
+
+def _circumstance(doc: Doc, k: int, v: int) -> int | None:
+    """The first token of the adverbial clause or phrase of the verb ``v`` that holds the
+    verb ``k`` ('Before dropping out, ...', 'Even as shares were tumbling, ...'), or None
+    when ``k`` is not in one."""
+    t = doc[k]
+    for _ in range(8):
+        if t.head.i == v:
+            first = doc[t.left_edge.i]
+            if t.dep_ in {"advcl", "prep", "npadvmod"} and first.pos_ in {"SCONJ", "ADP", "ADV"}:
+                return t.left_edge.i
+            return None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _attribution_end(doc: Doc, v: int) -> int:
+    """Where the clause of a final attribution ends: at the sentence end, or before what
+    it adds on its own ('..., Mr. Manafort said, adding that ...', '..., Brafman noted;
+    the government ...', '..., the office reported on Tuesday -- a ...')."""
+    j = v + 1
+    while j < len(doc) and doc[j].text not in SENT_PUNCT and "\n" not in doc[j].text:
+        if doc[j].text in {";", "--", "—"} or (
+                doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].tag_ == "VBG"):
+            return j
+        j += 1
+    return j
 
 
 def _bare_participle(verb: Token) -> bool:

@@ -24,6 +24,9 @@ CASES = [
     ('Sooner or later, the governor told reporters, "it starts to pay off."',
      [("Sooner or later", "the governor", None), ("it starts to pay off.", "the governor",
                                                    None)]),
+    # a gerund speech verb: the subject of the clause it hangs on speaks
+    ('The actor drew loud boos upon saying, "We all heard the voters tonight."',
+     [("We all heard the voters tonight.", "The actor", None)]),
     # two apostrophes as quotation marks
     ("''We are not worried,'' said Ann Lee, a trader.",
      [("We are not worried", "Ann Lee", "Ann Lee")]),
@@ -56,10 +59,48 @@ def test_a_partial_quote_inside_indirect_content_is_the_whole_report(nlp, cues):
          "shrinking", "The auditors")]
 
 
+def test_a_partial_quote_after_a_middle_attribution_is_the_rest_of_the_report(
+        nlp, cues):  # noqa: F811
+    text = 'In those years, the chef said, she found the owner "calm and very quiet."'
+    assert quotes(run(nlp, cues, text)) == [
+        ("In those years", "the chef", None),
+        ('she found the owner "calm and very quiet.', "the chef", None)]
+
+
 def test_a_label_is_suggested_with_its_object(nlp, cues):  # noqa: F811
     text = 'The governor described the plan as "a recipe for disaster."'
     assert quotes(run(nlp, cues, text)) == [
         ('the plan as "a recipe for disaster.', "The governor", None)]
+
+
+@pytest.mark.parametrize("text", [
+    'What critics call the "border loophole" lets buyers skip the check.',
+    'The governor called the plan "a recipe for disaster" on Tuesday.',
+    'Supporters dubbed her "the iron lady of the valley."',
+])
+def test_what_a_naming_verb_puts_in_quotation_marks_is_a_name(nlp, cues, text):  # noqa: F811
+    assert quotes(run(nlp, cues, text)) == []
+
+
+def test_a_quote_whose_sentence_goes_on_reports_the_sentence(nlp, cues):  # noqa: F811
+    text = 'The coach said, "We have two more weeks to prepare" before the final in June.'
+    assert quotes(run(nlp, cues, text)) == [
+        ("We have two more weeks to prepare\" before the final in June", "The coach", None)]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # a comma before the closing mark ends the quote's clause
+    ('The mayor wrote, "The bridge will reopen soon," and posted a photo of it.',
+     "The bridge will reopen soon"),
+    # so does a conjunction after it
+    ('The mayor wrote, "The bridge will reopen soon" but gave no date.',
+     "The bridge will reopen soon"),
+    # and an attribution of its own ('"...", he said')
+    ('"The bridge will reopen soon" is what the mayor said on Monday.',
+     "The bridge will reopen soon"),
+])
+def test_a_quote_ends_at_its_mark_when_the_sentence_turns(nlp, cues, text, quote):  # noqa: F811
+    assert quote in [q[0] for q in quotes(run(nlp, cues, text))]
 
 
 def test_a_quote_without_a_verb_continues_the_speaker_before_it(nlp, cues):  # noqa: F811
@@ -75,6 +116,32 @@ def test_a_quote_without_a_verb_continues_the_speaker_before_it(nlp, cues):  # n
 ])
 def test_titles_slogans_and_scare_quotes_are_no_quotes(nlp, cues, text, scare):  # noqa: F811
     assert all(q[0] != scare for q in quotes(run(nlp, cues, text)))
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a title next to a speech verb is still a title, and the verb reports what follows
+    ('The senator, speaking on "Face the Nation," said the bill would pass.', "Face the Nation"),
+    ('"We were outspent," she said, in a chapter of "My Long Road Back."',
+     "My Long Road Back."),
+])
+def test_a_title_inside_a_sentence_is_no_quote_whatever_verb_is_near(
+        nlp, cues, text, title):  # noqa: F811
+    found = [q[0] for q in quotes(run(nlp, cues, text))]
+    assert title not in found and found
+
+
+@pytest.mark.parametrize("text", [
+    '"Not Today," the referee said.',  # it opens the sentence
+    'The mayor said, "Go Home, Tigers!"',  # after a comma, and an exclamation
+])
+def test_capitalised_words_that_are_said_stay_quotes(nlp, cues, text):  # noqa: F811
+    assert quotes(run(nlp, cues, text))
+
+
+def test_a_scare_quote_after_a_quote_is_not_its_speaker_s(nlp, cues):  # noqa: F811
+    text = ('"We will not wait," the mayor said. She blamed the council for making "very '
+            'rude remarks" about the plan.')
+    assert quotes(run(nlp, cues, text)) == [("We will not wait", "the mayor", None)]
 
 
 def test_a_sentence_in_quotation_marks_on_its_own_is_kept(nlp, cues):  # noqa: F811

@@ -46,6 +46,11 @@ CASES = [
     # in a relative clause the speaker is "who" (its antecedent gives the name)
     ("Several farmers who said the new pesticide had poisoned their wells filed suit.",
      [("the new pesticide had poisoned their wells", "who", None)]),
+    # a gerund or participle speech verb: the subject of the clause it hangs on speaks
+    ("The senator answered first by saying he would not run again.",
+     [("he would not run again", "The senator", None)]),
+    ("The coach praised her players before explaining why she had changed the lineup.",
+     [("why she had changed the lineup", "The coach", None)]),
     # "that" opening a relative clause is not the complementiser
     ("The bank said the loans that went bad were made in Texas.",
      [("the loans that went bad were made in Texas", "The bank", None)]),
@@ -57,10 +62,18 @@ def test_indirect_speech(nlp, cues, text, expected):  # noqa: F811
     assert quotes(run(nlp, cues, text)) == expected
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("He wouldn't say which plants would close.", "which plants would close"),
+    ("She did not say when the talks would resume.", "when the talks would resume"),
+    ("He declined to say whether the company would cut jobs.",
+     "whether the company would cut jobs"),
+])
+def test_a_refused_or_negated_report_still_has_content(nlp, cues, text, content):  # noqa: F811
+    # PolNeAR's annotators mark what was not said as the attribution's content
+    assert [q[0] for q in quotes(run(nlp, cues, text))] == [content]
+
+
 @pytest.mark.parametrize("text", [
-    "He wouldn't say which plants would close.",
-    "She did not say when the talks would resume.",
-    "He declined to say whether the company would cut jobs.",
     "The company continued to expand its network last year.",
     "We will remind that the talks failed in May.",  # journalistic "we" is no speaker
 ])

@@ -40,10 +40,42 @@ def test_tails(nlp, cues, text, expected):  # noqa: F811
     assert quotes(run(nlp, cues, text)) == expected
 
 
-def test_the_family_alone_proposes_paragraph_then_sentence(nlp, cues):  # noqa: F811
+def test_a_comma_tail_reports_its_own_sentence(nlp, cues):  # noqa: F811
+    # (PolNeAR's annotators end the content at the sentence: the one before it is the
+    # writer's, unless it has an attribution of its own)
     text = "The talks failed. Nobody is happy about it, the envoy said."
     found = proposals(nlp, cues, "tails", text)
-    assert found == [("quote.tail", "The talks failed. Nobody is happy about it", "the envoy")]
+    assert found == [("quote.tail", "Nobody is happy about it", "the envoy")]
+
+
+def test_the_family_alone_proposes_paragraph_then_sentence_after_a_dash(nlp, cues):  # noqa: F811
+    text = "The talks failed. Nobody is happy about it - the envoy stressed."
+    found = proposals(nlp, cues, "tails", text)
+    assert found == [("quote.dash", "The talks failed. Nobody is happy about it", "the envoy")]
+
+
+TAIL_ENDS = [
+    # the attribution's own afterthought after it: ', adding that ...'
+    "The factory will close in March, the owner said, adding that nobody would lose a pension.",
+    # a semicolon ends the attribution clause
+    "The figures were never audited, the lawyer noted; the auditors were hired much later.",
+    # so does a double dash
+    "The deficit will widen again next year, the budget office reported -- a reversal of a "
+    "long decline.",
+]
+
+
+@pytest.mark.parametrize("text", TAIL_ENDS)
+def test_the_attribution_clause_ends_before_what_it_adds(nlp, cues, text):  # noqa: F811
+    found = quotes(run(nlp, cues, text))
+    assert found and found[0][0] == text.split(",")[0]
+
+
+def test_a_fronted_circumstance_is_no_content(nlp, cues):  # noqa: F811
+    for text in ["Before leaving the stage, the candidate told his volunteers.",
+                 "Even as the votes were counted, the governor wrote to his donors."]:
+        assert [q for q in quotes(run(nlp, cues, text)) if q[0].startswith(("Before", "Even"))
+                ] == []
 
 
 def test_a_real_object_is_no_tail(nlp, cues):  # noqa: F811
