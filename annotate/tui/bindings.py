@@ -33,8 +33,10 @@ def _doc(key: str, action: str, description: str, ident: str, show: bool = True)
     return Binding(key, action, description, show=show, id=ident, priority=True)
 
 
-# (binding, mode) — mode None: normal mode; "any": in every mode and in the search line.
-DOCUMENT_BINDINGS: list[tuple[Binding, str | None]] = [
+# (binding, modes) — None: normal mode; a mode's name, or a tuple of them; "any": in every
+# mode and in the search line (escape).
+ModeSpec = str | None | tuple[str | None, ...]
+DOCUMENT_BINDINGS: list[tuple[Binding, ModeSpec]] = [
     (_doc("j", "move(1)", "Next", "doc.next"), None),
     (_doc("k", "move(-1)", "Prev", "doc.prev"), None),
     (_doc("tab", "move_open(1)", "Next open", "doc.next_open"), None),
@@ -56,7 +58,7 @@ DOCUMENT_BINDINGS: list[tuple[Binding, str | None]] = [
     (_doc("space", "skip", "Skip", "doc.skip"), None),
     (_doc("right_square_bracket", "other_document(1)", "Next doc", "doc.next_doc"), None),
     (_doc("left_square_bracket", "other_document(-1)", "Prev doc", "doc.prev_doc"), None),
-    (_doc("slash", "search", "Search", "doc.search"), None),
+    (_doc("slash", "search", "Search", "doc.search"), (None, "new")),
     (_doc("question_mark", "help", "Help", "doc.help"), None),
     (_doc("q", "back", "Queue", "doc.back"), None),
     (_doc("down", "scroll(1)", "Scroll down", "doc.scroll_down", show=False), None),
@@ -89,12 +91,20 @@ DOCUMENT_BINDINGS: list[tuple[Binding, str | None]] = [
     (_doc("full_stop", "select_unit('sentence')", "Sentence", "new.sentence"), "new"),
     (_doc("quotation_mark", "select_unit('quoted')", "Quoted", "new.quoted"), "new"),
     (_doc("c", "select_unit('clause')", "After cue", "new.clause"), "new"),
-    (_doc("slash", "search", "Search", "new.search"), "new"),
     (_doc("escape", "cancel", "Cancel", "doc.cancel"), "any"),
 ]
 
 # What shift gives on a US keyboard, so shift+1 arrives as "!" and can be bound as such.
 SHIFTED = dict(zip("1234567890-=;',./`", "!@#$%^&*()_+:\"<>?~", strict=True))
+
+
+def live_in(spec: ModeSpec, mode: str | None) -> bool:
+    """Whether a binding declared for `spec` works in `mode` (None: normal mode)."""
+    if spec == "any":
+        return mode is not None
+    if isinstance(spec, tuple):
+        return mode in spec
+    return spec == mode
 
 
 def shifted(key: str) -> str:
@@ -140,7 +150,7 @@ FOOTER_ORDER: dict[str | None, list[str]] = {
              "edit.end_left", "edit.end_right"],
     "new": ["new.select", "new.sentence", "new.quoted", "new.clause", "doc.cancel",
             "new.word_next", "new.word_prev", "new.sentence_next", "new.sentence_prev",
-            "new.search"],
+            "doc.search"],
     "search": ["doc.cancel"],
 }
 
@@ -154,8 +164,8 @@ class Context:
 
 
 def contexts(schema: Schema) -> list[Context]:
-    normal = [b for b, m in DOCUMENT_BINDINGS if m is None]
-    mode = {name: [b for b, m in DOCUMENT_BINDINGS if m in (name, "any")]
+    normal = [b for b, m in DOCUMENT_BINDINGS if live_in(m, None)]
+    mode = {name: [b for b, m in DOCUMENT_BINDINGS if live_in(m, name)]
             for name in ("edit", "new")}
     stance = stance_bindings(schema)
     doc_stance = [b for b in stance if (b.id or "").startswith("stance.doc.")]

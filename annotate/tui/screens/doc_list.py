@@ -52,6 +52,9 @@ class DocumentListScreen(Screen[None]):
         self.refresh_rows()
         self.table.focus()
 
+    def on_key(self, event: events.Key) -> None:
+        self.message.clear()  # a message stays until the next key
+
     def on_screen_resume(self) -> None:
         if self.is_mounted:
             self.refresh_rows(keep_cursor=True)
@@ -64,8 +67,12 @@ class DocumentListScreen(Screen[None]):
     def table(self) -> DataTable[Cell]:
         return self.query_one("#queue", DataTable)
 
+    @property
+    def message(self) -> MessageLine:
+        return self.query_one(MessageLine)
+
     def say(self, message: str, severity: str = "information", **kwargs: object) -> None:
-        self.query_one(MessageLine).say(message, severity)
+        self.message.say(message, severity)
 
     def set_header(self, head: Text) -> None:
         self.query_one("#queue-header", Static).update(head)

@@ -28,7 +28,13 @@ from annotate.errors import AnnotateError, StoreError
 from annotate.schema import Schema
 from annotate.store.annotations import Timer
 from annotate.store.views import neighbour, next_unfinished, status_counts
-from annotate.tui.bindings import DOCUMENT_BINDINGS, FOOTER_ORDER, stance_bindings
+from annotate.tui.bindings import (
+    DOCUMENT_BINDINGS,
+    FOOTER_ORDER,
+    ModeSpec,
+    live_in,
+    stance_bindings,
+)
 from annotate.tui.describe import describe
 from annotate.tui.items import Item, Key
 from annotate.tui.model import Delta, DocModel
@@ -51,7 +57,9 @@ from annotate.tui.widgets.side_panel import SidePanel
 if TYPE_CHECKING:
     from annotate.tui.app import AnnotateApp
 
-MODES = {b.action.split("(")[0]: mode for b, mode in DOCUMENT_BINDINGS}
+MODES: dict[str, list[ModeSpec]] = {}
+for _binding, _spec in DOCUMENT_BINDINGS:
+    MODES.setdefault(_binding.action.split("(")[0], []).append(_spec)
 BY_ID = {b.id: b for b, _ in DOCUMENT_BINDINGS}
 
 
@@ -301,16 +309,16 @@ class DocumentScreen(EditingActions, Screen[None]):
         if self.model is None:
             return False
         if action in ("quote_stance", "doc_stance"):
-            mode = None
+            specs: list[ModeSpec] = [None]
         elif action in MODES:
-            mode = MODES[action]
+            specs = MODES[action]
         else:
             return True
-        if mode == "any":
-            return self.mode is not None or self.search_visible
+        if "any" in specs and (self.mode is not None or self.search_visible):
+            return True
         if self.search_visible:
             return False
-        return mode == self.mode
+        return any(live_in(spec, self.mode) for spec in specs)
 
     @property
     def search_visible(self) -> bool:
@@ -343,16 +351,21 @@ class DocumentScreen(EditingActions, Screen[None]):
             self.catch_up()
 
     def sync(self) -> Delta:
+        """Apply what other windows (or a refused action) changed; the cursor stays near."""
+        item = self.item
         delta = self.doc.sync()
         if delta.status:
             self.progress = self._progress()
+        if item is not None and self.doc.get(item.key) is None:
+            landing = self.doc.first_open(item.start) or self.doc.nearest(item.start)
+            self.current = None if landing is None else landing.key
         self.paint(delta)
         return delta
 
     def commit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a store action, then apply its event; FAILED (and a message) if refused."""
         result, refused = self.attempt(fn, *args, **kwargs)
-        if refused is not None and not self.message.sticky:
+        if refused is not None and not (self.is_mounted and self.message.sticky):
             self.say(refused, "error", title="Not saved")
         return result
 
@@ -373,7 +386,8 @@ class DocumentScreen(EditingActions, Screen[None]):
         except AnnotateError as exc:
             self.sync()
             return FAILED, str(exc)
-        self.message.clear(sticky=True)
+        if self.is_mounted:
+            self.message.clear(sticky=True)  # a write went through: the fault is over
         self.confirm_done = False
         self.last_delta = self.doc.sync()
         if self.last_delta.status:

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 # Dark red under the region of the current disagreement: gold's spans draw over it in their
 # usual colours, so "gold has nothing here" reads as a bare red stretch; the underline stays.
 DISAGREEMENT = Style(bgcolor="#5f0000", color="white", underline=True)
-OFF_IN_REVIEW = ("accept", "skip", "move_open")  # no suggestions in gold
+OFF_IN_REVIEW = ("accept", "skip")  # no suggestions in gold
 NORMAL_ONLY = ("take", "pick_stance")
 
 
@@ -192,6 +192,24 @@ class ReviewScreen(DocumentScreen):
             return
         index = -1 if self.index is None else self.index
         self.go_to_disagreement((index + step) % len(self.found))
+
+    def action_move_open(self, step: int) -> None:
+        """tab / shift+tab: the next open disagreement (gold has no suggestions)."""
+        self._start()
+        if not self.found:
+            self.say("No disagreements in this document.", "warning")
+            return
+        here = -1 if self.index is None else self.index
+        if step > 0:
+            nxt = self.next_open(here)
+        else:
+            count = len(self.found)
+            nxt = next(((here - k) % count for k in range(1, count + 1)
+                        if not self.found[(here - k) % count].resolved), None)
+        if nxt is None:
+            self.say("Every disagreement here is settled.")
+            return
+        self.go_to_disagreement(nxt)
 
     def action_take(self, number: int) -> None:
         if not self._start():
