@@ -14,6 +14,7 @@ driver: opening an article from the queue (enter to the end of its repaint), and
 from __future__ import annotations
 
 import argparse
+import contextlib
 import fcntl
 import json
 import os
@@ -245,10 +246,8 @@ class Terminal:
     def close(self) -> None:
         os.kill(self.pid, signal.SIGTERM)
         time.sleep(0.3)
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(self.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
         os.waitpid(self.pid, 0)
 
 

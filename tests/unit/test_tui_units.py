@@ -3,6 +3,7 @@ kept current from the event log, key maps and their collisions, the CLI command.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
 import sys
@@ -329,10 +330,9 @@ class TwoWindows(RuleBasedStateMachine):
         self.model = DocModel(self.anns[0], 1)
 
     def _try(self, fn, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        try:
+        # refused (stale, already decided): allowed, and it must change nothing
+        with contextlib.suppress(AnnotateError):
             fn(*args, **kwargs)
-        except AnnotateError:
-            pass  # refused (stale, already decided): allowed, and it must change nothing
 
     @rule(window=st.integers(0, 1), pick=st.integers(0, 50), accept=st.booleans())
     def decide(self, window: int, pick: int, accept: bool) -> None:
