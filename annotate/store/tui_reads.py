@@ -10,16 +10,20 @@ import sqlite3
 
 from annotate.store.connection import Store
 
+SUGGESTION_COLUMNS = ('id, label, start, "end", text, value, canonical, stance, rule, model, '
+                      "score, explanation")
+
 
 def document_suggestions(store: Store, document_id: int) -> list[sqlite3.Row]:
-    """Every active suggestion of a document (decided or not), in text order.
+    """Every active suggestion of a document (decided or not), in text order, with the
+    columns of `SUGGESTION_COLUMNS` in that order.
 
     The app keeps them all, so that an undone decision reopens its suggestion without a
     query.
     """
     return store.all(
-        'SELECT * FROM suggestions WHERE document_id = ? AND retired_at IS NULL '
-        'ORDER BY start, "end"', (document_id,))
+        f"SELECT {SUGGESTION_COLUMNS} FROM suggestions WHERE document_id = ? "
+        'AND retired_at IS NULL ORDER BY start, "end"', (document_id,))
 
 
 def event_actions(store: Store, event_ids: list[int]) -> dict[int, str]:

@@ -74,7 +74,24 @@ class AnnotateApp(App[None]):
     def on_mount(self, event: events.Mount) -> None:
         # Takes the event so that ReviewApp's handler, which needs it, can override this one.
         self.start()
-        self.push_screen(QueueScreen())
+        self.show_screens(QueueScreen)
+
+    def show_screens(self, queue: Callable[[], Screen[Any]]) -> None:
+        """The document screen first, under the queue: it is built while the queue is
+        read, so even the first article opens without composing a screen."""
+        self.push_screen(self.document_screen)
+        self.push_screen(self.reused("queue", queue))
+
+    @property
+    def queue_screen(self) -> Screen[Any]:
+        return self._screens["queue"]
+
+    def show_queue(self) -> None:
+        """Back to the queue (it lies on the document screen, which stays built)."""
+        if self.screen is not self.queue_screen:
+            while self.screen is not self.document_screen and len(self.screen_stack) > 2:
+                self.pop_screen()
+            self.push_screen(self.queue_screen)
 
     def start(self) -> None:
         if self.keys:
@@ -111,8 +128,9 @@ class AnnotateApp(App[None]):
 
     def open_document(self, document_id: int, status: str | None = None) -> None:
         screen = self.document_screen
-        if screen.open(document_id, status) and self.screen is not screen:
-            self.push_screen(screen)
+        if screen.open(document_id, status):
+            while self.screen is not screen and len(self.screen_stack) > 2:
+                self.pop_screen()
 
     def document_opened(self) -> None:
         """A document was loaded: the objects it made are collected and frozen at idle."""

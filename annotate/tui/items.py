@@ -11,16 +11,20 @@ from __future__ import annotations
 import bisect
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 SUGGESTION, SPAN = "suggestion", "span"
 Key = tuple[str, int]
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
-    """A span or an open suggestion, as one thing the cursor can sit on."""
+class Item(NamedTuple):
+    """A span or an open suggestion, as one thing the cursor can sit on.
+
+    The fields up to `explanation` follow `tui_reads.SUGGESTION_COLUMNS`, so a suggestion
+    row becomes an item without a lookup per column (an article has thousands); a named
+    tuple, because building thousands of frozen dataclasses is what opening an article
+    spent most of its time on.
+    """
 
     kind: str
     id: int
@@ -34,8 +38,8 @@ class Item:
     rule: str | None = None
     model: str | None = None
     score: float | None = None
-    origin: str | None = None
     explanation: str | None = None
+    origin: str | None = None
 
     @property
     def key(self) -> Key:
@@ -76,11 +80,13 @@ def _get(row: Mapping[str, Any] | sqlite3.Row, name: str) -> Any:
 class ItemIndex:
     """Items in text order; add, remove and find by offset in O(log n)."""
 
-    def __init__(self, items: list[Item] | None = None) -> None:
-        ordered = sorted(items or [], key=lambda i: i.order)
-        self._items = ordered
-        self._orders = [i.order for i in ordered]
-        self._starts = [i.start for i in ordered]
+    def __init__(self, items: list[Item] | None = None, *, ordered: bool = False) -> None:
+        """`ordered`: the items are already in text order (a subset of another index)."""
+        ordered_items = list(items or []) if ordered else sorted(items or [],
+                                                                 key=lambda i: i.order)
+        self._items = ordered_items
+        self._orders = [i.order for i in ordered_items]
+        self._starts = [i.start for i in ordered_items]
 
     def __len__(self) -> int:
         return len(self._items)

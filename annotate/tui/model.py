@@ -14,8 +14,6 @@ screen repaints only what changed.
 
 from __future__ import annotations
 
-import bisect
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -106,12 +104,11 @@ class DocModel:
         if getattr(self, "text", None) != document.text:
             self.text = document.text
             self.tokens = TextTokens(self.text)
-            self._paragraphs = [0] + [m.end() for m in re.finditer(r"\n+", self.text)]
         spans = [span_item(s) for s in ann.spans(doc)]
         self.suggestions: dict[int, Item] = {}
         self.decisions: dict[int, str] = {}
         if self.with_suggestions:
-            self.suggestions = {r["id"]: Item.from_suggestion(r)
+            self.suggestions = {r[0]: Item(SUGGESTION, *r)
                                 for r in document_suggestions(self.store, doc)}
             self.decisions = ann.decisions(doc)
         # A suggestion is open while undecided and while the annotator has no span of its
@@ -124,9 +121,11 @@ class DocModel:
             self._spans_at[_place(span)] = self._spans_at.get(_place(span), 0) + 1
         opened = [s for s in self.suggestions.values() if self._is_open(s)]
         self.items = ItemIndex(spans + opened)
-        self.open = ItemIndex(opened)
-        self.quotes = ItemIndex([i for i in self.items if i.label == self.quote_label])
-        self.speakers = ItemIndex([i for i in self.items if i.label == self.speaker_label])
+        self.open = ItemIndex([i for i in self.items if i.is_suggestion], ordered=True)
+        self.quotes = ItemIndex([i for i in self.items if i.label == self.quote_label],
+                                ordered=True)
+        self.speakers = ItemIndex([i for i in self.items if i.label == self.speaker_label],
+                                  ordered=True)
         self.by_key: dict[Key, Item] = {i.key: i for i in self.items}
         self.links: dict[int, int] = ann.speakers(doc)
         self.suggested_links = suggested_relations(self.store, doc) if self.suggestions else {}
@@ -312,10 +311,9 @@ class DocModel:
         return people
 
     def paragraph_bounds(self, start: int, end: int) -> tuple[int, int]:
-        first = self._paragraphs[bisect.bisect_right(self._paragraphs, start) - 1]
-        after = bisect.bisect_right(self._paragraphs, max(start, end - 1))
-        last = self._paragraphs[after] if after < len(self._paragraphs) else len(self.text)
-        return first, last
+        """From the start of the paragraph holding `start` to the end of the one holding
+        `end - 1` (paragraphs: runs of text between line breaks)."""
+        return self.tokens.paragraph_span(start, max(start, end - 1))
 
     def quote_info(self, quote: Item) -> QuoteInfo:
         """The quote with its speaker's name and the DATEs of its paragraph(s)."""

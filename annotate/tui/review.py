@@ -90,7 +90,7 @@ class ReviewApp(AnnotateApp):
         # unless the default is prevented.
         event.prevent_default()
         self.start()
-        self.push_screen(ReviewQueueScreen())
+        self.show_screens(ReviewQueueScreen)
 
     def rows(self) -> list[ReviewRow]:
         """Fresh counts; also remembers the documents `]` and `[` walk through."""

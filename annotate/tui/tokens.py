@@ -87,6 +87,13 @@ class TextTokens:
             return -1
         return max(0, bisect.bisect_right(self._para_starts, offset) - 1)
 
+    def paragraph_span(self, first: int, last: int) -> tuple[int, int]:
+        """(start of the paragraph holding `first`, end of the one holding `last`)."""
+        if not self._bounds:
+            return 0, len(self.text)
+        return self._bounds[self.paragraph_index(first)][0], \
+            self._bounds[self.paragraph_index(last)][1]
+
     def paragraph(self, index: int) -> Paragraph:
         cached = self._cache.get(index)
         if cached is not None:

@@ -84,6 +84,7 @@ class DocumentScreen(EditingActions, Screen[None]):
         self._header_key: tuple[Any, ...] | None = None
         self._painted = False
         self._footer: dict[str | None, list[tuple[str, str]]] = {}
+        self._styles: dict[tuple[str, str], tuple[Any, int]] = {}
 
     # -- plumbing -----------------------------------------------------------------------------
 
@@ -194,7 +195,12 @@ class DocumentScreen(EditingActions, Screen[None]):
     # -- painting -----------------------------------------------------------------------------
 
     def mark_of(self, item: Item) -> Mark:
-        return item_mark(self.schema, item.label, item.start, item.end, item.is_suggestion)
+        style = self._styles.get((item.label, item.kind))
+        if style is None:
+            mark = item_mark(self.schema, item.label, item.start, item.end, item.is_suggestion)
+            self._styles[(item.label, item.kind)] = (mark[2], mark[3])
+            return mark
+        return (item.start, item.end, *style)
 
     def overlay(self) -> dict[Any, Mark | None]:
         """The marks that are not spans: the current span, the search hit, the mode's."""
@@ -599,8 +605,7 @@ class DocumentScreen(EditingActions, Screen[None]):
     def action_back(self) -> None:
         self._flush_time()
         self.timer = None
-        if self.app.screen is self:
-            self.app.pop_screen()
+        self.annotate_app.show_queue()
 
     def action_help(self) -> None:
         from annotate.tui.screens.help import HelpScreen

@@ -10,10 +10,10 @@ walks every mark or every line.
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping
+from itertools import pairwise
 
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual import events
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -24,6 +24,11 @@ from annotate.tui.styles import Mark
 from annotate.tui.widgets.wrap import line_of, wrap
 
 MarkKey = Hashable
+_THUMB = Strip([Segment(" ", Style(bgcolor="grey50"))], 1)
+_TRACK = Strip([Segment(" ", Style(bgcolor="grey19"))], 1)
+_TRACK_BLANK = Strip([Segment(" ")], 1)
+# Control characters would reach the terminal raw: each shows as one space instead.
+_VISIBLE = {c: " " for c in [*range(32), 127]}
 
 
 class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
@@ -61,6 +66,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._press: int | None = None
         self._dragging = False
         self._base: Style | None = None
+        self._styles: dict[tuple[Style, tuple[Style, ...]], Style] = {}
 
     # -- content ------------------------------------------------------------------------------
 
@@ -133,7 +139,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     # -- layout -------------------------------------------------------------------------------
 
     def _content_width(self) -> int:
-        return max(self.scrollable_content_region.width - 1, 20)
+        # one column for a cursor at the end of a line, one for the scroll thumb
+        return max(self.scrollable_content_region.width - 2, 20)
 
     def _layout(self) -> None:
         width = self._content_width()
@@ -179,8 +186,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if self._base is None:  # `rich_style` walks the CSS: once, not once a line
             self._base = self.rich_style
         base = self._base
+        thumb = self._thumb(y)
         if index >= len(self._lines):
-            return Strip.blank(width, base)
+            return Strip.join([Strip.blank(width - 1, base), thumb])
         if base != self._cache_base:  # the cache is valid for one base style (theme)
             self._cache.clear()
             self._cache_base = base
@@ -188,24 +196,69 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if strip is None:
             strip = self._render_row(index, base)
             self._cache[index] = strip
-        return strip.crop_extend(scroll_x, scroll_x + width, base)
+        return Strip.join([strip.crop_extend(scroll_x, scroll_x + width - 1, base), thumb])
+
+    def _thumb(self, y: int) -> Strip:
+        """The scroll position in the last column, drawn with the line (Textual's scroll bar
+        repaints in a later frame, so every scroll would cost a second frame)."""
+        height, total = self.size.height, len(self._lines)
+        if total <= height or height <= 0:
+            return _TRACK_BLANK
+        size = max(1, round(height * height / total))
+        top = min(height - size, round(self.scroll_offset.y * height / total))
+        return _THUMB if top <= y < top + size else _TRACK
 
     def _render_row(self, index: int, base: Style) -> Strip:
+        """One screen line as segments, styles combined per stretch between mark edges.
+
+        Built directly (not through `Text.render`, several times slower): the line is cut at
+        every mark boundary and each piece gets the base style plus the styles of the marks
+        covering it, in drawing order. Control characters show as spaces, one for one, so a
+        text can never send escape sequences and offsets stay exact.
+        """
         start, end = self._lines[index]
-        text = Text(self._text[start:end], style=base, no_wrap=True, end="")
-        marks = sorted((self._marks[k] for k in self._on_line[index]),
-                       key=lambda m: (m[3], m[0] - m[1], m[0]))
+        line = self._text[start:end].translate(_VISIBLE)
+        keys = self._on_line[index]
+        if not keys:
+            return Strip([Segment(line, base)] if line else [])
+        marks = sorted((self._marks[k] for k in keys), key=lambda m: (m[3], m[0] - m[1], m[0]))
+        length = end - start
+        cuts = {0, length}
+        spans: list[tuple[int, int, Style]] = []
+        cursor: Style | None = None
         for mark_start, mark_end, style, _ in marks:
             a, b = max(mark_start, start) - start, min(mark_end, end) - start
             if b > a:
-                text.stylize(style, a, b)
+                spans.append((a, b, style))
+                cuts.add(a)
+                cuts.add(b)
             elif mark_start == end and mark_end == end + 1:
-                text.append(" ", style)  # a cursor on the line break
-        # Text.render leaves an unmarked line without its base style (the console would add
-        # it), so put the widget's background under every segment here.
-        return Strip(list(Segment.apply_style(text.render(self.app.console), style=base)))
+                cursor = style  # a cursor on the line break
+        edges = sorted(cuts)
+        segments = []
+        for a, b in pairwise(edges):
+            covering = tuple(style for sa, sb, style in spans if sa <= a and b <= sb)
+            segments.append(Segment(line[a:b], self._combined(base, covering)))
+        if cursor is not None:
+            segments.append(Segment(" ", self._combined(base, (cursor,))))
+        return Strip(segments)
+
+    def _combined(self, base: Style, styles: tuple[Style, ...]) -> Style:
+        key = (base, styles)
+        style = self._styles.get(key)
+        if style is None:
+            style = self._styles[key] = Style.chain(base, *styles)
+        return style
 
     # -- mouse --------------------------------------------------------------------------------
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        event.stop()
+        self.scroll_to(y=self.scroll_offset.y + 3, animate=False, immediate=True)
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        event.stop()
+        self.scroll_to(y=self.scroll_offset.y - 3, animate=False, immediate=True)
 
     def _offset_at(self, event: events.MouseEvent) -> int | None:
         offset = event.get_content_offset(self)
