@@ -131,7 +131,7 @@ async def test_hostile_text_is_shown_never_read_as_markup(store: Store, tmp_path
     app = make_app(store, "[bold]evil[/")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        header = str(app.screen.query_one("#queue-header").render())
+        header = app.screen.header_text()  # type: ignore[attr-defined]
         assert "[bold]evil[/" in header
         await press(pilot, "enter")
         screen = doc_screen(app)
@@ -157,7 +157,7 @@ async def test_small_screen_keeps_the_keys_and_columns_that_matter(demo: Store) 
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         table = app.screen.query_one("#queue")
-        labels = [str(c.label) for c in table.columns.values()]
+        labels = table.column_labels  # type: ignore[attr-defined]
         assert {"status", "title", "open"} <= set(labels)
         await press(pilot, "enter")
         keys = doc_screen(app).keybar.shown

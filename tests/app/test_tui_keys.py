@@ -225,31 +225,38 @@ async def test_queue_filter_counts_and_keyset_pages(demo: Store) -> None:
         await open_first(pilot)
         await press(pilot, "a", "q")
         table = app.screen.query_one("#queue")
-        row = table.get_row("1")
-        assert "in progress" in [str(c) for c in row] and "1" in [str(c) for c in row]
+        row = table.row("1")  # type: ignore[attr-defined]
+        assert "in progress" in row and "1" in row
         await press(pilot, "f")  # todo
         assert table.row_count == 2
 
 
-async def test_queue_pages_by_key(store: Store) -> None:
+async def test_queue_pages_by_key_and_the_cursor_runs_on(store: Store) -> None:
     from annotate.store.documents import insert_document
 
-    with store.write() as conn:
-        for n in range(PAGE_SIZE * 2 + 5):
-            insert_document(conn, hash=f"h{n}", text=f"Text {n}.", title=f"Doc {n}")
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        table = app.screen.query_one("#queue")
-        assert table.row_count == PAGE_SIZE
+        queue = app.screen
+        page = queue.page_size  # type: ignore[attr-defined]
+        assert 20 < page <= PAGE_SIZE  # as many rows as fit
+        with store.write() as conn:
+            for n in range(page * 2 + 5):
+                insert_document(conn, hash=f"h{n}", text=f"Text {n}.", title=f"Doc {n}")
+        queue.refresh_rows()  # type: ignore[attr-defined]
+        table = queue.query_one("#queue")
+        assert table.row_count == page  # type: ignore[attr-defined]
         await press(pilot, "right_square_bracket", "right_square_bracket")
-        assert table.row_count == 5 and "page 3/3" in str(app.screen.query_one(
-            "#queue-header").render())
+        assert table.row_count == 5  # type: ignore[attr-defined]
+        assert "page 3/3" in queue.header_text()  # type: ignore[attr-defined]
         await press(pilot, "right_square_bracket")
         assert "last page" in message(app)
         await press(pilot, "left_square_bracket")
-        assert table.row_count == PAGE_SIZE and str(table.get_row_at(0)[0]) == str(
-            PAGE_SIZE + 1)
+        assert table.row_count == page  # type: ignore[attr-defined]
+        assert table.row_at(0)[0] == str(page + 1)  # type: ignore[attr-defined]
+        await press(pilot, "end", "down")  # past the last row: the next page
+        assert table.row_at(0)[0] == str(2 * page + 1)  # type: ignore[attr-defined]
+        assert table.cursor_key == str(2 * page + 1)  # type: ignore[attr-defined]
 
 
 async def test_keymap_remaps_by_id(demo: Store) -> None:

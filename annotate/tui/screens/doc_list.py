@@ -16,12 +16,13 @@ from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import DataTable, Static
 
+from annotate.tui.widgets.blocks import BlockView
+from annotate.tui.widgets.doc_table import Cell, DocTable, TableColumn
 from annotate.tui.widgets.keybar import KeyBar
 from annotate.tui.widgets.message import MessageLine
 
-Cell = str | Text
+__all__ = ["Cell", "Column", "DocumentListScreen"]
 
 
 @dataclass(frozen=True)
@@ -38,17 +39,16 @@ class DocumentListScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self._columns: list[Column] = []
         self._rows: list[tuple[str, dict[str, Cell]]] = []
 
     def compose(self) -> ComposeResult:
-        yield Static(id="queue-header")
-        table: DataTable[Cell] = DataTable(id="queue", cursor_type="row", zebra_stripes=True)
-        yield table
+        yield BlockView(id="queue-header")
+        yield DocTable(id="queue")
         yield MessageLine(id="message")
         yield KeyBar(id="keybar")
 
     def on_mount(self) -> None:
+        self.fit_columns(self.app.size.width)
         self.refresh_rows()
         self.table.focus()
 
@@ -60,12 +60,11 @@ class DocumentListScreen(Screen[None]):
             self.refresh_rows(keep_cursor=True)
 
     def on_resize(self, event: events.Resize) -> None:
-        if self.fit_columns(event.size.width):
-            self.show_rows(keep_cursor=True)
+        self.fit_columns(event.size.width)
 
     @property
-    def table(self) -> DataTable[Cell]:
-        return self.query_one("#queue", DataTable)
+    def table(self) -> DocTable:
+        return self.query_one("#queue", DocTable)
 
     @property
     def message(self) -> MessageLine:
@@ -75,10 +74,13 @@ class DocumentListScreen(Screen[None]):
         self.message.say(message, severity)
 
     def set_header(self, head: Text) -> None:
-        self.query_one("#queue-header", Static).update(head)
+        self.query_one("#queue-header", BlockView).set_text(head)
 
-    def fit_columns(self, width: int) -> bool:
-        """Choose the columns that fit `width`; True when they changed."""
+    def header_text(self) -> str:
+        return self.query_one("#queue-header", BlockView).plain
+
+    def fit_columns(self, width: int) -> None:
+        """Show the columns that fit `width`, by priority; the title takes the rest."""
         chosen: list[Column] = []
         used = 0
         for column in sorted(self.COLUMNS, key=lambda c: c.priority):
@@ -86,36 +88,17 @@ class DocumentListScreen(Screen[None]):
             if used + need <= width or not chosen:
                 chosen.append(column)
                 used += need
-        order = [c for c in self.COLUMNS if c in chosen]
-        spare = max(0, width - used - 2)
-        sized = [Column(c.label, c.key, c.width or (c.width_min + spare), c.priority)
-                 for c in order]
-        if sized == self._columns:
-            return False
-        self._columns = sized
-        table = self.table
-        table.clear(columns=True)
-        for column in sized:
-            table.add_column(column.label, key=column.key, width=column.width)
-        return True
+        spare = max(0, width - used - 1)
+        self.table.set_columns([TableColumn(c.key, c.label, c.width or (c.width_min + spare))
+                                for c in self.COLUMNS if c in chosen])
 
     def set_rows(self, rows: list[tuple[str, dict[str, Cell]]], keep_cursor: bool = False,
                  cursor: int | None = None) -> None:
         """Rows as (key, cells by column key); the table shows the columns that fit."""
         self._rows = rows
-        if not self._columns:
-            self.fit_columns(self.size.width or self.app.size.width)
-        self.show_rows(keep_cursor, cursor)
-
-    def show_rows(self, keep_cursor: bool = False, cursor: int | None = None) -> None:
         table = self.table
-        row = table.cursor_row if keep_cursor else 0
-        table.clear()
-        for key, cells in self._rows:
-            table.add_row(*(cells.get(c.key, "") for c in self._columns), key=key)
-        if self._rows:
-            target = cursor if cursor is not None else row
-            table.move_cursor(row=max(0, min(target, len(self._rows) - 1)))
+        target = cursor if cursor is not None else (table.cursor if keep_cursor else 0)
+        table.set_rows(rows, target)
 
     def refresh_rows(self, keep_cursor: bool = False) -> None:
         raise NotImplementedError
@@ -123,16 +106,13 @@ class DocumentListScreen(Screen[None]):
     def open_document(self, document_id: int) -> None:
         raise NotImplementedError
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        if event.row_key.value is not None:
-            self.open_document(int(event.row_key.value))
+    def on_doc_table_chosen(self, event: DocTable.Chosen) -> None:
+        self.open_document(int(event.key))
 
     def action_open_selected(self) -> None:
-        table = self.table
-        if table.row_count:
-            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-            if key is not None:
-                self.open_document(int(key))
+        key = self.table.cursor_key
+        if key is not None:
+            self.open_document(int(key))
 
     def action_quit_app(self) -> None:
         self.app.exit()

@@ -10,18 +10,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
+from textual import events
 from textual.binding import BindingType
 
 from annotate.store.views import QueueItem, queue_page, status_counts
 from annotate.tui.bindings import QUEUE_BINDINGS
 from annotate.tui.screens.doc_list import Cell, Column, DocumentListScreen
+from annotate.tui.widgets.doc_table import DocTable
 from annotate.tui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
     from annotate.tui.app import AnnotateApp
 
 FILTERS: list[str | None] = [None, "todo", "in_progress", "done", "skipped"]
-PAGE_SIZE = 100
+PAGE_SIZE = 100  # at most; a page is as many rows as the screen shows
 STATUS_STYLE = {"todo": "white", "in_progress": "yellow", "done": "green", "skipped": "dim"}
 STATUS_TEXT = {"todo": "todo", "in_progress": "in progress", "done": "done", "skipped": "skipped"}
 
@@ -50,6 +52,7 @@ class QueueScreen(DocumentListScreen):
         self.page = 0
         self.starts: list[int] = [0]   # the `after` of each page seen, for going back
         self.rows: list[QueueItem] = []
+        self._fetched = 0
 
     @property
     def annotate_app(self) -> AnnotateApp:
@@ -62,23 +65,40 @@ class QueueScreen(DocumentListScreen):
                 b.id or "", b.key).split(",")[0])), b.description)
             for b in QUEUE_BINDINGS])
 
-    def refresh_rows(self, keep_cursor: bool = False) -> None:
+    def refresh_rows(self, keep_cursor: bool = False, cursor: int | None = None) -> None:
         app = self.annotate_app
         annotator_id = app.annotations.annotator_id
         counts = status_counts(app.store, annotator_id)
         total = sum(counts.values()) if self.status is None else counts.get(self.status, 0)
         rows = queue_page(app.store, annotator_id, self.status, self.starts[self.page],
-                          PAGE_SIZE)
-        self.rows = rows
-        self.set_rows([(str(r.id), queue_cells(r)) for r in rows], keep_cursor)
+                          self.page_size)
+        self.rows, self._fetched = rows, self.page_size
+        self.set_rows([(str(r.id), queue_cells(r)) for r in rows], keep_cursor, cursor)
         self._header(counts, total)
+
+    @property
+    def page_size(self) -> int:
+        return min(PAGE_SIZE, self.table.page_rows)
+
+    def on_resize(self, event: events.Resize) -> None:
+        super().on_resize(event)
+        self.call_after_refresh(self._follow_height)
+
+    def _follow_height(self) -> None:
+        """A page is what fits: read it again when the table's height changed."""
+        if self.is_mounted and self._fetched != self.page_size:
+            self.refresh_rows(keep_cursor=True)
+
+    def on_doc_table_edge(self, event: DocTable.Edge) -> None:
+        """Past the last row: the next page, cursor on its first row (and back)."""
+        self.action_page(event.step, cursor=0 if event.step > 0 else self.page_size - 1)
 
     def _header(self, counts: dict[str, int], shown: int) -> None:
         app = self.annotate_app
         total = sum(counts.values())
         done = counts["done"]
         percent = 100 * done // total if total else 0
-        pages = max(1, -(-shown // PAGE_SIZE))
+        pages = max(1, -(-shown // self.page_size))
         head = Text(no_wrap=True, overflow="ellipsis")
         head.append(f" {app.annotations.annotator} ", style="bold reverse")
         head.append(f"  progress {done}/{total} done ({percent}%)", style="bold green")
@@ -98,7 +118,7 @@ class QueueScreen(DocumentListScreen):
         self.page, self.starts = 0, [0]
         self.refresh_rows()
 
-    def action_page(self, step: int) -> None:
+    def action_page(self, step: int, cursor: int | None = None) -> None:
         if step > 0:
             app = self.annotate_app
             if not self.rows or not queue_page(app.store, app.annotations.annotator_id,
@@ -113,7 +133,7 @@ class QueueScreen(DocumentListScreen):
         else:
             self.say("This is the first page.", "warning")
             return
-        self.refresh_rows()
+        self.refresh_rows(cursor=cursor)
 
     def action_help(self) -> None:
         from annotate.tui.screens.help import HelpScreen
