@@ -23,6 +23,7 @@ def tui_cmd(annotator: str | None, keys_path: Path | None, db_path: Path,
 
     Every action is committed to the database before the screen shows it; `u` undoes
     any number of steps, also after a restart. Press ? in the app for every key.
+    The gold layer is written only through `annotate review`.
 
     \b
     Example:
@@ -30,6 +31,8 @@ def tui_cmd(annotator: str | None, keys_path: Path | None, db_path: Path,
     """
     from annotate.tui.app import create_app
 
+    # create_app opens the store and the annotator's `Annotations` before any terminal
+    # work: a gold-layer name, a bad keys file or a missing database stop here, one line.
     app = create_app(db_path, annotator or getpass.getuser(), schema=schema_path,
                      keys=keys_path)
     app.run()

@@ -82,3 +82,24 @@ def load_keymap(path: Path | None, known: Iterable[str]) -> dict[str, str]:
     except (OSError, UnicodeDecodeError) as exc:
         raise KeymapError(f"{path}: cannot read ({exc})") from None
     return parse_keymap(text, str(path), known)
+
+
+def check_collisions(keymap: dict[str, str],
+                     contexts: Iterable[tuple[str, Iterable[tuple[str, str]]]],
+                     origin: str) -> None:
+    """Refuse a keymap under which two bindings live at the same time share a key.
+
+    `contexts` lists, per screen or mode, (binding id, default keys) of the bindings that
+    are active together. A remap onto a key another binding already uses there would make
+    that other action unreachable, so it stops the app with both ids named.
+    """
+    for name, bindings in contexts:
+        seen: dict[str, str] = {}
+        for binding_id, default in bindings:
+            for key in (k.strip() for k in keymap.get(binding_id, default).split(",")):
+                other = seen.get(key)
+                if other is not None and other != binding_id:
+                    raise KeymapError(
+                        f"{origin}: {other} and {binding_id} would both use {key!r} "
+                        f"({name}); give one of them another key")
+                seen[key] = binding_id

@@ -1,57 +1,51 @@
 """What the document screen shows, as plain data: no Textual here, so it is testable alone.
 
-`DocModel` reads one document's spans and open suggestions for one annotator after every
-action and merges them into `items` in text order, the order tab / j / k walk. Everything
-the screen needs to answer "what is under the cursor" (the quote around it, its speaker,
-the dates of its paragraph, speaker candidates nearest first) is computed here.
+`DocModel` reads one document for one annotator once, then keeps itself current from the
+event log: every action the store commits is an event whose `changes` are full row images
+(before / after), and `sync()` applies the events it has not seen yet. A key press costs one
+indexed query for the new events, never a re-read of every span and suggestion, and what
+the model holds is exactly what is in the database (also when another window wrote). When
+something that is not an annotator row changed (a re-run of the suggesters, the
+publication date), the document's revision moved and the model reloads.
+
+Each update returns a `Delta` (items removed and added, links and status changed) so the
+screen repaints only what changed.
 """
 
 from __future__ import annotations
 
-import bisect
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from annotate.store.annotations import Annotations
-from annotate.store.documents import Document, get_document
+from annotate.store import events
+from annotate.store.annotations import Annotations, Span
+from annotate.store.documents import Document, get_document, revision
 from annotate.store.suggestions import suggested_doc_stance, suggested_relations
+from annotate.store.tui_reads import document_suggestions, last_event_id
+from annotate.tui.items import SPAN, SUGGESTION, Item, ItemIndex, Key
+from annotate.tui.tokens import TextTokens
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
-SUGGESTION, SPAN = "suggestion", "span"
+NO_STATUS: dict[str, Any] = {"status": "todo", "stance": None}
+Place = tuple[str, int, int]  # (label, start, end)
 
 
-@dataclass(frozen=True)
-class Item:
-    """A span or an open suggestion, as one thing the cursor can sit on."""
+@dataclass
+class Delta:
+    """What one or more events changed."""
 
-    kind: str
-    id: int
-    label: str
-    start: int
-    end: int
-    text: str
-    value: str | None = None
-    canonical: str | None = None
-    stance: str | None = None
-    rule: str | None = None
-    model: str | None = None
-    score: float | None = None
-    origin: str | None = None
+    removed: list[Item] = field(default_factory=list)
+    added: list[Item] = field(default_factory=list)
+    links: set[int] = field(default_factory=set)    # quote span ids whose speaker changed
+    status: bool = False
+    reloaded: bool = False
+    events: list[events.Event] = field(default_factory=list)
 
-    @property
-    def key(self) -> tuple[str, int]:
-        return (self.kind, self.id)
+    def __bool__(self) -> bool:
+        return bool(self.removed or self.added or self.links or self.status or self.reloaded)
 
     @property
-    def is_suggestion(self) -> bool:
-        return self.kind == SUGGESTION
-
-    @classmethod
-    def from_suggestion(cls, row: Any) -> Item:
-        return cls(SUGGESTION, row["id"], row["label"], row["start"], row["end"], row["text"],
-                   row["value"], row["canonical"], row["stance"], row["rule"], row["model"],
-                   row["score"])
+    def first_added(self) -> Item | None:
+        return self.added[0] if self.added else None
 
 
 @dataclass(frozen=True)
@@ -63,80 +57,231 @@ class QuoteInfo:
     dates: list[Item]
 
 
-class DocModel:
-    """One document seen by one annotator; `reload()` after each committed action."""
+@dataclass
+class Person:
+    """A speaker as the speaker picker offers it: every mention of one name."""
 
-    def __init__(self, annotations: Annotations, document_id: int) -> None:
+    name: str
+    mentions: list[Item]          # nearest to the quote first
+    distance: int
+
+    @property
+    def nearest(self) -> Item:
+        return self.mentions[0]
+
+
+def span_item(span: Span) -> Item:
+    return Item(SPAN, span.id, span.label, span.start, span.end, span.text, span.value,
+                span.canonical, span.stance, origin=span.origin)
+
+
+class DocModel:
+    """One document seen by one annotator, kept current by `sync()`."""
+
+    def __init__(self, annotations: Annotations, document_id: int, *,
+                 suggestions: bool = True) -> None:
         self.annotations = annotations
         self.store = annotations.store
-        document = get_document(self.store, document_id)
+        self.schema = self.store.schema
+        self.with_suggestions = suggestions
+        self.document_id = document_id
+        self.quote_label = self.schema.quote_label
+        self.speaker_label = self.schema.speaker_label
+        self.date_label = self.schema.date_label
+        self.load()
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Read the document and this annotator's work on it (at open, and on a revision)."""
+        document = get_document(self.store, self.document_id)
         if document is None:
-            raise LookupError(f"document {document_id} does not exist")
+            raise LookupError(f"document {self.document_id} does not exist")
+        ann, doc = self.annotations, self.document_id
+        self.last_event = last_event_id(self.store, ann.annotator_id, doc)
+        self.revision = revision(self.store, doc)
         self.document: Document = document
-        self.text = document.text
-        self._tokens: tuple[list[int], list[int]] | None = None
-        self._paragraphs = [0] + [m.end() for m in re.finditer(r"\n+", self.text)]
-        self.items: list[Item] = []
-        self.by_key: dict[tuple[str, int], Item] = {}
-        self.reload()
+        if getattr(self, "text", None) != document.text:
+            self.text = document.text
+            self.tokens = TextTokens(self.text)
+        spans = [span_item(s) for s in ann.spans(doc)]
+        self.suggestions: dict[int, Item] = {}
+        self.decisions: dict[int, str] = {}
+        if self.with_suggestions:
+            self.suggestions = {r[0]: Item(SUGGESTION, *r)
+                                for r in document_suggestions(self.store, doc)}
+            self.decisions = ann.decisions(doc)
+        # A suggestion is open while undecided and while the annotator has no span of its
+        # label at its place (as `Annotations.open_suggestions` says).
+        self._at_place: dict[Place, list[int]] = {}
+        for sug in self.suggestions.values():
+            self._at_place.setdefault(_place(sug), []).append(sug.id)
+        self._spans_at: dict[Place, int] = {}
+        for span in spans:
+            self._spans_at[_place(span)] = self._spans_at.get(_place(span), 0) + 1
+        opened = [s for s in self.suggestions.values() if self._is_open(s)]
+        self.items = ItemIndex(spans + opened)
+        self.open = ItemIndex([i for i in self.items if i.is_suggestion], ordered=True)
+        self.quotes = ItemIndex([i for i in self.items if i.label == self.quote_label],
+                                ordered=True)
+        self.speakers = ItemIndex([i for i in self.items if i.label == self.speaker_label],
+                                  ordered=True)
+        self.by_key: dict[Key, Item] = {i.key: i for i in self.items}
+        self.links: dict[int, int] = ann.speakers(doc)
+        self.suggested_links = suggested_relations(self.store, doc) if self.suggestions else {}
+        self.status: dict[str, Any] = dict(ann.status(doc))
+        self.suggested_stance = suggested_doc_stance(self.store, doc)
 
     @property
     def id(self) -> int:
-        return self.document.id
-
-    def reload(self) -> None:
-        doc = self.document.id
-        spans = [
-            Item(SPAN, s.id, s.label, s.start, s.end, s.text, s.value, s.canonical, s.stance,
-                 origin=s.origin)
-            for s in self.annotations.spans(doc)
-        ]
-        suggestions = [Item.from_suggestion(r) for r in self.annotations.open_suggestions(doc)]
-        self.items = sorted(spans + suggestions, key=lambda i: (i.start, -i.end, i.kind, i.id))
-        self.by_key = {i.key: i for i in self.items}
-        self.starts = [i.start for i in self.items]
-        self.links = self.annotations.speakers(doc)
-        self.suggested_links = suggested_relations(self.store, doc) if suggestions else {}
-        self.status: dict[str, Any] = self.annotations.status(doc)
-        self.suggested_stance = suggested_doc_stance(self.store, doc)
-
-    # -- navigation ---------------------------------------------------------------------------
-
-    def index_of(self, key: tuple[str, int] | None) -> int | None:
-        if key is None or key not in self.by_key:
-            return None
-        item = self.by_key[key]
-        index = bisect.bisect_left(self.starts, item.start)
-        return self.items.index(item, index)
-
-    def first_open(self, at: int = 0) -> Item | None:
-        """The first open suggestion starting at or after offset `at`."""
-        return next((i for i in self.items if i.is_suggestion and i.start >= at), None)
-
-    def nearest(self, offset: int) -> Item | None:
-        """The item at or after `offset`, else the last one: where the cursor lands."""
-        index = bisect.bisect_left(self.starts, offset)
-        if index < len(self.items):
-            return self.items[index]
-        return self.items[-1] if self.items else None
-
-    def at_offset(self, offset: int) -> Item | None:
-        """The shortest item covering a character offset (the mouse click target)."""
-        covering = [i for i in self.items if i.start <= offset < i.end]
-        return min(covering, key=lambda i: i.end - i.start) if covering else None
+        return self.document_id
 
     @property
     def open_count(self) -> int:
-        return sum(1 for i in self.items if i.is_suggestion)
+        return len(self.open)
+
+    # -- keeping current ----------------------------------------------------------------------
+
+    def sync(self) -> Delta:
+        """Apply the events committed since the last sync (this window's or another's);
+        reload when the document's revision moved (suggestions re-run, publication date)."""
+        if revision(self.store, self.document_id) != self.revision:
+            delta = self.reload()
+            return delta
+        delta = Delta()
+        new = self.annotations.events_since(self.document_id, self.last_event)
+        for event in new:
+            for change in event.changes:
+                self._apply(change["table"], change["before"], change["after"], delta)
+            self.last_event = event.id
+        delta.events = new
+        return delta
+
+    def reload(self) -> Delta:
+        """Read everything again (the document's revision changed)."""
+        old = list(self.items)
+        self.load()
+        return Delta(removed=old, added=list(self.items), status=True, reloaded=True)
+
+    def _mine(self, row: dict[str, Any] | None) -> bool:
+        return row is not None and row.get("document_id", self.document_id) == self.document_id \
+            and row.get("annotator_id", self.annotations.annotator_id) == \
+            self.annotations.annotator_id
+
+    def _apply(self, table: str, before: dict[str, Any] | None, after: dict[str, Any] | None,
+               delta: Delta) -> None:
+        if table == "spans":
+            if self._mine(before):
+                assert before is not None
+                self._remove(self.by_key.get((SPAN, before["id"])), delta)
+                self._count_place(_place_of(before), -1, delta)
+            if self._mine(after):
+                assert after is not None
+                self._add(Item.from_span(after), delta)
+                self._count_place(_place_of(after), 1, delta)
+        elif table == "decisions":
+            row = after or before
+            if row is None or not self._mine(row):
+                return
+            sug = self.suggestions.get(row["suggestion_id"])
+            if sug is None:
+                return
+            if after is None:
+                self.decisions.pop(sug.id, None)
+            else:
+                self.decisions[sug.id] = after["decision"]
+            self._refresh_place(_place(sug), delta)
+        elif table == "relations":
+            for row, on in ((before, False), (after, True)):
+                if row is None or not self._mine(row) or \
+                        row["label"] != self.schema.attribution:
+                    continue
+                head = row["head_id"]
+                if on:
+                    self.links[head] = row["child_id"]
+                elif self.links.get(head) == row["child_id"]:
+                    del self.links[head]
+                delta.links.add(head)
+        elif table == "document_status" and (self._mine(after) or self._mine(before)):
+            self.status = dict(after) if after is not None else dict(NO_STATUS)
+            delta.status = True
+
+    def _is_open(self, sug: Item) -> bool:
+        return sug.id not in self.decisions and not self._spans_at.get(_place(sug))
+
+    def _count_place(self, place: Place, step: int, delta: Delta) -> None:
+        self._spans_at[place] = self._spans_at.get(place, 0) + step
+        if place in self._at_place:
+            self._refresh_place(place, delta)
+
+    def _refresh_place(self, place: Place, delta: Delta) -> None:
+        for sug_id in self._at_place.get(place, ()):
+            sug = self.suggestions[sug_id]
+            shown = self.by_key.get(sug.key) == sug
+            if self._is_open(sug) and not shown:
+                self._add(sug, delta)
+            elif shown and not self._is_open(sug):
+                self._remove(sug, delta)
+
+    def _add(self, item: Item, delta: Delta) -> None:
+        old = self.by_key.get(item.key)
+        if old is not None:
+            self._remove(old, delta)
+        self.by_key[item.key] = item
+        self.items.add(item)
+        if item.is_suggestion:
+            self.open.add(item)
+        if item.label == self.quote_label:
+            self.quotes.add(item)
+        if item.label == self.speaker_label:
+            self.speakers.add(item)
+        delta.added.append(item)
+
+    def _remove(self, item: Item | None, delta: Delta) -> None:
+        if item is None or self.by_key.get(item.key) != item:
+            return
+        del self.by_key[item.key]
+        self.items.remove(item)
+        self.open.remove(item)
+        self.quotes.remove(item)
+        self.speakers.remove(item)
+        delta.removed.append(item)
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def get(self, key: Key | None) -> Item | None:
+        return None if key is None else self.by_key.get(key)
+
+    def first_open(self, at: int = 0) -> Item | None:
+        """The first open suggestion starting at or after offset `at` (else the first one)."""
+        index = self.open.first_at(at)
+        if index < len(self.open):
+            return self.open[index]
+        return None
+
+    def nearest(self, offset: int) -> Item | None:
+        return self.items.nearest(offset)
+
+    def at_offset(self, offset: int) -> Item | None:
+        """The shortest item covering a character offset (the mouse click target)."""
+        covering = [i for i in self.items.covering(offset, offset + 1)]
+        return min(covering, key=lambda i: i.end - i.start) if covering else None
+
+    def landing(self, delta: Delta, fallback: int) -> Item | None:
+        """Where the cursor goes after undo / redo: what the event put back, else nearby."""
+        for item in delta.added:
+            if self.by_key.get(item.key) == item:
+                return item
+        at = min((i.start for i in delta.removed), default=fallback)
+        return self.first_open(at) or self.nearest(at)
 
     # -- quotes, speakers, dates --------------------------------------------------------------
 
     def quote_for(self, item: Item | None) -> Item | None:
-        """The item itself if it is a QUOTE, else the quote around it."""
-        if item is None or item.label == "QUOTE":
+        """The item itself if it is a quote, else the quote around it (spans first)."""
+        if item is None or item.label == self.quote_label:
             return item
-        around = [q for q in self.items
-                  if q.label == "QUOTE" and q.start <= item.start and item.end <= q.end]
+        around = list(self.quotes.covering(item.start, item.end))
         spans = [q for q in around if not q.is_suggestion]
         return next(iter(spans or around), None)
 
@@ -147,82 +292,52 @@ class DocModel:
         child = self.links.get(quote.id)
         return None if child is None else self.by_key.get((SPAN, child))
 
-    def speaker_choices(self, quote: Item) -> list[Item]:
-        """SPEAKER spans and suggestions of the document, nearest to the quote first."""
+    def persons(self, quote: Item) -> list[Person]:
+        """The document's speakers grouped by name, nearest to the quote first."""
         def distance(s: Item) -> int:
             if s.end <= quote.start:
                 return quote.start - s.end
             return max(0, s.start - quote.end)
 
-        speakers = [i for i in self.items if i.label == "SPEAKER"]
-        return sorted(speakers, key=lambda s: (distance(s), s.is_suggestion, s.start))
+        groups: dict[str, list[Item]] = {}
+        for item in self.speakers:
+            groups.setdefault(item.name.casefold(), []).append(item)
+        people = []
+        for mentions in groups.values():
+            mentions.sort(key=lambda s: (distance(s), s.is_suggestion, s.start))
+            named = next((m for m in mentions if m.canonical), mentions[0])
+            people.append(Person(named.name, mentions, distance(mentions[0])))
+        people.sort(key=lambda p: (p.distance, p.name.casefold()))
+        return people
 
     def paragraph_bounds(self, start: int, end: int) -> tuple[int, int]:
-        first = self._paragraphs[bisect.bisect_right(self._paragraphs, start) - 1]
-        after = bisect.bisect_right(self._paragraphs, max(start, end - 1))
-        last = self._paragraphs[after] if after < len(self._paragraphs) else len(self.text)
-        return first, last
-
-    def quote_items(self) -> list[Item]:
-        return [i for i in self.items if i.label == "QUOTE"]
+        """From the start of the paragraph holding `start` to the end of the one holding
+        `end - 1` (paragraphs: runs of text between line breaks)."""
+        return self.tokens.paragraph_span(start, max(start, end - 1))
 
     def quote_info(self, quote: Item) -> QuoteInfo:
         """The quote with its speaker's name and the DATEs of its paragraph(s)."""
         first, last = self.paragraph_bounds(quote.start, quote.end)
         speaker = self.speaker_of(quote)
-        name = None if speaker is None else (speaker.canonical or speaker.text)
-        dates: list[Item] = []
-        for item in self.items[bisect.bisect_left(self.starts, first):]:
-            if item.start >= last:
-                break
-            if item.label == "DATE":
-                dates.append(item)
-        return QuoteInfo(quote, name, dates)
+        dates = [i for i in self.items.between(first, last) if i.label == self.date_label]
+        return QuoteInfo(quote, None if speaker is None else speaker.name, dates)
 
-    # -- token snapping -----------------------------------------------------------------------
+    def quote_window(self, current: Item | None, size: int) -> tuple[int, list[Item]]:
+        """(index of the first shown, the quotes shown): the page of `size` quotes holding the
+        current one. Pages, not a window centred on the cursor: moving within a page changes
+        two lines of the list (the ▶ marker), not all of them."""
+        here = self.quote_for(current)
+        index = self.quotes.position(here) if here is not None else None
+        if index is None:
+            index = self.quotes.first_at(current.start) if current is not None else 0
+        first = max(0, min(index, len(self.quotes) - 1)) // size * size
+        return first, [self.quotes[i] for i in range(first, min(first + size, len(self.quotes)))]
 
-    @property
-    def tokens(self) -> tuple[list[int], list[int]]:
-        """Token start and end offsets, computed once per document for boundary snapping."""
-        if self._tokens is None:
-            found = [(m.start(), m.end()) for m in _TOKEN.finditer(self.text)]
-            self._tokens = ([s for s, _ in found], [e for _, e in found])
-        return self._tokens
 
-    def step_start(self, offset: int, step: int) -> int:
-        """The token start `step` tokens before/after `offset` (clamped)."""
-        starts = self.tokens[0]
-        if not starts:
-            return offset
-        index = bisect.bisect_left(starts, offset) if step > 0 else \
-            bisect.bisect_left(starts, offset) - 1
-        if step > 0 and index < len(starts) and starts[index] == offset:
-            index += 1
-        return starts[max(0, min(index, len(starts) - 1))]
 
-    def step_end(self, offset: int, step: int) -> int:
-        """The token end after (step > 0) or before (step < 0) `offset` (clamped)."""
-        ends = self.tokens[1]
-        if not ends:
-            return offset
-        if step > 0:
-            index = bisect.bisect_right(ends, offset)
-        else:
-            index = bisect.bisect_left(ends, offset) - 1
-        return ends[max(0, min(index, len(ends) - 1))]
+def _place(item: Item) -> Place:
+    return (item.label, item.start, item.end)
 
-    def snap(self, start: int, end: int) -> tuple[int, int]:
-        """Widen a character range to whole tokens, so selections never cut a word."""
-        starts, ends = self.tokens
-        if not starts:
-            return start, end
-        i = bisect.bisect_right(starts, start) - 1
-        if i < 0 or ends[i] <= start:
-            i += 1
-        j = bisect.bisect_left(ends, end)
-        if j >= len(ends) or starts[j] >= end:
-            j -= 1
-        i, j = min(i, len(starts) - 1), max(j, 0)
-        if j < i:
-            return start, end
-        return starts[i], ends[j]
+
+def _place_of(row: dict[str, Any]) -> Place:
+    return (row["label"], row["start"], row["end"])

@@ -20,9 +20,12 @@ from textual import events
 from annotate.adjudicate import GOLD, STRATEGIES, disagreements, review_documents
 from annotate.errors import AnnotateError
 from annotate.store import Annotations, Store
+from annotate.store.documents import get_document
 from annotate.tui.app import AnnotateApp, build_app
-from annotate.tui.screens.review import ReviewScreen, review_screen_class
+from annotate.tui.screens.pickers import Handler, KeyPicker, key_picker_class
+from annotate.tui.screens.review import review_screen_class
 from annotate.tui.screens.review_queue import ReviewQueueScreen
+from annotate.tui.screens.review_stance import stance_choices
 
 
 class GoldLayer(Annotations):
@@ -58,9 +61,10 @@ def review_rows(store: Store, gold: Annotations, min_annotators: int,
         found = disagreements(store, doc, min_annotators, strategy)
         if not found:
             continue
-        title = store.scalar("SELECT title FROM documents WHERE id = ?", (doc,))
-        rows.append(ReviewRow(doc, str(title or ""), sum(not d.resolved for d in found),
-                              len(found), str(gold.status(doc)["status"])))
+        document = get_document(store, doc)
+        rows.append(ReviewRow(doc, "" if document is None else document.title,
+                              sum(not d.resolved for d in found), len(found),
+                              str(gold.status(doc)["status"])))
     return rows
 
 
@@ -77,7 +81,7 @@ class ReviewApp(AnnotateApp):
         self.adjudicator = adjudicator
         self.min_annotators = min_annotators
         self.strategy = strategy
-        self.review_screen: type[ReviewScreen] = review_screen_class(store.schema)
+        self.document_screen_type = review_screen_class(store.schema)
         self.sub_title = f"review by {adjudicator} · {strategy} · {store.schema.name}"
         self.document_ids: list[int] = []
 
@@ -85,9 +89,8 @@ class ReviewApp(AnnotateApp):
         # Textual also runs the base class's handler (which pushes the annotating queue)
         # unless the default is prevented.
         event.prevent_default()
-        if self.keys:
-            self.set_keymap(self.keys)
-        self.push_screen(ReviewQueueScreen())
+        self.start()
+        self.show_screens(ReviewQueueScreen)
 
     def rows(self) -> list[ReviewRow]:
         """Fresh counts; also remembers the documents `]` and `[` walk through."""
@@ -95,8 +98,11 @@ class ReviewApp(AnnotateApp):
         self.document_ids = [r.document_id for r in rows]
         return rows
 
-    def open_document(self, document_id: int, status: str | None = None) -> None:
-        self.push_screen(self.review_screen(document_id, status))
+    def ask_stance(self, title: str, handler: Handler) -> None:
+        choices = stance_choices(self.schema)
+        picker: KeyPicker = self.reused(
+            "stance-picker", lambda: key_picker_class("StancePicker", choices)())
+        picker.ask(title, choices, handler)
 
 
 def create_review_app(

@@ -2,7 +2,9 @@
 
 Accepted spans get a solid background in their label's colour; open suggestions only an
 underline and the colour as foreground, so "still to decide" reads at a glance; the current
-span is reversed and bold on top of either.
+span is reversed and bold on top of either. A mark is (start, end, style, layer): on a line,
+marks are drawn by layer, then longest first, so nested spans stay visible and the cursor
+is always on top.
 """
 
 from __future__ import annotations
@@ -18,7 +20,11 @@ CURRENT = Style(reverse=True, bold=True)
 SEARCH_HIT = Style(bgcolor="magenta", color="white", bold=True)
 SELECTION = Style(bgcolor="grey39", color="white", underline=True)
 CURSOR = Style(reverse=True, blink=False, bold=True)
-Mark = tuple[int, int, Style]
+Mark = tuple[int, int, Style, int]
+
+# Layers, bottom to top.
+REGION, SUGGESTED, ACCEPTED, CURRENT_LAYER, SEARCH_LAYER, SELECTION_LAYER, CURSOR_LAYER = \
+    range(7)
 
 
 def _readable_on(hex_colour: str) -> str:
@@ -46,3 +52,8 @@ def label_colour(schema: Schema, label: str) -> str:
 def span_style(schema: Schema, label: str, suggestion: bool) -> Style:
     colour = label_colour(schema, label)
     return suggested_style(colour) if suggestion else accepted_style(colour)
+
+
+def item_mark(schema: Schema, label: str, start: int, end: int, suggestion: bool) -> Mark:
+    return (start, end, span_style(schema, label, suggestion),
+            SUGGESTED if suggestion else ACCEPTED)

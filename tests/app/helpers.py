@@ -1,8 +1,10 @@
-"""Shared by the TUI tests: a demo database and small helpers to drive the document screen."""
+"""Shared by the TUI tests: a demo database and small helpers to drive the screens."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from textual import events
 
 from annotate.importer import import_paths
 from annotate.store import Store
@@ -11,6 +13,10 @@ from annotate.tui.demo import SAMPLE, add_simple_suggestions
 from annotate.tui.screens.document import DocumentScreen
 
 SIZE = (140, 40)
+CHARS = {"enter": "\r", "escape": "\x1b", "tab": "\t", "space": " ", "full_stop": ".",
+         "quotation_mark": '"', "slash": "/", "right_curly_bracket": "}",
+         "left_curly_bracket": "{", "right_parenthesis": ")", "left_parenthesis": "(",
+         "question_mark": "?"}
 
 
 def fill(store: Store) -> Store:
@@ -34,3 +40,21 @@ def doc_screen(app: AnnotateApp) -> DocumentScreen:
 
 def count(store: Store, sql: str, *params: Any) -> int:
     return int(store.scalar(sql, params) or 0)
+
+
+async def press(pilot: Any, *keys: str) -> None:
+    await pilot.press(*keys)
+    await pilot.pause()
+
+
+def type_fast(app: AnnotateApp, *keys: str) -> None:
+    """Post keys back to back, as a terminal delivers a burst: nothing waits in between
+    (Pilot's `press` waits for the app to settle after each key, which hides races)."""
+    for key in keys:
+        char = CHARS.get(key, key if len(key) == 1 else None)
+        app.post_message(events.Key(key, char))
+
+
+def message(app: AnnotateApp) -> str:
+    line = getattr(app.screen, "message", None)
+    return "" if line is None else str(line.message)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from annotate.errors import AnnotateError
+from annotate.errors import StoreError
 from annotate.store import Store
-from tests.app.helpers import SIZE, count, doc_screen, fill, make_app
+from annotate.tui.screens.queue import PAGE_SIZE
+from tests.app.helpers import SIZE, count, doc_screen, fill, make_app, message, press, type_fast
 
 pytestmark = pytest.mark.anyio
 
@@ -22,8 +23,16 @@ def demo(store: Store) -> Store:
 
 
 async def open_first(pilot) -> None:  # type: ignore[no-untyped-def]
-    await pilot.press("enter")
-    await pilot.pause()
+    await press(pilot, "enter")
+
+
+async def goto_label(app, pilot, label: str) -> None:  # type: ignore[no-untyped-def]
+    screen = doc_screen(app)
+    for _ in range(len(screen.doc.items)):
+        if screen.item is not None and screen.item.label == label:
+            return
+        await press(pilot, "j")
+    raise AssertionError(f"no {label}")
 
 
 async def test_open_puts_cursor_on_first_suggestion_and_a_accepts(demo: Store) -> None:
@@ -33,8 +42,8 @@ async def test_open_puts_cursor_on_first_suggestion_and_a_accepts(demo: Store) -
         screen = doc_screen(app)
         first = demo.one("SELECT id FROM suggestions WHERE document_id = 1 ORDER BY start")
         assert screen.current == ("suggestion", first["id"])
-        await pilot.press("a")
-        await pilot.pause()
+        assert count(demo, "SELECT COUNT(*) FROM document_status") == 0  # opening writes nothing
+        await press(pilot, "a")
         span = demo.one("SELECT * FROM spans")
         assert span["suggestion_id"] == first["id"] and span["origin"] == "suggested"
         assert demo.scalar("SELECT decision FROM decisions") == "accepted"
@@ -47,92 +56,97 @@ async def test_reject_suggestion_then_delete_accepted_span(demo: Store) -> None:
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:
         await open_first(pilot)
-        await pilot.press("x")
-        await pilot.pause()
+        await press(pilot, "x")
         assert demo.scalar("SELECT decision FROM decisions") == "rejected"
-        await pilot.press("a", "k")
-        await pilot.pause()
+        await press(pilot, "a", "k")
         screen = doc_screen(app)
         assert screen.item is not None and not screen.item.is_suggestion
-        await pilot.press("x")
-        await pilot.pause()
+        await press(pilot, "x")
         assert count(demo, "SELECT COUNT(*) FROM spans") == 0
         assert count(demo, "SELECT COUNT(*) FROM decisions WHERE decision = 'rejected'") == 2
 
 
-async def test_navigation_in_text_order(demo: Store) -> None:
+async def test_navigation_next_item_next_open_next_quote(demo: Store) -> None:
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:
         await open_first(pilot)
         screen = doc_screen(app)
         seen = []
-        for key in ["tab", "j", "tab"]:
+        for key in ["j", "j", "j"]:
             seen.append(screen.item.start if screen.item else -1)
-            await pilot.press(key)
-            await pilot.pause()
+            await press(pilot, key)
         seen.append(screen.item.start if screen.item else -1)
         assert seen == sorted(seen) and len(set(seen)) == 4
-        await pilot.press("k", "shift+tab")
-        await pilot.pause()
+        await press(pilot, "k", "k")
         assert screen.item is not None and screen.item.start == seen[1]
+        await press(pilot, "right_curly_bracket")
+        assert screen.item is not None and screen.item.label == "QUOTE"
+        first_quote = screen.item
+        await press(pilot, "a")  # accept it: tab now skips the accepted spans
+        await press(pilot, "tab")
+        assert screen.item is not None and screen.item.is_suggestion
+        await press(pilot, "left_curly_bracket")
+        assert screen.item is not None and screen.item.label == "QUOTE"
+        assert screen.item.start == first_quote.start and not screen.item.is_suggestion
 
 
-async def goto_label(app, pilot, label: str) -> None:  # type: ignore[no-untyped-def]
-    screen = doc_screen(app)
-    for _ in range(len(screen.doc.items)):
-        if screen.item is not None and screen.item.label == label:
-            return
-        await pilot.press("tab")
-        await pilot.pause()
-    raise AssertionError(f"no {label}")
-
-
-async def test_stance_keys_quote_and_document_then_undo_redo(demo: Store) -> None:
+async def test_stance_keys_quote_and_document_then_undo_redo_say_what(demo: Store) -> None:
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:
         await open_first(pilot)
         await goto_label(app, pilot, "QUOTE")
-        await pilot.press("1")
-        await pilot.pause()
+        await press(pilot, "1")
         quote = demo.one("SELECT * FROM spans WHERE label = 'QUOTE'")
         assert quote["stance"] == "favor"
         # accepting the quote brought its suggested speaker and the link along
         assert count(demo, "SELECT COUNT(*) FROM relations") == 1
-        await pilot.press("2")
-        await pilot.pause()
+        await press(pilot, "2")
         assert demo.scalar("SELECT stance FROM spans WHERE label = 'QUOTE'") == "against"
-        await pilot.press("at")  # "@" is shift+2 on a US keyboard: the document's stance
-        await pilot.pause()
+        await press(pilot, "at")  # "@" is shift+2 on a US keyboard: the document's stance
         assert demo.scalar("SELECT stance FROM document_status") == "against"
-        await pilot.press("u")
-        await pilot.pause()
+        await press(pilot, "u")
         assert demo.scalar("SELECT stance FROM document_status") is None
-        await pilot.press("u")
-        await pilot.pause()
+        assert message(app).startswith("Undid: document stance")
+        await press(pilot, "u")
         assert demo.scalar("SELECT stance FROM spans WHERE label = 'QUOTE'") == "favor"
-        await pilot.press("ctrl+r")
-        await pilot.pause()
+        assert message(app).startswith("Undid: stance of QUOTE")
+        await press(pilot, "ctrl+r")
         assert demo.scalar("SELECT stance FROM spans WHERE label = 'QUOTE'") == "against"
+        assert message(app).startswith("Redid: stance of QUOTE")
         # Setting the stance of a suggestion accepted it in the same step: two undos from
         # here leave nothing, not a quote without its stance.
-        await pilot.press("u", "u")
-        await pilot.pause()
+        await press(pilot, "u", "u")
         assert count(demo, "SELECT COUNT(*) FROM spans") == 0
         assert count(demo, "SELECT COUNT(*) FROM decisions") == 0
+        assert "accept QUOTE" in message(app)
+
+
+async def test_undo_puts_the_cursor_where_it_changed_and_the_panel_agrees(demo: Store) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first(pilot)
+        screen = doc_screen(app)
+        first = screen.item
+        assert first is not None
+        await press(pilot, "a", "a", "a", "j", "j")
+        await press(pilot, "u", "u", "u")
+        # the cursor is on the suggestion the last undo reopened, not on nothing
+        assert screen.item == first
+        panel = screen.side.plain
+        assert first.text in panel and "No span here" not in panel
+        assert screen.doc.open_count == len(app.annotations.open_suggestions(1))
 
 
 async def test_undo_survives_a_restart(demo: Store) -> None:
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:
         await open_first(pilot)
-        await pilot.press("a", "a")
-        await pilot.pause()
+        await press(pilot, "a", "a")
     assert count(demo, "SELECT COUNT(*) FROM spans") == 2
     again = make_app(demo)
     async with again.run_test(size=SIZE) as pilot:
         await open_first(pilot)
-        await pilot.press("u", "u")
-        await pilot.pause()
+        await press(pilot, "u", "u")
     assert count(demo, "SELECT COUNT(*) FROM spans") == 0
 
 
@@ -142,134 +156,125 @@ async def test_edit_boundaries_snap_to_tokens(demo: Store) -> None:
         await open_first(pilot)
         item = doc_screen(app).item
         assert item is not None and item.text == "November 30"
-        await pilot.press("e", "right", "shift+right", "enter")
-        await pilot.pause()
+        await press(pilot, "e", "right", "shift+right", "enter")
         assert demo.scalar("SELECT text FROM spans") == "30,"
         assert demo.scalar("SELECT origin FROM spans") == "edited"
-        await pilot.press("e", "shift+left", "escape")
-        await pilot.pause()
+        await press(pilot, "e", "shift+left", "escape")
         assert demo.scalar("SELECT text FROM spans") == "30,"
 
 
-async def test_relabel(demo: Store) -> None:
+async def test_keys_typed_fast_after_a_picker_opens_reach_it(demo: Store) -> None:
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:
         await open_first(pilot)
-        await pilot.press("l", "c")  # CUE
+        screen = doc_screen(app)
+        type_fast(app, "l", "c", "j")  # relabel as CUE, then move on: a burst
+        await pilot.pause()
         await pilot.pause()
         assert demo.scalar("SELECT label FROM spans") == "CUE"
-
-
-async def test_new_span_by_keyboard(demo: Store) -> None:
-    app = make_app(demo)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_first(pilot)
-        # cursor starts at "November 30"; w moves by token (punctuation too, as in vim)
-        await pilot.press("n", "w", "w", "w", "w", "v", "w", "w", "left", "v")
+        assert app.screen is screen and screen.item is not None
+        assert screen.item.key != ("span", demo.scalar("SELECT id FROM spans"))
+        type_fast(app, "n", "full_stop", "q")  # the sentence as a QUOTE, in one burst
         await pilot.pause()
-        await pilot.press("q")  # QUOTE in the label picker, not quit
         await pilot.pause()
-        span = demo.one("SELECT * FROM spans")
-        assert span["origin"] == "manual" and span["label"] == "QUOTE"
-        assert span["text"] == "Secretary General"
-        assert doc_screen(app).mode is None
-
-
-async def test_speaker_picker_links_nearest(demo: Store) -> None:
-    app = make_app(demo)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_first(pilot)
-        await goto_label(app, pilot, "QUOTE")
-        await pilot.press("s")
-        await pilot.pause()
-        await pilot.press("down", "enter")  # the second nearest speaker
-        await pilot.pause()
-        rel = demo.one("SELECT r.*, s.text FROM relations r JOIN spans s ON s.id = r.child_id")
-        assert rel is not None and rel["label"] == "ATTRIBUTED_TO"
-        assert rel["text"] != "the NATO leader"
-        await pilot.press("s")
-        await pilot.pause()
-        await pilot.press("end", "enter")  # "no speaker"
-        await pilot.pause()
-        assert count(demo, "SELECT COUNT(*) FROM relations") == 0
+        assert demo.scalar("SELECT COUNT(*) FROM spans WHERE label = 'QUOTE'") == 1
 
 
 async def test_done_warns_then_marks_and_moves_on(demo: Store) -> None:
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:
         await open_first(pilot)
-        await pilot.press("d")
-        await pilot.pause()
+        await press(pilot, "d")
         assert demo.scalar("SELECT status FROM document_status WHERE document_id = 1") != "done"
-        await pilot.press("d")
-        await pilot.pause()
+        assert "still open" in message(app)
+        await press(pilot, "d")
         assert demo.scalar("SELECT status FROM document_status WHERE document_id = 1") == "done"
         assert doc_screen(app).doc.id == 2
-        await pilot.press("space")
-        await pilot.pause()
+        await press(pilot, "space")
         assert demo.scalar("SELECT status FROM document_status WHERE document_id = 2") == \
             "skipped"
         assert doc_screen(app).doc.id == 3
 
 
-async def test_next_previous_document_search_help_quit(demo: Store) -> None:
+async def test_next_previous_document_search_lands_on_the_match_help_quit(demo: Store) -> None:
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:
         await open_first(pilot)
         screen = doc_screen(app)
-        await pilot.press("right_square_bracket")
-        await pilot.pause()
+        await press(pilot, "right_square_bracket")
         assert screen.doc.id == 2
-        await pilot.press("left_square_bracket")
-        await pilot.pause()
+        await press(pilot, "left_square_bracket")
         assert screen.doc.id == 1
-        await pilot.press("slash", *"bucharest", "enter")
-        await pilot.pause()
+        await press(pilot, "slash", *"bucharest", "enter")
         hit = screen.search_hit
         assert hit is not None and screen.doc.text[hit[0]:hit[1]] == "Bucharest"
-        await pilot.press("escape", "question_mark")
-        await pilot.pause()
+        assert screen.caret == hit[0] and not screen.search_visible
+        await press(pilot, "n")  # a new span starts at the match
+        assert screen.new is not None and screen.new.caret == hit[0]
+        await press(pilot, "escape", "question_mark")
         assert type(app.screen).__name__ == "HelpScreen"
-        await pilot.press("escape", "q")
-        await pilot.pause()
+        await press(pilot, "escape", "q")
         assert type(app.screen).__name__ == "QueueScreen"
-        await pilot.press("q")
-        await pilot.pause()
+        await press(pilot, "q")
     assert app.return_code == 0
 
 
-async def test_queue_filter_and_counts(demo: Store) -> None:
+async def test_queue_filter_counts_and_keyset_pages(demo: Store) -> None:
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:
         await open_first(pilot)
-        await pilot.press("a", "q")
-        await pilot.pause()
+        await press(pilot, "a", "q")
         table = app.screen.query_one("#queue")
-        row = table.get_row("1")
-        assert str(row[1]) == "in progress" and row[5] == "1"
-        await pilot.press("f")  # todo
-        await pilot.pause()
+        row = table.row("1")  # type: ignore[attr-defined]
+        assert "in progress" in row and "1" in row
+        await press(pilot, "f")  # todo
         assert table.row_count == 2
+
+
+async def test_queue_pages_by_key_and_the_cursor_runs_on(store: Store) -> None:
+    from annotate.store.documents import insert_document
+
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        queue = app.screen
+        page = queue.page_size  # type: ignore[attr-defined]
+        assert 20 < page <= PAGE_SIZE  # as many rows as fit
+        with store.write() as conn:
+            for n in range(page * 2 + 5):
+                insert_document(conn, hash=f"h{n}", text=f"Text {n}.", title=f"Doc {n}")
+        queue.refresh_rows()  # type: ignore[attr-defined]
+        table = queue.query_one("#queue")
+        assert table.row_count == page  # type: ignore[attr-defined]
+        await press(pilot, "right_square_bracket", "right_square_bracket")
+        assert table.row_count == 5  # type: ignore[attr-defined]
+        assert "page 3/3" in queue.header_text()  # type: ignore[attr-defined]
+        await press(pilot, "right_square_bracket")
+        assert "last page" in message(app)
+        await press(pilot, "left_square_bracket")
+        assert table.row_count == page  # type: ignore[attr-defined]
+        assert table.row_at(0)[0] == str(page + 1)  # type: ignore[attr-defined]
+        await press(pilot, "end", "down")  # past the last row: the next page
+        assert table.row_at(0)[0] == str(2 * page + 1)  # type: ignore[attr-defined]
+        assert table.cursor_key == str(2 * page + 1)  # type: ignore[attr-defined]
 
 
 async def test_keymap_remaps_by_id(demo: Store) -> None:
     app = make_app(demo, keymap={"doc.accept": "y"})
     async with app.run_test(size=SIZE) as pilot:
         await open_first(pilot)
-        await pilot.press("a")
-        await pilot.pause()
+        await press(pilot, "a")
         assert count(demo, "SELECT COUNT(*) FROM spans") == 0
-        await pilot.press("y")
-        await pilot.pause()
+        await press(pilot, "y")
         assert count(demo, "SELECT COUNT(*) FROM spans") == 1
+        assert " y  Accept" in doc_screen(app).keybar.shown
 
 
 async def test_two_annotators_see_only_their_own(demo: Store) -> None:
     alice = make_app(demo, "alice")
     async with alice.run_test(size=SIZE) as pilot:
         await open_first(pilot)
-        await pilot.press("a")
-        await pilot.pause()
+        await press(pilot, "a")
     bob = make_app(demo, "bob")
     async with bob.run_test(size=SIZE) as pilot:
         await open_first(pilot)
@@ -284,38 +289,51 @@ async def test_time_is_recorded(demo: Store) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await open_first(pilot)
         await pilot.pause(0.2)
-        await pilot.press("q")
-        await pilot.pause()
+        await press(pilot, "q")
     assert demo.scalar("SELECT seconds FROM document_time WHERE document_id = 1") >= 0.1
 
 
-async def test_store_error_becomes_a_notification(demo: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    app = make_app(demo)
-    shown: list[tuple[str, str]] = []
-    async with app.run_test(size=SIZE) as pilot:
-        await open_first(pilot)
-        screen = doc_screen(app)
-
-        def boom(*args: object) -> int:
-            raise AnnotateError("database is read-only")
-
-        monkeypatch.setattr(app.annotations, "accept", boom)
-        monkeypatch.setattr(screen, "notify",
-                            lambda message, **kw: shown.append((message, kw.get("severity"))))
-        await pilot.press("a")
-        await pilot.pause()
-    assert ("database is read-only", "error") in shown
-    assert count(demo, "SELECT COUNT(*) FROM spans") == 0
-
-
-async def test_click_selects_a_span(demo: Store) -> None:
+async def test_a_failed_write_says_so_and_shows_nothing_as_saved(demo: Store,
+                                                                 monkeypatch) -> None:  # type: ignore[no-untyped-def]
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:
         await open_first(pilot)
         screen = doc_screen(app)
-        article = screen.query_one("#article")
-        line = article.line_for(screen.doc.text.index("the NATO leader"))
-        column = screen.doc.text.index("the NATO leader") - article.line_range(line)[0]
-        await pilot.click("#article", offset=(column + 3, line))
+        before = (screen.current, screen.doc.open_count)
+
+        def full(*args: object) -> int:
+            raise StoreError("test.db: database or disk is full; nothing was saved")
+
+        monkeypatch.setattr(app.annotations, "accept", full)
+        await press(pilot, "a")
+        assert "disk is full" in message(app) and screen.message.sticky
+        assert (screen.current, screen.doc.open_count) == before
+        await press(pilot, "j")
+        assert "disk is full" in message(app)  # a fault stays until a write succeeds
+        monkeypatch.undo()
+        await press(pilot, "k", "a")
+        assert message(app) == "" and count(demo, "SELECT COUNT(*) FROM spans") == 1
+
+
+async def test_click_selects_a_span_and_a_drag_marks_one(demo: Store) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first(pilot)
+        screen = doc_screen(app)
+        article = screen.article
+        at = screen.doc.text.index("the NATO leader")
+        line = article.line_for(at)
+        column = at - article.line_range(line)[0]
+        await pilot.click("#article", offset=(column + 3 + 1, line))  # +1: the left padding
         await pilot.pause()
         assert screen.item is not None and screen.item.label == "SPEAKER"
+        start = screen.doc.text.index("Bucharest")
+        line = article.line_for(start)
+        column = start - article.line_range(line)[0] + 1
+        await pilot.mouse_down("#article", offset=(column, line))
+        await pilot.hover("#article", offset=(column + 5, line))
+        await pilot.mouse_up("#article", offset=(column + 5, line))
+        await pilot.pause()
+        assert type(app.screen).__name__ == "LabelPicker"
+        await press(pilot, "p")
+        assert demo.scalar("SELECT text FROM spans WHERE label = 'SPEAKER'") == "Bucharest"

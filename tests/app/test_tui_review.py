@@ -121,8 +121,8 @@ async def test_list_shows_documents_with_disagreements_and_counts(db: Store) -> 
         await pilot.pause()
         assert isinstance(app.screen, ReviewQueueScreen)
         table = app.screen.query_one("#queue")
-        assert [str(c) for c in table.get_row_at(0)][2:4] == ["3", "3"]  # type: ignore[attr-defined]
-        assert [str(c) for c in table.get_row_at(1)][2:4] == ["1", "1"]  # type: ignore[attr-defined]
+        assert table.row_at(0)[2:4] == ["3", "3"]  # type: ignore[attr-defined]
+        assert table.row_at(1)[2:4] == ["1", "1"]  # type: ignore[attr-defined]
         assert app.document_ids == [1, 2]
         await press(pilot, "enter")
         screen = review(app)
@@ -229,14 +229,14 @@ async def test_help_back_and_quit(db: Store) -> None:
         await press(pilot, "escape", "1", "q")
         assert isinstance(app.screen, ReviewQueueScreen)
         table = app.screen.query_one("#queue")
-        assert str(table.get_row_at(0)[2]) == "2"  # type: ignore[attr-defined]
+        assert table.row_at(0)[2] == "2"  # type: ignore[attr-defined]
         await press(pilot, "q")
     assert app.return_code == 0
 
 
 async def test_review_keys_are_remappable(db: Store) -> None:
     assert {"review.take.1", "review.take.9", "review.stance"} <= set(binding_ids(db.schema))
-    app = app_for(db, keymap={"review.take.1": "z", "doc.next": "tab,f"})
+    app = app_for(db, keymap={"review.take.1": "z", "doc.next": "j,f"})
     async with app.run_test(size=SIZE) as pilot:
         await press(pilot, "enter", "1")
         assert "DATE" not in gold_spans(db)
@@ -252,8 +252,7 @@ async def test_nothing_to_review_says_so(store: Store) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await press(pilot, "enter")
         assert isinstance(app.screen, ReviewQueueScreen)
-        header = app.screen.query_one("#queue-header")
-        assert "nothing to adjudicate" in str(header.render())
+        assert "nothing to adjudicate" in app.screen.header_text()
     assert store.scalar("SELECT role FROM annotators WHERE name = ?", (GOLD,)) == "gold"
 
 

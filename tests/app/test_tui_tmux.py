@@ -71,3 +71,62 @@ def test_annotate_in_tmux(tmp_path: Path) -> None:
         assert [tuple(r) for r in rows] == [("DATE", "November 30", "tmuxer")]
     finally:
         store.close()
+
+
+def _session(tmp_path: Path, width: int, height: int, extra: str = "") -> tuple[str, Path]:
+    db = tmp_path / "tmux.db"
+    if not db.exists():
+        store = Store(db)
+        fill(store)
+        store.close()
+    session = f"annotate-{uuid.uuid4().hex[:8]}"
+    tmux("new-session", "-d", "-s", session, "-x", str(width), "-y", str(height),
+         f"unset COLUMNS LINES; ANNOTATE_KEYS= XDG_CONFIG_HOME={tmp_path} {extra}"
+         f"{command(db)}; sleep 5")
+    return session, db
+
+
+def test_bursts_reach_pickers_and_the_small_screen_keeps_its_keys(tmp_path: Path) -> None:
+    """At 80×24: `l c` typed as one burst relabels (the picker gets the c), ↓ in new-span
+    mode moves the caret (not the view), and the footer still shows undo and done."""
+    session, db = _session(tmp_path, 80, 24)
+    screen = lambda: tmux("capture-pane", "-p", "-t", session)  # noqa: E731
+    try:
+        assert wait_for(lambda: "progress 0/3" in screen()), screen()
+        tmux("send-keys", "-t", session, "Enter")
+        assert wait_for(lambda: "open suggestions" in screen()), screen()
+        last = screen().splitlines()[-1]
+        assert "Undo" in last and "Done" in last, last
+        tmux("send-keys", "-t", session, "lc")  # one write: both keys in one burst
+        assert wait_for(lambda: "accepted (edited)" in screen() or "CUE" in screen()), screen()
+        tmux("send-keys", "-t", session, "n")
+        assert wait_for(lambda: "NEW MODE" in screen()), screen()
+        top = screen().splitlines()[2]
+        tmux("send-keys", "-t", session, "Down", "Down")
+        time.sleep(0.5)
+        assert screen().splitlines()[2] == top  # the article did not scroll
+        tmux("send-keys", "-t", session, "Escape")
+        assert wait_for(lambda: "NEW MODE" not in screen()), screen()
+        tmux("send-keys", "-t", session, "q")
+        assert wait_for(lambda: "progress 0/3" in screen()), screen()
+        tmux("send-keys", "-t", session, "q")
+        assert wait_for(lambda: "progress" not in screen()), screen()
+    finally:
+        tmux("kill-session", "-t", session)
+    store = Store(db)
+    try:
+        assert store.scalar("SELECT label FROM spans") == "CUE"
+    finally:
+        store.close()
+
+
+def test_a_colliding_remap_stops_the_app_with_both_ids(tmp_path: Path) -> None:
+    keys = tmp_path / "keys.yaml"
+    keys.write_text("doc.accept: x\n")
+    session, _ = _session(tmp_path, 120, 30, extra=f"ANNOTATE_KEYS={keys} ")
+    screen = lambda: tmux("capture-pane", "-p", "-t", session)  # noqa: E731
+    try:
+        assert wait_for(lambda: "doc.reject" in screen()), screen()
+        assert "doc.accept" in screen() and "progress" not in screen()
+    finally:
+        tmux("kill-session", "-t", session)

@@ -1,21 +1,46 @@
-"""The TUI's plain parts: wrapping, token snapping, the keys file, the CLI command."""
+"""The TUI's plain parts: wrapping, tokens and selections, the item index, the document model
+kept current from the event log, key maps and their collisions, the CLI command."""
 
 from __future__ import annotations
 
+import contextlib
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+import spacy
 from click.testing import CliRunner
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from annotate.cli.tui import tui_cmd
+from annotate.errors import AnnotateError
+from annotate.schema import default_schema
 from annotate.store import Annotations, Store
-from annotate.tui.bindings import binding_ids, shifted
-from annotate.tui.keymap import KeymapError, find_keys_file, load_keymap, parse_keymap
+from annotate.tui import selections
+from annotate.tui.bindings import binding_ids, contexts, shifted
+from annotate.tui.describe import describe
+from annotate.tui.items import SPAN, SUGGESTION, Item, ItemIndex
+from annotate.tui.keymap import (
+    KeymapError,
+    check_collisions,
+    find_keys_file,
+    load_keymap,
+    parse_keymap,
+)
 from annotate.tui.model import DocModel
+from annotate.tui.modes import EditDraft, NewSpan, move_caret
+from annotate.tui.tokens import TextTokens
 from annotate.tui.widgets.wrap import line_of, wrap
 from tests.app.helpers import fill
+
+TEXT = ("Stoltenberg said that the allies are ready to help. \"We will not stop,\" he "
+        "added, \"whatever it takes.\"\nAccording to the minister, talks go on. Prices rose "
+        "3.5% in the U.S. last year, she said.\n\nA third paragraph (with brackets) ends here.")
 
 
 def test_wrap_keeps_offsets() -> None:
@@ -27,21 +52,171 @@ def test_wrap_keeps_offsets() -> None:
     assert line_of(starts, text.index("six")) == 2
 
 
-def test_snap_and_steps(store: Store) -> None:
-    fill(store)
-    model = DocModel(Annotations(store, "alice"), 1)
-    text = model.text
-    at = text.index("Secretary General")
-    start, end = model.snap(at + 2, at + 12)
-    assert text[start:end] == "Secretary General"
-    assert text[model.step_start(at, 1):].startswith("General")
-    assert text[:model.step_end(at, 1)].endswith("Secretary")
-    first = model.first_open()
-    assert first is not None and first.text == "November 30"
-    quote = next(i for i in model.items if i.label == "QUOTE")
-    info = model.quote_info(quote)
-    assert info.speaker == "the NATO leader"
+# -- tokens: spaCy's, paragraph by paragraph ---------------------------------------------------
 
+def test_tokens_per_paragraph_are_the_whole_texts_tokens() -> None:
+    nlp = spacy.blank("en")
+    whole = [(t.idx, t.idx + len(t)) for t in nlp(TEXT) if not t.is_space]
+    tokens = TextTokens(TEXT)
+    mine = [(s, e) for i in range(tokens.paragraph_count)
+            for s, e in zip(tokens.paragraph(i).starts, tokens.paragraph(i).ends, strict=True)]
+    assert mine == whole
+
+
+def test_snap_expands_like_the_exports() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp(TEXT)
+    tokens = TextTokens(TEXT)
+    for start, end in [(3, 9), (0, 1), (TEXT.index("3.5"), TEXT.index("3.5") + 2),
+                       (TEXT.index("U.S.") + 1, TEXT.index("U.S.") + 2),
+                       (TEXT.index("ready") - 1, TEXT.index("ready") + 3)]:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        assert span is not None
+        assert tokens.snap(start, end) == (span.start_char, span.end_char), TEXT[start:end]
+    assert tokens.snap(TEXT.index("\n\n") + 1, TEXT.index("\n\n") + 2) is None
+
+
+def test_steps_cross_paragraphs_and_clamp() -> None:
+    tokens = TextTokens(TEXT)
+    last_of_first = TEXT.index("\nAccording") - 1
+    nxt = tokens.step_start(last_of_first, 1)
+    assert TEXT[nxt:].startswith("According")
+    assert tokens.step_start(0, -1) == 0
+    end = tokens.step_end(0, 1)
+    assert TEXT[:end].endswith("Stoltenberg")
+    assert TEXT[tokens.step_sentence(0, 1):].startswith("We will")  # spaCy: \" ends the first
+    assert TEXT[tokens.step_paragraph(5, 1):].startswith("According")
+
+
+# -- one-key selections --------------------------------------------------------------------------
+
+def test_selections_sentence_quoted_and_clause_after_cue(schema) -> None:  # type: ignore[no-untyped-def]
+    tokens = TextTokens(TEXT)
+    verbs = schema.cues["speech_verbs"]
+    according = schema.cues["according_to"]
+    inside = TEXT.index("will not")
+    sentence = selections.sentence(tokens, TEXT.index("allies"))
+    assert sentence is not None
+    assert TEXT[slice(*sentence)] == "Stoltenberg said that the allies are ready to help."
+    quoted = selections.quoted(tokens, inside)
+    assert quoted is not None and TEXT[slice(*quoted)] == "We will not stop"
+    # from before the quote marks, the next quoted stretch of the paragraph
+    second = selections.quoted(tokens, TEXT.index("added"))
+    assert second is not None and TEXT[slice(*second)] == "whatever it takes."
+    clause = selections.clause_after_cue(tokens, TEXT.index("allies"), verbs, according)
+    assert clause is not None and TEXT[slice(*clause)] == "the allies are ready to help."
+    accord = selections.clause_after_cue(tokens, TEXT.index("talks"), verbs, according)
+    assert accord is not None and TEXT[slice(*accord)] == "talks go on."
+    trailing = selections.clause_after_cue(tokens, TEXT.index("Prices"), verbs, according)
+    assert trailing is not None and TEXT[slice(*trailing)] == \
+        "Prices rose 3.5% in the U.S. last year"
+    assert selections.clause_after_cue(tokens, TEXT.index("third"), verbs, according) is None
+    assert {"said", "says", "denied", "admitted", "told"} <= selections.speech_forms(
+        frozenset({"say", "deny", "admit", "tell"}))
+
+
+def test_modes_move_and_select() -> None:
+    tokens = TextTokens(TEXT)
+    draft = EditDraft(0, 11, (0, 11))
+    draft.move(tokens, "end", 1)
+    assert TEXT[draft.start:draft.end] == "Stoltenberg said" and draft.changed
+    draft.move(tokens, "start", 1)
+    draft.move(tokens, "start", 1)  # never past the end
+    assert draft.start < draft.end
+    new = NewSpan(caret=0)
+    new.caret = move_caret(tokens, new.caret, "word", 1)
+    assert TEXT[new.caret:].startswith("said")
+    new.select(10, 20)
+    assert new.selection() == (10, 20)
+    assert new.marks()["selection"] is not None
+
+
+# -- the item index ------------------------------------------------------------------------------
+
+def _item(kind: str, ident: int, start: int, end: int, label: str = "QUOTE") -> Item:
+    return Item(kind, ident, label, start, end, "x")
+
+
+def test_item_index_order_lookup_and_stepping() -> None:
+    items = [_item(SPAN, 1, 10, 20), _item(SUGGESTION, 2, 10, 30), _item(SPAN, 3, 40, 45),
+             _item(SUGGESTION, 4, 0, 5)]
+    index = ItemIndex(items)
+    assert [i.id for i in index] == [4, 2, 1, 3]  # by start, longest first
+    assert index.nearest(11) is not None and index.nearest(11).id == 3
+    assert index.step(index[0], 0, -1).id == 3  # wraps
+    assert index.step(None, 12, 1).id == 3
+    assert [i.id for i in index.covering(12, 14)] == [1, 2]  # innermost first
+    index.remove(items[0])
+    index.add(_item(SPAN, 5, 12, 13))
+    assert [i.id for i in index] == [4, 2, 5, 3]
+    assert [i.id for i in index.between(5, 41)] == [2, 5, 3]
+
+
+# -- the model follows the event log -------------------------------------------------------------
+
+def _state(model: DocModel) -> tuple:
+    return (sorted(i.order for i in model.items), sorted(model.links.items()),
+            model.status.get("status"), model.status.get("stance"), model.open_count)
+
+
+def test_model_sync_equals_a_fresh_read(store: Store) -> None:
+    fill(store)
+    ann = Annotations(store, "alice")
+    model = DocModel(ann, 1)
+    quote = next(i for i in model.items if i.label == "QUOTE")
+    span_id = ann.accept(quote.id)
+    ann.set_quote_stance(span_id, "favor")
+    other = next(i for i in model.open if i.id != quote.id and i.label == "DATE")
+    ann.reject(other.id)
+    ann.add_span(1, "DATE", 0, 7)
+    ann.set_document_stance(1, "against")
+    delta = model.sync()
+    assert delta and any(i.key == ("span", span_id) for i in delta.added)
+    assert _state(model) == _state(DocModel(ann, 1))
+    while ann.undo(1) is not None:
+        model.sync()
+        assert _state(model) == _state(DocModel(ann, 1))
+    assert model.open_count == len(ann.open_suggestions(1))
+
+
+def test_model_follows_another_window_and_a_new_publication_date(tmp_path: Path,
+                                                                  schema) -> None:  # type: ignore[no-untyped-def]
+    first = Store(tmp_path / "two.db")
+    first.store_schema(schema)
+    fill(first)
+    second = Store(tmp_path / "two.db")
+    try:
+        model = DocModel(Annotations(first, "alice"), 1)
+        elsewhere = Annotations(second, "alice")
+        sug = model.first_open()
+        assert sug is not None
+        elsewhere.accept(sug.id)
+        assert first.external_change()
+        model.sync()
+        assert model.get(sug.key) is None and _state(model) == _state(
+            DocModel(Annotations(first, "alice"), 1))
+        before = model.document.published
+        elsewhere.set_published(1, "2023-01-15")
+        delta = model.sync()
+        assert delta.reloaded and model.document.published == "2023-01-15" != before
+    finally:
+        second.close()
+        first.close()
+
+
+def test_describe_says_what_an_event_did(store: Store) -> None:
+    fill(store)
+    ann = Annotations(store, "alice")
+    model = DocModel(ann, 1)
+    quote = next(i for i in model.items if i.label == "QUOTE")
+    ann.accept(quote.id)
+    event = ann.undo(1)
+    assert event is not None
+    text = describe(event)
+    assert text.startswith("accept QUOTE “") and "SPEAKER" in text
+
+
+# -- keys ------------------------------------------------------------------------------------------
 
 def test_keymap_parsing_and_errors(tmp_path: Path) -> None:
     ids = ["doc.accept", "doc.next"]
@@ -55,6 +230,22 @@ def test_keymap_parsing_and_errors(tmp_path: Path) -> None:
         parse_keymap("doc.accept: {a: 1}", "k.yaml", ids)
     with pytest.raises(KeymapError, match="no such keys file"):
         load_keymap(tmp_path / "missing.yaml", ids)
+
+
+def _contexts(schema):  # type: ignore[no-untyped-def]
+    return [(c.name, [(b.id or "", b.key) for b in c.bindings]) for c in contexts(schema)]
+
+
+def test_colliding_remaps_are_refused_naming_both_ids(schema) -> None:  # type: ignore[no-untyped-def]
+    check_collisions({}, _contexts(schema), "defaults")  # the defaults never collide
+    with pytest.raises(KeymapError, match=r"doc.accept and doc.reject|doc.reject and "
+                                          r"doc.accept"):
+        check_collisions({"doc.accept": "x"}, _contexts(schema), "keys.yaml")
+    # swapping two keys is fine, and a key reused in another mode is too
+    check_collisions({"doc.accept": "x", "doc.reject": "a"}, _contexts(schema), "k")
+    check_collisions({"new.select": "a"}, _contexts(schema), "k")
+    with pytest.raises(KeymapError, match="new-span mode"):
+        check_collisions({"new.select": "w"}, _contexts(schema), "k")
 
 
 def test_keys_file_lookup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -75,16 +266,37 @@ def test_binding_ids_are_unique(schema) -> None:  # type: ignore[no-untyped-def]
     assert "stance.doc.favor" in ids and shifted("1") == "!" and shifted("4") == "$"
 
 
-def test_cli_bad_keys_file_is_one_line(tmp_path: Path, store: Store) -> None:
-    keys = tmp_path / "keys.yaml"
-    keys.write_text("doc.acept: y\n")
+# -- the CLI ---------------------------------------------------------------------------------------
+
+def _invoke(args: list[str]):  # type: ignore[no-untyped-def]
     from annotate.cli.common import cli
 
     cli.add_command(tui_cmd)
-    result = CliRunner().invoke(
-        cli, ["tui", "--db", store.path, "--annotator", "a", "--keys", str(keys)])
+    return CliRunner().invoke(cli, args)
+
+
+def test_cli_bad_keys_file_is_one_line(tmp_path: Path, store: Store) -> None:
+    keys = tmp_path / "keys.yaml"
+    keys.write_text("doc.acept: y\n")
+    result = _invoke(["tui", "--db", store.path, "--annotator", "a", "--keys", str(keys)])
     assert result.exit_code == 1
     assert "unknown binding id 'doc.acept'" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_cli_colliding_keys_file_is_refused(tmp_path: Path, store: Store) -> None:
+    keys = tmp_path / "keys.yaml"
+    keys.write_text("doc.accept: x\n")
+    result = _invoke(["tui", "--db", store.path, "--annotator", "a", "--keys", str(keys)])
+    assert result.exit_code == 1
+    assert "doc.accept" in result.output and "doc.reject" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_cli_gold_layer_is_refused_before_the_app_starts(store: Store) -> None:
+    result = _invoke(["tui", "--db", store.path, "--annotator", "gold"])
+    assert result.exit_code != 0
+    assert "gold" in result.output and "review" in result.output
     assert len(result.output.strip().splitlines()) == 1
 
 
@@ -93,3 +305,95 @@ def test_cli_module_does_not_import_textual() -> None:
             "print('textual' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip() == "False", out.stderr
+
+
+# -- stateful: whatever two windows do, the model equals a fresh read ----------------------------
+
+class TwoWindows(RuleBasedStateMachine):
+    """Random actions from two connections (two windows of one annotator) on one file; the
+    first window's model, kept current by `sync()` only, must equal a fresh read."""
+
+    template: Path | None = None
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tmp = tempfile.TemporaryDirectory()
+        path = Path(self.tmp.name) / "windows.db"
+        if TwoWindows.template is None:  # the sample corpus once, copied for each example
+            TwoWindows.template = Path(tempfile.mkdtemp()) / "template.db"
+            with Store(TwoWindows.template) as first:
+                first.store_schema(default_schema())
+                fill(first)
+        shutil.copy(TwoWindows.template, path)
+        self.stores = [Store(path), Store(path)]
+        self.anns = [Annotations(s, "alice") for s in self.stores]
+        self.model = DocModel(self.anns[0], 1)
+
+    def _try(self, fn, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        # refused (stale, already decided): allowed, and it must change nothing
+        with contextlib.suppress(AnnotateError):
+            fn(*args, **kwargs)
+
+    @rule(window=st.integers(0, 1), pick=st.integers(0, 50), accept=st.booleans())
+    def decide(self, window: int, pick: int, accept: bool) -> None:
+        ann = self.anns[window]
+        open_ = ann.open_suggestions(1)
+        if open_:
+            sug = open_[pick % len(open_)]
+            self._try(ann.accept if accept else ann.reject, sug["id"])
+
+    @rule(window=st.integers(0, 1), pick=st.integers(0, 50),
+          what=st.sampled_from(["delete", "stance", "label", "value"]))
+    def edit(self, window: int, pick: int, what: str) -> None:
+        ann = self.anns[window]
+        spans = ann.spans(1)
+        if not spans:
+            return
+        span = spans[pick % len(spans)]
+        if what == "delete":
+            self._try(ann.delete_span, span.id)
+        elif what == "stance" and span.label == "QUOTE":
+            self._try(ann.set_quote_stance, span.id, "favor")
+        elif what == "label":
+            self._try(ann.update_span, span.id, label="CUE")
+        elif what == "value" and span.label == "DATE":
+            self._try(ann.update_span, span.id, value="2022-Q4")
+
+    @rule(window=st.integers(0, 1), start=st.integers(0, 300), length=st.integers(1, 30))
+    def add(self, window: int, start: int, length: int) -> None:
+        self._try(self.anns[window].add_span, 1, "SPEAKER", start, start + length)
+
+    @rule(window=st.integers(0, 1), pick=st.integers(0, 50))
+    def link(self, window: int, pick: int) -> None:
+        ann = self.anns[window]
+        quotes = [s for s in ann.spans(1) if s.label == "QUOTE"]
+        speakers = [s for s in ann.spans(1) if s.label == "SPEAKER"]
+        if quotes:
+            speaker = speakers[pick % len(speakers)].id if speakers and pick % 3 else None
+            self._try(ann.set_speaker, quotes[pick % len(quotes)].id, speaker)
+
+    @rule(window=st.integers(0, 1), status=st.sampled_from(["done", "skipped", "in_progress"]),
+          stance=st.sampled_from([None, "favor", "against"]))
+    def document(self, window: int, status: str, stance: str | None) -> None:
+        self._try(self.anns[window].set_status, 1, status)
+        self._try(self.anns[window].set_document_stance, 1, stance)
+
+    @rule(window=st.integers(0, 1), back=st.booleans())
+    def history(self, window: int, back: bool) -> None:
+        ann = self.anns[window]
+        self._try(ann.undo if back else ann.redo, 1)
+
+    @invariant()
+    def model_is_the_database(self) -> None:
+        self.model.sync()
+        assert _state(self.model) == _state(DocModel(self.anns[0], 1))
+
+    def teardown(self) -> None:
+        for store in self.stores:
+            store.close()
+        self.tmp.cleanup()
+
+
+TwoWindows.TestCase.settings = settings(max_examples=15, stateful_step_count=15,
+                                        deadline=None)
+test_model_follows_two_windows = TwoWindows.TestCase

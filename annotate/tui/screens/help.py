@@ -52,7 +52,8 @@ class HelpScreen(ModalScreen[None]):
                   "named by `$ANNOTATE_KEYS`): one `binding id: key` a line.",
                   "## Queue", head + "\n".join(self._rows(QUEUE_BINDINGS))]
         for mode in (None, "edit", "new", "any"):
-            rows = self._rows([b for b, m in DOCUMENT_BINDINGS if m == mode])
+            rows = self._rows([b for b, m in DOCUMENT_BINDINGS
+                               if m == mode or (isinstance(m, tuple) and m[0] == mode)])
             blocks += [f"## {MODE_TITLES[mode]}", head + "\n".join(rows)]
         blocks += ["## Stance (shifted key: the whole document)",
                    head + "\n".join(self._rows(stance_bindings(schema)))]

@@ -1,7 +1,8 @@
 """The queue: the annotator's documents a page at a time, filterable by status.
 
-A page (not all 10,000 rows) goes into the DataTable, so opening and refreshing the queue
-stays instant on big databases; `]` / `[` turn pages. Progress is always in the header.
+A page goes into the table, never the whole queue; pages are read by key (`id > after`,
+never OFFSET) and the counts in the header are the ones the store maintains, so the queue of
+a million documents opens and pages as fast as one of ten.
 """
 
 from __future__ import annotations
@@ -9,75 +10,102 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
+from textual import events
 from textual.binding import BindingType
 
-from annotate.store.views import queue_count, queue_page, status_counts
+from annotate.store.views import QueueItem, queue_page, status_counts
 from annotate.tui.bindings import QUEUE_BINDINGS
-from annotate.tui.screens.doc_list import DocumentListScreen
+from annotate.tui.screens.doc_list import Cell, Column, DocumentListScreen
+from annotate.tui.widgets.doc_table import DocTable
+from annotate.tui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
     from annotate.tui.app import AnnotateApp
 
 FILTERS: list[str | None] = [None, "todo", "in_progress", "done", "skipped"]
-PAGE_SIZE = 200
+PAGE_SIZE = 100  # at most; a page is as many rows as the screen shows
 STATUS_STYLE = {"todo": "white", "in_progress": "yellow", "done": "green", "skipped": "dim"}
 STATUS_TEXT = {"todo": "todo", "in_progress": "in progress", "done": "done", "skipped": "skipped"}
 
 
+def queue_cells(item: QueueItem) -> dict[str, Cell]:
+    return {
+        "id": Text(str(item.id)),
+        "status": Text(STATUS_TEXT[item.status], style=STATUS_STYLE[item.status]),
+        "title": Text(item.title or "(untitled)", no_wrap=True, overflow="ellipsis"),
+        "date": Text(item.published or ""),
+        "open": Text(str(item.open_suggestions) if item.open_suggestions else "·"),
+        "spans": Text(str(item.annotations) if item.annotations else "·"),
+    }
+
+
 class QueueScreen(DocumentListScreen):
     BINDINGS: ClassVar[list[BindingType]] = list(QUEUE_BINDINGS)
-    COLUMNS: ClassVar[list[tuple[str, str, int]]] = [
-        ("#", "id", 5), ("status", "status", 11), ("title", "title", 60), ("date", "date", 10),
-        ("open", "open", 5), ("spans", "spans", 5)]
+    COLUMNS: ClassVar[list[Column]] = [
+        Column("#", "id", 6, 0), Column("status", "status", 11, 1),
+        Column("title", "title", 0, 2, 24), Column("date", "date", 10, 4),
+        Column("open", "open", 5, 3), Column("spans", "spans", 5, 5)]
 
     def __init__(self) -> None:
         super().__init__()
         self.status: str | None = None
         self.page = 0
-        self.pages = 1
+        self.starts: list[int] = [0]   # the `after` of each page seen, for going back
+        self.rows: list[QueueItem] = []
+        self._fetched = 0
 
     @property
     def annotate_app(self) -> AnnotateApp:
         return cast("AnnotateApp", self.app)
 
-    def refresh_rows(self, keep_cursor: bool = False) -> None:
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one(KeyBar).show([
+            (self.app.get_key_display(b.with_key(self.annotate_app.keys.get(
+                b.id or "", b.key).split(",")[0])), b.description)
+            for b in QUEUE_BINDINGS])
+
+    def refresh_rows(self, keep_cursor: bool = False, cursor: int | None = None) -> None:
         app = self.annotate_app
         annotator_id = app.annotations.annotator_id
-        total = queue_count(app.store, annotator_id, self.status)
-        self.pages = max(1, -(-total // PAGE_SIZE))
-        self.page = min(self.page, self.pages - 1)
-        rows = queue_page(app.store, annotator_id, self.status, self.page * PAGE_SIZE, PAGE_SIZE)
-        table = self.table
-        row = table.cursor_row if keep_cursor else 0
-        table.clear()
-        for item in rows:
-            table.add_row(
-                str(item.id),
-                Text(STATUS_TEXT[item.status], style=STATUS_STYLE[item.status]),
-                item.title or "(untitled)",
-                item.published or "",
-                str(item.open_suggestions) if item.open_suggestions else "·",
-                str(item.annotations) if item.annotations else "·",
-                key=str(item.id),
-            )
-        if rows:
-            table.move_cursor(row=min(row, len(rows) - 1))
-        self._header(total)
+        counts = status_counts(app.store, annotator_id)
+        total = sum(counts.values()) if self.status is None else counts.get(self.status, 0)
+        rows = queue_page(app.store, annotator_id, self.status, self.starts[self.page],
+                          self.page_size)
+        self.rows, self._fetched = rows, self.page_size
+        self.set_rows([(str(r.id), queue_cells(r)) for r in rows], keep_cursor, cursor)
+        self._header(counts, total)
 
-    def _header(self, shown: int) -> None:
+    @property
+    def page_size(self) -> int:
+        return min(PAGE_SIZE, self.table.page_rows)
+
+    def on_resize(self, event: events.Resize) -> None:
+        super().on_resize(event)
+        self.call_after_refresh(self._follow_height)
+
+    def _follow_height(self) -> None:
+        """A page is what fits: read it again when the table's height changed."""
+        if self.is_mounted and self._fetched != self.page_size:
+            self.refresh_rows(keep_cursor=True)
+
+    def on_doc_table_edge(self, event: DocTable.Edge) -> None:
+        """Past the last row: the next page, cursor on its first row (and back)."""
+        self.action_page(event.step, cursor=0 if event.step > 0 else self.page_size - 1)
+
+    def _header(self, counts: dict[str, int], shown: int) -> None:
         app = self.annotate_app
-        counts = status_counts(app.store, app.annotations.annotator_id)
         total = sum(counts.values())
         done = counts["done"]
         percent = 100 * done // total if total else 0
-        head = Text()
+        pages = max(1, -(-shown // self.page_size))
+        head = Text(no_wrap=True, overflow="ellipsis")
         head.append(f" {app.annotations.annotator} ", style="bold reverse")
         head.append(f"  progress {done}/{total} done ({percent}%)", style="bold green")
         head.append(f" · {counts['in_progress']} in progress · {counts['skipped']} skipped"
                     f" · {counts['todo']} todo")
         label = STATUS_TEXT.get(self.status or "", "all")
-        head.append(f"\n filter: {label} ({shown}) · page {self.page + 1}/{self.pages}",
-                    style="dim")
+        head.append(f"\n filter: {label} ({shown}) · page {self.page + 1}/{pages}", style="dim")
         self.set_header(head)
 
     # -- actions ------------------------------------------------------------------------------
@@ -87,14 +115,25 @@ class QueueScreen(DocumentListScreen):
 
     def action_cycle_filter(self) -> None:
         self.status = FILTERS[(FILTERS.index(self.status) + 1) % len(FILTERS)]
-        self.page = 0
+        self.page, self.starts = 0, [0]
         self.refresh_rows()
 
-    def action_page(self, step: int) -> None:
-        page = max(0, min(self.page + step, self.pages - 1))
-        if page != self.page:
-            self.page = page
-            self.refresh_rows()
+    def action_page(self, step: int, cursor: int | None = None) -> None:
+        if step > 0:
+            app = self.annotate_app
+            if not self.rows or not queue_page(app.store, app.annotations.annotator_id,
+                                               self.status, self.rows[-1].id, 1):
+                self.say("This is the last page.", "warning")
+                return
+            del self.starts[self.page + 1:]
+            self.starts.append(self.rows[-1].id)
+            self.page += 1
+        elif self.page > 0:
+            self.page -= 1
+        else:
+            self.say("This is the first page.", "warning")
+            return
+        self.refresh_rows(cursor=cursor)
 
     def action_help(self) -> None:
         from annotate.tui.screens.help import HelpScreen
@@ -108,7 +147,7 @@ class QueueScreen(DocumentListScreen):
 
         app = self.annotate_app
         if role_of(app.store, app.annotations.annotator) != "lead":
-            self.notify("The progress dashboard is for leads (`annotate team add NAME "
-                        "--role lead`).", severity="warning")
+            self.say("The progress dashboard is for leads (`annotate team add NAME "
+                     "--role lead`).", "warning")
             return
         self.app.push_screen(LeadScreen())

@@ -11,28 +11,28 @@ review panel, and the number keys take annotator #n's version with
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from rich.style import Style
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Input, Static
+from textual.containers import Vertical
+from textual.widget import Widget
 
 from annotate.adjudicate import Disagreement, disagreements, take, take_key
 from annotate.schema import Schema
-from annotate.store.events import Event
 from annotate.tui.bindings import REVIEW_BINDINGS, stance_bindings
-from annotate.tui.model import Item
+from annotate.tui.items import Item
 from annotate.tui.screens.document import DocumentScreen
-from annotate.tui.screens.review_stance import NO_STANCE, StancePicker
-from annotate.tui.styles import Mark
-from annotate.tui.widgets.article import ArticleView
+from annotate.tui.screens.editing import FAILED
+from annotate.tui.screens.review_stance import NO_STANCE, stance_choices
+from annotate.tui.styles import REGION, Mark
 from annotate.tui.widgets.review_panel import ReviewPanel, title
 from annotate.tui.widgets.side_panel import SidePanel
 
 if TYPE_CHECKING:
+    from textual.binding import Binding as TBinding
+
     from annotate.tui.review import ReviewApp
 
 # Dark red under the region of the current disagreement: gold's spans draw over it in their
@@ -50,9 +50,10 @@ class GoldSidePanel(SidePanel):
 
 class ReviewScreen(DocumentScreen):
     BINDINGS: ClassVar[list[BindingType]] = list(REVIEW_BINDINGS)
+    with_suggestions = False
 
-    def __init__(self, document_id: int, status_filter: str | None = None) -> None:
-        super().__init__(document_id, status_filter)
+    def __init__(self) -> None:
+        super().__init__()
         self.found: list[Disagreement] = []
         self.index: int | None = None
         self._stamp: tuple[int, int] | None = None
@@ -69,38 +70,34 @@ class ReviewScreen(DocumentScreen):
     def open_count_review(self) -> int:
         return sum(not d.resolved for d in self.found)
 
-    def compose(self) -> ComposeResult:
-        yield Static(id="doc-header")
-        with Horizontal(id="doc-body"):
-            yield ArticleView(id="article")
-            with Vertical(id="side"):
-                yield ReviewPanel(id="review-panel")
-                yield GoldSidePanel(id="side-panel")
-        yield Input(placeholder="search the text (enter: next match, escape: close)",
-                    id="search")
-        yield Footer()
+    def side_widget(self) -> Widget:
+        return Vertical(ReviewPanel(id="review-panel"), GoldSidePanel(id="side-panel"),
+                        id="side")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in OFF_IN_REVIEW:
             return False
         if action in NORMAL_ONLY:
-            return self.mode is None and not self.search_visible
+            return self.model is not None and self.mode is None and not self.search_visible
         return super().check_action(action, parameters)
+
+    def footer_shows(self, binding: TBinding) -> bool:
+        return binding.action.split("(")[0] not in OFF_IN_REVIEW
 
     # -- disagreements ------------------------------------------------------------------------
 
     def refresh_disagreements(self) -> None:
         """Re-read the disagreements when gold's event log for the document has moved on."""
+        if self.model is None:
+            return
         app = self.review_app
-        doc = self.document_id
-        last = app.store.scalar("SELECT MAX(id) FROM events WHERE annotator_id = ? AND "
-                                "document_id = ?", (app.annotations.annotator_id, doc))
-        stamp = (doc, int(last or 0))
+        stamp = (self.doc.id, self.doc.last_event)
         if stamp == self._stamp:
             return
         key = None if self.disagreement is None else self.disagreement.key
-        found = self.store_call(disagreements, app.store, doc, app.min_annotators, app.strategy)
-        self.found, self._stamp = found or [], stamp
+        found, refused = self.attempt(disagreements, app.store, self.doc.id,
+                                      app.min_annotators, app.strategy)
+        self.found, self._stamp = ([] if refused else found), stamp
         keys = [d.key for d in self.found]
         if key in keys:
             self.index = keys.index(key)
@@ -113,7 +110,7 @@ class ReviewScreen(DocumentScreen):
         """Gold's span in the disagreement's region: what e, l, x, s and t act on."""
         if d is None or d.start is None or d.end is None:
             return self.item
-        inside = [i for i in self.doc.items
+        inside = [i for i in self.doc.items.between(max(0, d.start - 2000), d.end)
                   if i.label == d.label and i.start < d.end and d.start < i.end]
         return inside[0] if inside else None
 
@@ -121,8 +118,11 @@ class ReviewScreen(DocumentScreen):
         self.index = index
         item = self.gold_item(self.disagreement)
         self.current = None if item is None else item.key
+        d = self.disagreement
+        if d is not None and d.start is not None:
+            self.caret = d.start
         self.search_hit = None
-        self.repaint()
+        self.paint()
 
     def next_open(self, after: int) -> int | None:
         """The first open disagreement after `after`, wrapping around; None if all settled."""
@@ -133,25 +133,28 @@ class ReviewScreen(DocumentScreen):
                 return index
         return None
 
-    def load_document(self, document_id: int) -> None:
+    def open(self, document_id: int, status_filter: str | None = None) -> bool:
         self.found, self.index, self._stamp = [], None, None
-        super().load_document(document_id)
+        if not super().open(document_id, status_filter):
+            return False
         self.refresh_disagreements()
         first = self.next_open(-1) if self.found else None
         self.go_to_disagreement(first if first is not None else (0 if self.found else None))
+        return True
 
     # -- painting -----------------------------------------------------------------------------
 
-    def repaint(self, reload: bool = False) -> None:
+    def paint(self, delta: Any = None) -> None:
         self.refresh_disagreements()
-        super().repaint(reload)
-        self.query_one(ReviewPanel).show(self.found, self.index)
+        super().paint(delta)
+        if self.is_mounted and self.model is not None:
+            self.query_one(ReviewPanel).show(self.found, self.index)
 
-    def marks(self) -> list[Mark]:
-        marks = super().marks()
+    def overlay(self) -> dict[Any, Mark | None]:
+        marks = super().overlay()
         d = self.disagreement
-        if d is not None and d.start is not None and d.end is not None:
-            marks.insert(0, (d.start, d.end, DISAGREEMENT))
+        marks["region"] = (d.start, d.end, DISAGREEMENT, REGION) \
+            if d is not None and d.start is not None and d.end is not None else None
         return marks
 
     def focus_range(self) -> tuple[int, int] | None:
@@ -161,13 +164,16 @@ class ReviewScreen(DocumentScreen):
             return (d.start, d.end)
         return super().focus_range()
 
-    def _header(self) -> None:
+    def header_parts(self) -> tuple[Any, ...]:
+        return (*super().header_parts(), self.open_count_review, len(self.found))
+
+    def header_text(self) -> Text:
         app, doc = self.review_app, self.doc
-        head = Text()
+        head = Text(no_wrap=True, overflow="ellipsis")
         head.append(f" #{doc.id} ", style="bold reverse")
         head.append(f" {doc.document.title or '(untitled)'}", style="bold")
-        head.append(f"  {doc.document.published or 'no date'}", style="dim")
-        status = str(doc.status["status"]).replace("_", " ")
+        head.append(f"  {doc.document.published or 'no publication date'}", style="dim")
+        status = str(doc.status.get("status") or "todo").replace("_", " ")
         still_open = self.open_count_review
         head.append(f"\n gold {status} · ")
         head.append(f"{still_open} open", style="bold red" if still_open else "bold green")
@@ -175,109 +181,121 @@ class ReviewScreen(DocumentScreen):
                     f"({app.strategy})")
         if self.mode:
             head.append(f" · {self.mode.upper()} MODE", style="bold magenta")
-        self.query_one("#doc-header", Static).update(head, layout=False)
+        return head
 
     # -- keys ---------------------------------------------------------------------------------
 
     def action_move(self, step: int) -> None:
+        self._start()
         if not self.found:
-            self.notify("No disagreements in this document.", severity="warning")
+            self.say("No disagreements in this document.", "warning")
             return
         index = -1 if self.index is None else self.index
         self.go_to_disagreement((index + step) % len(self.found))
 
+    def action_move_open(self, step: int) -> None:
+        """tab / shift+tab: the next open disagreement (gold has no suggestions)."""
+        self._start()
+        if not self.found:
+            self.say("No disagreements in this document.", "warning")
+            return
+        here = -1 if self.index is None else self.index
+        if step > 0:
+            nxt = self.next_open(here)
+        else:
+            count = len(self.found)
+            nxt = next(((here - k) % count for k in range(1, count + 1)
+                        if not self.found[(here - k) % count].resolved), None)
+        if nxt is None:
+            self.say("Every disagreement here is settled.")
+            return
+        self.go_to_disagreement(nxt)
+
     def action_take(self, number: int) -> None:
+        if not self._start():
+            return
         d = self.disagreement
         if d is None:
-            self.notify("No disagreement here to take a version of.", severity="warning")
+            self.say("No disagreement here to take a version of.", "warning")
             return
         names = list(d.versions)
         if not 1 <= number <= len(names):
-            self.notify(f"There is no annotator #{number} here (1–{len(names)}).",
-                        severity="warning")
+            self.say(f"There is no annotator #{number} here (1–{len(names)}).", "warning")
             return
         app, name = self.review_app, names[number - 1]
-        if not self.ok(take, app.store, app.adjudicator, self.document_id, d, name):
+        if self.commit(take, app.store, app.adjudicator, self.document_id, d, name) is FAILED:
             return
-        self.notify(f"Took {name}'s version: {title(d)}.")
-        self.confirm_done = False
-        self.doc.reload()
         self.refresh_disagreements()
         nxt = self.next_open(self.index if self.index is not None else -1)
+        message = f"Took {name}'s version: {title(d)}."
         if nxt is None:
-            self.notify("Every disagreement in this document is settled; gold is done. "
-                        "] goes to the next document.", title="Document settled")
+            message += " Every disagreement here is settled; gold is done. ] goes on."
+        self.current = None
+        self.paint(self.last_delta)
         self.go_to_disagreement(self.index if nxt is None else nxt)
+        self.say(message)
 
-    def action_undo(self) -> None:
-        self._review_history(self.annotate_app.annotations.undo, "undo")
-
-    def action_redo(self) -> None:
-        self._review_history(self.annotate_app.annotations.redo, "redo")
-
-    def _review_history(self, fn: Callable[[int], Event | None], name: str) -> None:
+    def _history_step(self, fn: Callable[[int], Any], done: str, name: str) -> None:
         """Undo / redo in gold; the cursor goes back to the disagreement a take settled."""
-        event = self.store_call(fn, self.doc.id)
-        if event is None:
-            self.notify(f"Nothing to {name} in this document.", severity="warning")
-            return
-        self.confirm_done = False
-        self.doc.reload()
-        self.refresh_disagreements()
-        key = take_key(event)
-        keys = [d.key for d in self.found]
-        index = keys.index(key) if key in keys else self.index
-        if key in keys or self.item is None:
-            self.go_to_disagreement(index)
-        else:
-            self.repaint()
+        stepped: list[Any] = []
+
+        def step(document_id: int) -> Any:
+            stepped.append(fn(document_id))
+            return stepped[-1]
+
+        super()._history_step(step, done, name)
+        event = stepped[0] if stepped else None
+        key = None if event is None else take_key(event)
+        if key is not None:
+            self.refresh_disagreements()
+            keys = [d.key for d in self.found]
+            if key in keys:
+                self.go_to_disagreement(keys.index(key))
 
     def action_new_span(self) -> None:
         super().action_new_span()
         d = self.disagreement
-        if self.item is None and d is not None and d.start is not None:
-            self.cursor_at = d.start
-            self.repaint()
+        if self.new is not None and self.item is None and d is not None and d.start is not None:
+            self.new.caret = d.start
+            self.paint()
 
     def action_pick_stance(self) -> None:
+        if not self._start():
+            return
         quote = self.doc.quote_for(self.item)
         if quote is None:
-            self.notify("t sets the stance of gold's quote: take or mark a QUOTE first.",
-                        severity="warning")
+            self.say("t sets the stance of gold's quote: take or mark a "
+                     f"{self.schema.quote_label} first.", "warning")
             return
-        self.app.push_screen(StancePicker(self.schema, f"Stance of “{quote.text[:40]}”"),
-                             self._stance_chosen)
+        self.review_app.ask_stance(f"Stance of “{quote.text[:40]}”",
+                                   lambda choice: self._stance_chosen(quote, choice))
 
-    def _stance_chosen(self, choice: str | None) -> None:
-        if choice is None:
-            return
-        if choice != NO_STANCE:
-            self.action_quote_stance(choice)
-            return
-        quote = self.doc.quote_for(self.item)
-        if quote is not None and self.ok(self.annotate_app.annotations.set_quote_stance,
-                                         quote.id, None):
-            self._did(quote)
-        self.repaint(reload=True)
+    def _stance_chosen(self, quote: Item, choice: str) -> None:
+        self.change(quote, stance=None if choice == NO_STANCE else choice)
 
     # -- documents ----------------------------------------------------------------------------
 
     def action_done(self) -> None:
+        if not self._start():
+            return
         still_open = self.open_count_review
         if still_open and not self.confirm_done:
             self.confirm_done = True
-            self.notify(f"{still_open} disagreements are still open: press d again to mark "
-                        "gold done anyway.", severity="warning", title="Not settled yet")
+            self.say(f"{still_open} disagreements are still open: press d again to mark "
+                     "gold done anyway.", "warning")
             return
-        if not self.ok(self.annotate_app.annotations.set_status, self.doc.id, "done"):
+        if self.commit(self.annotate_app.annotations.set_status, self.doc.id,
+                       "done") is FAILED:
             return
-        self.notify(f"#{self.doc.id} gold marked done.")
+        done = self.doc.id
         nxt = self._next_unsettled()
         if nxt is None:
-            self.notify("No document with open disagreements left: back to the list.")
             self.action_back()
+            self.annotate_app.say(f"#{done} gold marked done. No document with open "
+                                  "disagreements left.")
         else:
-            self.load_document(nxt)
+            self.open(nxt)
+            self.say(f"#{done} gold marked done.")
 
     def _next_unsettled(self) -> int | None:
         """The next listed document (wrapping) with an open disagreement."""
@@ -288,20 +306,21 @@ class ReviewScreen(DocumentScreen):
             doc = ids[(here + step) % len(ids)]
             if doc == self.doc.id:
                 continue
-            found = self.store_call(disagreements, app.store, doc, app.min_annotators,
-                                    app.strategy) or []
-            if any(not d.resolved for d in found):
+            found, refused = self.attempt(disagreements, app.store, doc, app.min_annotators,
+                                          app.strategy)
+            if refused is None and any(not d.resolved for d in found):
                 return doc
         return None
 
     def action_other_document(self, step: int) -> None:
+        self._start()
         ids = self.review_app.document_ids
         here = ids.index(self.doc.id) if self.doc.id in ids else -1
         target = here + step
         if here < 0 or not 0 <= target < len(ids):
-            self.notify("No more documents that way.", severity="warning")
+            self.say("No more documents that way.", "warning")
             return
-        self.load_document(ids[target])
+        self.open(ids[target])
 
     def action_help(self) -> None:
         from annotate.tui.screens.review_help import ReviewHelpScreen
@@ -317,3 +336,6 @@ def review_screen_class(schema: Schema) -> type[ReviewScreen]:
     bindings: list[Binding] = [b for b in stance_bindings(schema)
                                if (b.id or "").startswith("stance.doc.")]
     return type("ReviewScreen", (ReviewScreen,), {"BINDINGS": bindings})
+
+
+__all__ = ["ReviewScreen", "review_screen_class", "stance_choices"]

@@ -35,7 +35,8 @@ class ReviewHelpScreen(HelpScreen):
         ]
         for mode in (None, "edit", "new", "any"):
             rows = self._rows([b for b, m in DOCUMENT_BINDINGS
-                               if m == mode and b.id not in OFF_IN_REVIEW])
+                               if (m == mode or (isinstance(m, tuple) and m[0] == mode))
+                               and b.id not in OFF_IN_REVIEW])
             title = "Gold document" if mode is None else MODE_TITLES[mode]
             blocks += [f"## {title}", head + "\n".join(rows)]
         labels = [f"| `{label.key}` | {label.name} | {label.description} |"

@@ -13,7 +13,7 @@ from rich.text import Text
 from textual.binding import BindingType
 
 from annotate.tui.bindings import QUEUE_BINDINGS
-from annotate.tui.screens.doc_list import DocumentListScreen
+from annotate.tui.screens.doc_list import Column, DocumentListScreen
 from annotate.tui.screens.queue import STATUS_STYLE, STATUS_TEXT
 
 if TYPE_CHECKING:
@@ -26,9 +26,9 @@ REVIEW_QUEUE_IDS = ("queue.open", "queue.help", "queue.quit")
 class ReviewQueueScreen(DocumentListScreen):
     BINDINGS: ClassVar[list[BindingType]] = [b for b in QUEUE_BINDINGS
                                              if b.id in REVIEW_QUEUE_IDS]
-    COLUMNS: ClassVar[list[tuple[str, str, int]]] = [
-        ("#", "id", 5), ("gold", "status", 11), ("open", "open", 5), ("of", "total", 5),
-        ("title", "title", 70)]
+    COLUMNS: ClassVar[list[Column]] = [
+        Column("#", "id", 6, 0), Column("gold", "status", 11, 1), Column("open", "open", 5, 2),
+        Column("of", "total", 5, 4), Column("title", "title", 0, 3, 24)]
 
     @property
     def review_app(self) -> ReviewApp:
@@ -37,20 +37,19 @@ class ReviewQueueScreen(DocumentListScreen):
     def refresh_rows(self, keep_cursor: bool = False) -> None:
         app = self.review_app
         rows = app.rows()
-        table = self.table
-        keep = table.cursor_row if keep_cursor else None
-        table.clear()
-        for row in rows:
-            table.add_row(
-                str(row.document_id),
-                Text(STATUS_TEXT[row.status], style=STATUS_STYLE[row.status]),
-                Text(str(row.open), style="bold red") if row.open else Text("·", style="dim"),
-                str(row.total), row.title or "(untitled)", key=str(row.document_id))
-        if rows:
-            first_open = next((i for i, r in enumerate(rows) if r.open), 0)
-            table.move_cursor(row=min(keep, len(rows) - 1) if keep is not None else first_open)
-        head = Text()
-        head.append(f" review · {app.adjudicator} ", style="bold reverse")
+        first_open = next((i for i, r in enumerate(rows) if r.open), 0)
+        self.set_rows([
+            (str(row.document_id), {
+                "id": Text(str(row.document_id)),
+                "status": Text(STATUS_TEXT[row.status], style=STATUS_STYLE[row.status]),
+                "open": Text(str(row.open), style="bold red") if row.open
+                else Text("·", style="dim"),
+                "total": Text(str(row.total)),
+                "title": Text(row.title or "(untitled)", no_wrap=True, overflow="ellipsis"),
+            }) for row in rows], keep_cursor, None if keep_cursor else first_open)
+        head = Text(no_wrap=True, overflow="ellipsis")
+        head.append(" review · ", style="bold reverse")
+        head.append(f"{app.adjudicator} ", style="bold reverse")
         still_open = sum(r.open for r in rows)
         head.append(f"  {still_open} open of {sum(r.total for r in rows)} disagreements in "
                     f"{len(rows)} documents", style="bold green" if not still_open else "bold")

@@ -1,0 +1,61 @@
+"""Say in a few words what an event did, from its own row images: "accept QUOTE “We will…”
+with its SPEAKER and link". Undo and redo say what they undid or redid with this, so the
+annotator never has to guess what `u` just took back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from annotate.store.events import Event
+
+ACTIONS = {
+    "accept": "accept", "reject": "reject", "add_span": "new span", "update_span": "change",
+    "delete_span": "delete", "set_speaker": "speaker of", "document_stance": "document stance",
+    "set_status": "status", "set_published": "publication date", "add_flag": "flag",
+    "remove_flag": "remove flag", "import": "import",
+}
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _image(change: dict[str, Any]) -> dict[str, Any]:
+    return change["after"] if change["after"] is not None else change["before"]
+
+
+def describe(event: Event) -> str:
+    """One line about what `event` changed (its action, the span it was about)."""
+    action = event.action
+    name = ACTIONS.get(action, action.replace("_", " "))
+    spans = [_image(c) for c in event.changes if c["table"] == "spans"]
+    if action == "update_span" and spans:
+        change = next(c for c in event.changes if c["table"] == "spans")
+        before, after = change["before"] or {}, change["after"] or {}
+        what = [k for k in ("label", "start", "value", "canonical", "stance")
+                if before.get(k) != after.get(k)]
+        if "start" not in what and before.get("end") != after.get("end"):
+            what.append("end")
+        fields = ", ".join("boundaries" if k in ("start", "end") else k for k in what)
+        return f"{fields or 'change'} of {after.get('label', '')} “{_short(after.get('text', ''))}”"
+    if action in ("document_stance", "set_status"):
+        row = next((c["after"] for c in event.changes if c["table"] == "document_status"
+                    and c["after"] is not None), None)
+        key = "stance" if action == "document_stance" else "status"
+        return f"{name} {row.get(key) if row else '—'}"
+    if action == "set_published":
+        doc = next((c for c in event.changes if c["table"] == "documents"), None)
+        after = (doc or {}).get("after") or {}
+        return f"{name} {after.get('published') or '—'}"
+    if not spans:
+        return name
+    first = spans[0]
+    text = f"{name} {first['label']} “{_short(first['text'])}”"
+    others = sorted({s["label"] for s in spans[1:]})
+    links = sum(1 for c in event.changes if c["table"] == "relations")
+    extra = [*others, *(["link"] if links and action != "set_speaker" else [])]
+    if extra:
+        text += f" with its {' and '.join(extra)}"
+    return text
