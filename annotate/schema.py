@@ -15,8 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from annotate import yamlfile
 from annotate.errors import SchemaError
 
 DEFAULT_SCHEMA_NAME = "news-quotes.yaml"
@@ -35,7 +34,6 @@ RELATION_ROLES = ("attribution",)
 _ROLE_BY_NAME = {"QUOTE": "quote", "SPEAKER": "speaker", "DATE": "date", "CUE": "cue",
                  "ATTRIBUTED_TO": "attribution"}
 MAX_SCHEMA_BYTES = 1_000_000  # a schema is a page of YAML; /dev/zero is not
-MAX_DEPTH = 20  # nesting deeper than this is not a schema
 
 
 @dataclass(frozen=True)
@@ -149,67 +147,9 @@ class Schema:
         return name
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """SafeLoader that refuses duplicate mapping keys instead of keeping the last one."""
-
-
-def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-    seen: dict[Any, int] = {}
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node)
-        if not isinstance(key, str | int | float | bool) and key is not None:
-            raise yaml.constructor.ConstructorError(
-                None, None, "a mapping key must be a plain value", key_node.start_mark
-            )
-        if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
-            )
-        seen[key] = key_node.start_mark.line
-    return loader.construct_mapping(node)
-
-
-_UniqueKeyLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping
-)
-
-
 def parse_yaml(text: str, origin: str) -> Any:
-    """Parse YAML safely; errors become one line with the origin and line number."""
-    try:
-        loader = _UniqueKeyLoader(text)  # a SafeLoader: no Python tags, no duplicate keys
-    except yaml.reader.ReaderError as exc:
-        line = text.count("\n", 0, exc.position) + 1
-        char = exc.character if isinstance(exc.character, int) else ord(exc.character)
-        raise SchemaError(f"{origin}:{line}: character U+{char:04X} is not allowed in YAML") \
-            from None
-    try:
-        data = loader.get_single_data()
-    except RecursionError:
-        raise SchemaError(f"{origin}: nested too deeply to be a schema") from None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = f":{mark.line + 1}" if mark is not None else ""
-        problem = exc.problem or exc.context or "invalid YAML"
-        raise SchemaError(f"{origin}{where}: {problem}") from None
-    except yaml.YAMLError as exc:
-        raise SchemaError(f"{origin}: invalid YAML ({exc})") from None
-    finally:
-        loader.dispose()
-    if _depth(data) > MAX_DEPTH:
-        raise SchemaError(f"{origin}: nested more than {MAX_DEPTH} levels deep; not a schema")
-    return data
-
-
-def _depth(value: Any, level: int = 0) -> int:
-    """How deeply lists and mappings nest (stops counting past MAX_DEPTH)."""
-    if level > MAX_DEPTH:
-        return level
-    if isinstance(value, dict):
-        return max((_depth(v, level + 1) for v in value.values()), default=level + 1)
-    if isinstance(value, list):
-        return max((_depth(v, level + 1) for v in value), default=level + 1)
-    return level
+    """Parse schema YAML safely; errors become one `SchemaError` line with the origin."""
+    return yamlfile.parse_yaml(text, origin, SchemaError, "a schema")
 
 
 def _printable(text: str) -> str:
@@ -419,20 +359,8 @@ def loads(text: str, origin: str = "<schema>") -> Schema:
 def load(path: str | Path) -> Schema:
     """Load a schema file; a missing or unreadable file is a `SchemaError` too."""
     path = Path(path)
-    try:
-        with path.open("rb") as handle:  # bounded: `--schema /dev/zero` must not read for ever
-            data = handle.read(MAX_SCHEMA_BYTES + 1)
-        if len(data) > MAX_SCHEMA_BYTES:
-            raise SchemaError(f"{path}: larger than {MAX_SCHEMA_BYTES:,} bytes; not a schema")
-        text = data.decode("utf-8")
-    except FileNotFoundError:
-        raise SchemaError(f"{path}: no such schema file") from None
-    except UnicodeDecodeError as exc:
-        raise SchemaError(f"{path}: not UTF-8 (byte offset {exc.start})") from None
-    except IsADirectoryError:
-        raise SchemaError(f"{path}: is a folder, not a schema file") from None
-    except OSError as exc:
-        raise SchemaError(f"{path}: cannot read ({exc.strerror})") from None
+    # bounded: `--schema /dev/zero` must not read for ever
+    text = yamlfile.read_text(path, MAX_SCHEMA_BYTES, SchemaError, "a schema file")
     return loads(text, str(path))
 
 

@@ -14,9 +14,10 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-import yaml
-
+from annotate import yamlfile
 from annotate.errors import AnnotateError
+
+MAX_KEYS_BYTES = 100_000  # a keys file is a few dozen lines; /dev/zero is not one
 
 
 class KeymapError(AnnotateError):
@@ -41,12 +42,7 @@ def find_keys_file(explicit: Path | None = None) -> Path | None:
 
 def parse_keymap(text: str, origin: str, known: Iterable[str]) -> dict[str, str]:
     known_ids = set(known)
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark is not None else ""
-        raise KeymapError(f"{origin}{where}: not valid YAML") from None
+    data = yamlfile.parse_yaml(text, origin, KeymapError, "a keys file")
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -75,12 +71,7 @@ def load_keymap(path: Path | None, known: Iterable[str]) -> dict[str, str]:
     """Read and check a keys file; None gives the defaults (an empty keymap)."""
     if path is None:
         return {}
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise KeymapError(f"{path}: no such keys file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise KeymapError(f"{path}: cannot read ({exc})") from None
+    text = yamlfile.read_text(path, MAX_KEYS_BYTES, KeymapError, "a keys file")
     return parse_keymap(text, str(path), known)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import spacy
 from click.testing import CliRunner
-from hypothesis import settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
@@ -224,12 +224,46 @@ def test_keymap_parsing_and_errors(tmp_path: Path) -> None:
         "doc.accept": "y", "doc.next": "tab,down"}
     with pytest.raises(KeymapError, match=r"k.yaml: unknown binding id 'nope'"):
         parse_keymap("nope: y", "k.yaml", ids)
-    with pytest.raises(KeymapError, match=r"k.yaml:1: not valid YAML"):
+    with pytest.raises(KeymapError, match=r"k.yaml:1: expected ',' or ']'"):
         parse_keymap("doc.accept: [y", "k.yaml", ids)
     with pytest.raises(KeymapError, match="expected a key or a list"):
         parse_keymap("doc.accept: {a: 1}", "k.yaml", ids)
     with pytest.raises(KeymapError, match="no such keys file"):
         load_keymap(tmp_path / "missing.yaml", ids)
+
+
+def test_hostile_keys_files_are_one_line_refusals(tmp_path: Path) -> None:
+    ids = ["doc.accept"]
+    deep = tmp_path / "deep.yaml"
+    deep.write_text("doc.accept: " + "[" * 50_000 + "\n")
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    latin = tmp_path / "latin.yaml"
+    latin.write_bytes("doc.accept: \xe9\n".encode("latin-1"))
+    twice = tmp_path / "twice.yaml"
+    twice.write_text("doc.accept: y\ndoc.accept: z\n")
+    tagged = tmp_path / "tag.yaml"
+    tagged.write_text("doc.accept: !!python/object/apply:os.system [echo]\n")
+    for path, problem in [(deep, "nested"), (Path("/dev/zero"), "larger than"),
+                          (folder, "is a folder"), (latin, "not UTF-8"),
+                          (twice, "duplicate key"), (tagged, "python/object")]:
+        with pytest.raises(KeymapError, match=problem) as caught:
+            load_keymap(path, ids)
+        assert str(path) in str(caught.value) and "\n" not in str(caught.value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("doc.accept:[]{},-\n #'\"y!&*|>%@`\t\\"),
+               max_size=60) | st.text(max_size=40))
+def test_any_keys_file_text_is_a_keymap_or_one_line_refusal(text: str) -> None:
+    """Whatever a user types into keys.yaml: a keymap of known ids, or a KeymapError."""
+    try:
+        keymap = parse_keymap(text, "k.yaml", ["doc.accept", "doc.next"])
+    except KeymapError as exc:
+        assert str(exc).startswith("k.yaml") and "\n" not in str(exc)
+    else:
+        assert set(keymap) <= {"doc.accept", "doc.next"}
+        assert all(isinstance(k, str) and k for k in keymap.values())
 
 
 def _contexts(schema):  # type: ignore[no-untyped-def]
