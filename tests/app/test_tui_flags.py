@@ -246,3 +246,20 @@ async def test_remapped_flag_keys_work_and_show(demo: Store) -> None:
 def test_a_remap_onto_a_taken_key_is_refused(demo: Store) -> None:
     with pytest.raises(AnnotateError, match="doc.accept and doc.flag"):
         make_app(demo, keymap={"doc.flag": "a"})
+
+
+async def test_flags_show_on_an_80_by_24_terminal(demo: Store) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=(80, 24)) as pilot:
+        keybar = app.screen.query_one("#keybar")
+        assert all(f" {what}" in keybar.shown  # type: ignore[attr-defined]
+                   for what in ("Filter", "Flagged", "Help", "Quit"))
+        await open_on_a_span(app, pilot)
+        long = "the speaker: minister or deputy? the text never says"
+        await press(pilot, "f", "u", *keys_for(long), "enter")
+        await press(pilot, "F", "b", *keys_for("second paragraph cut off"), "enter")
+        panel = side(app)
+        assert "⚑ unsure: the speaker:" in panel  # under the label line, not cropped away
+        assert "⚑ broken text: second" in panel
+        assert "Quotes (" in panel  # the quotes are still in view
+        assert "⚑ 2 flags" in doc_screen(app).header.plain

@@ -2,7 +2,7 @@
 
 Flags (the annotator's notes for the lead) show where they belong: a span's right under its
 label line, so they stay visible when a long quote fills the part; the document's in a
-block of their own, one line each, only when there are some.
+block of their own under the document part, only when there are some.
 
 Three fixed-height parts drawn as cached blocks (`BlockView`): only the screen rows whose
 text changed are drawn again, so moving the cursor redraws the few lines about the current
@@ -24,7 +24,7 @@ from annotate.tui.styles import label_colour
 from annotate.tui.widgets.blocks import BlockView
 
 QUOTE_WINDOW = 6
-DOCUMENT_FLAG_ROWS = 3  # at most; more say "+n more"
+DOCUMENT_FLAGS = 3  # shown at most; more say "+n more"
 EMPTY = "No span here.\nj / k walk the spans, n marks a new one."
 
 
@@ -95,16 +95,16 @@ def flag_text(flag: Flag, limit: int) -> Text:
     return out
 
 
-def document_flags_block(model: DocModel) -> tuple[Text, int] | None:
-    """The document's own flags, one cropped line each (None: there are none)."""
+def document_flags_block(model: DocModel) -> Text | None:
+    """The document's own flags (None: there are none), the first few with their comments
+    cut short enough that the quotes below stay in view on an 80-column terminal."""
     flags = model.document_flags
     if not flags:
         return None
-    lines = [flag_text(f, 120) for f in flags[:DOCUMENT_FLAG_ROWS]]
-    if len(flags) > DOCUMENT_FLAG_ROWS:
-        lines.append(Text(f"  +{len(flags) - DOCUMENT_FLAG_ROWS} more flags", style="dim"))
-    text = Text("\n", no_wrap=True, overflow="ellipsis").join(lines)
-    return text, len(lines)
+    lines = [flag_text(f, 60) for f in flags[:DOCUMENT_FLAGS]]
+    if len(flags) > DOCUMENT_FLAGS:
+        lines.append(Text(f"  +{len(flags) - DOCUMENT_FLAGS} more flags", style="dim"))
+    return Text("\n").join(lines)
 
 
 def quotes_blocks(model: DocModel, current: Item | None,
