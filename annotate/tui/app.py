@@ -26,10 +26,12 @@ from annotate.tui.bindings import binding_ids, contexts
 from annotate.tui.gc_policy import GcPolicy
 from annotate.tui.keymap import check_collisions, find_keys_file, load_keymap
 from annotate.tui.screens.document import DocumentScreen, document_screen_class
+from annotate.tui.screens.flagging import flag_picker_class
 from annotate.tui.screens.pickers import (
     Entry,
     FilterPicker,
     Handler,
+    KeyChoice,
     KeyPicker,
     SpeakerPicker,
     TextPrompt,
@@ -149,9 +151,15 @@ class AnnotateApp(App[None]):
                        default_index=default)
 
     def ask_text(self, title: Text, entries: list[Entry], value: str, placeholder: str,
-                 handler: Handler) -> None:
-        prompt: FilterPicker = self.reused("text-prompt", TextPrompt)
+                 handler: Handler, *, empty: str = TextPrompt.empty_text) -> None:
+        """A one-line prompt; `empty` says what enter on an empty line means."""
+        prompt: TextPrompt = self.reused("text-prompt", TextPrompt)
+        prompt.empty_text = empty
         prompt.present(title, entries, handler, value=value, placeholder=placeholder)
+
+    def ask_flag(self, title: str, choices: list[KeyChoice], handler: Handler) -> None:
+        picker: KeyPicker = self.reused("flag-picker", lambda: flag_picker_class()())
+        picker.ask(title, choices, handler)
 
     def say(self, message: str, severity: str = "information") -> None:
         """A message on the current screen's message line (or a notification)."""

@@ -22,11 +22,14 @@ from annotate.schema import Schema
 QUEUE_BINDINGS: list[Binding] = [
     Binding("enter", "open_selected", "Open", id="queue.open", priority=True),
     Binding("f", "cycle_filter", "Filter", id="queue.filter"),
+    Binding("F", "toggle_flagged", "Flagged", id="queue.flagged"),
     Binding("right_square_bracket", "page(1)", "Next page", id="queue.next_page"),
     Binding("left_square_bracket", "page(-1)", "Prev page", id="queue.prev_page"),
-    Binding("p", "progress", "Progress", id="queue.progress"),
     Binding("question_mark", "help", "Help", id="queue.help"),
     Binding("q", "quit_app", "Quit", id="queue.quit"),
+    # last: the footer shows the bindings in this order, and at 80 columns the leads' key
+    # is the one left out
+    Binding("p", "progress", "Progress", id="queue.progress"),
 ]
 
 
@@ -53,6 +56,8 @@ DOCUMENT_BINDINGS: list[tuple[Binding, ModeSpec]] = [
     (_doc("v", "value", "Date value", "doc.value"), None),
     (_doc("c", "canonical", "Name", "doc.canonical"), None),
     (_doc("p", "published", "Published", "doc.published"), None),
+    (_doc("f", "flag", "Flag", "doc.flag"), None),
+    (_doc("F", "flag_document", "Flag doc", "doc.flag_document"), None),
     (_doc("u", "undo", "Undo", "doc.undo"), None),
     (_doc("ctrl+r", "redo", "Redo", "doc.redo"), None),
     (_doc("d", "done", "Done", "doc.done"), None),
@@ -146,7 +151,8 @@ FOOTER_ORDER: dict[str | None, list[str]] = {
     None: ["doc.accept", "doc.reject", "doc.next", "doc.undo", "doc.done", "doc.new",
            "doc.speaker", "doc.help", "doc.back", "doc.next_quote", "doc.edit",
            "doc.relabel", "doc.value", "doc.canonical", "doc.redo", "doc.search",
-           "doc.next_open", "doc.next_doc", "doc.skip", "doc.published"],
+           "doc.next_open", "doc.next_doc", "doc.skip", "doc.published", "doc.flag",
+           "doc.flag_document"],
     "edit": ["edit.keep", "doc.cancel", "edit.start_left", "edit.start_right",
              "edit.end_left", "edit.end_right"],
     "new": ["new.select", "new.sentence", "new.quoted", "new.clause", "doc.cancel",

@@ -49,6 +49,12 @@ def describe(event: Event) -> str:
         doc = next((c for c in event.changes if c["table"] == "documents"), None)
         after = (doc or {}).get("after") or {}
         return f"{name} {after.get('published') or '—'}"
+    flags = [_image(c) for c in event.changes if c["table"] == "flags"]
+    if action in ("add_flag", "remove_flag") and flags:
+        flag = flags[0]
+        where = "the document" if flag.get("span_id") is None else "a span"
+        comment = f" “{_short(flag.get('comment') or '')}”" if flag.get("comment") else ""
+        return f"{name} {str(flag.get('kind', '')).replace('_', ' ')}{comment} on {where}"
     if not spans:
         return name
     first = spans[0]

@@ -8,8 +8,8 @@ the model holds is exactly what is in the database (also when another window wro
 something that is not an annotator row changed (a re-run of the suggesters, the
 publication date), the document's revision moved and the model reloads.
 
-Each update returns a `Delta` (items removed and added, links and status changed) so the
-screen repaints only what changed.
+Each update returns a `Delta` (items removed and added, links, status and flags changed) so
+the screen repaints only what changed.
 """
 
 from __future__ import annotations
@@ -37,15 +37,33 @@ class Delta:
     added: list[Item] = field(default_factory=list)
     links: set[int] = field(default_factory=set)    # quote span ids whose speaker changed
     status: bool = False
+    flags: bool = False
+    flagged_spans: list[int] = field(default_factory=list)  # spans whose flags changed
     reloaded: bool = False
     events: list[events.Event] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.removed or self.added or self.links or self.status or self.reloaded)
+        return bool(self.removed or self.added or self.links or self.status or self.flags
+                    or self.reloaded)
 
     @property
     def first_added(self) -> Item | None:
         return self.added[0] if self.added else None
+
+
+@dataclass(frozen=True)
+class Flag:
+    """An annotator's flag as the screen shows it: on the document (span_id None) or a span."""
+
+    id: int
+    kind: str
+    comment: str
+    span_id: int | None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Flag:
+        return cls(int(row["id"]), str(row["kind"]), str(row["comment"] or ""),
+                   None if row["span_id"] is None else int(row["span_id"]))
 
 
 @dataclass(frozen=True)
@@ -130,6 +148,7 @@ class DocModel:
         self.links: dict[int, int] = ann.speakers(doc)
         self.suggested_links = suggested_relations(self.store, doc) if self.suggestions else {}
         self.status: dict[str, Any] = dict(ann.status(doc))
+        self.flags: dict[int, Flag] = {f["id"]: Flag.from_row(f) for f in ann.flags(doc)}
         self.suggested_stance = suggested_doc_stance(self.store, doc)
 
     @property
@@ -205,6 +224,18 @@ class DocModel:
         elif table == "document_status" and (self._mine(after) or self._mine(before)):
             self.status = dict(after) if after is not None else dict(NO_STATUS)
             delta.status = True
+        elif table == "flags":
+            # Deleting a span deletes its flags in the same event, so they go with it.
+            for row, on in ((before, False), (after, True)):
+                if row is None or not self._mine(row):
+                    continue
+                if on:
+                    self.flags[row["id"]] = Flag.from_row(row)
+                else:
+                    self.flags.pop(row["id"], None)
+                delta.flags = True
+                if row["span_id"] is not None:
+                    delta.flagged_spans.append(int(row["span_id"]))
 
     def _is_open(self, sug: Item) -> bool:
         return sug.id not in self.decisions and not self._spans_at.get(_place(sug))
@@ -247,6 +278,19 @@ class DocModel:
         self.speakers.remove(item)
         delta.removed.append(item)
 
+    # -- flags --------------------------------------------------------------------------------
+
+    def flags_on(self, item: Item | None) -> list[Flag]:
+        """The flags on the annotator's span `item` (none on a suggestion), oldest first."""
+        if item is None or item.is_suggestion:
+            return []
+        return [f for f in self.flags.values() if f.span_id == item.id]
+
+    @property
+    def document_flags(self) -> list[Flag]:
+        """The flags on the document itself (not on one of its spans), oldest first."""
+        return [f for f in self.flags.values() if f.span_id is None]
+
     # -- navigation ---------------------------------------------------------------------------
 
     def get(self, key: Key | None) -> Item | None:
@@ -267,11 +311,18 @@ class DocModel:
         covering = [i for i in self.items.covering(offset, offset + 1)]
         return min(covering, key=lambda i: i.end - i.start) if covering else None
 
-    def landing(self, delta: Delta, fallback: int) -> Item | None:
-        """Where the cursor goes after undo / redo: what the event put back, else nearby."""
+    def landing(self, delta: Delta, fallback: int, current: Item | None = None) -> Item | None:
+        """Where the cursor goes after undo / redo: what the event put back, else the span
+        whose flag it changed, else (a flag on the document) `current`, else nearby."""
         for item in delta.added:
             if self.by_key.get(item.key) == item:
                 return item
+        for span_id in delta.flagged_spans:
+            flagged = self.by_key.get((SPAN, span_id))
+            if flagged is not None:
+                return flagged
+        if delta.flags and not delta.removed and current is not None:
+            return current
         at = min((i.start for i in delta.removed), default=fallback)
         return self.first_open(at) or self.nearest(at)
 

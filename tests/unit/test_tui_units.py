@@ -156,7 +156,8 @@ def test_item_index_order_lookup_and_stepping() -> None:
 
 def _state(model: DocModel) -> tuple:
     return (sorted(i.order for i in model.items), sorted(model.links.items()),
-            model.status.get("status"), model.status.get("stance"), model.open_count)
+            model.status.get("status"), model.status.get("stance"), model.open_count,
+            sorted(model.flags.values(), key=lambda f: f.id))
 
 
 def test_model_sync_equals_a_fresh_read(store: Store) -> None:
@@ -170,7 +171,12 @@ def test_model_sync_equals_a_fresh_read(store: Store) -> None:
     ann.reject(other.id)
     ann.add_span(1, "DATE", 0, 7)
     ann.set_document_stance(1, "against")
+    ann.add_flag(1, "discuss", "ask the lead")
+    ann.add_flag(1, "unsure", "", span_id)
     delta = model.sync()
+    assert delta.flags and delta.flagged_spans == [span_id]
+    assert [f.kind for f in model.flags_on(model.get(("span", span_id)))] == ["unsure"]
+    assert [f.comment for f in model.document_flags] == ["ask the lead"]
     assert delta and any(i.key == ("span", span_id) for i in delta.added)
     assert _state(model) == _state(DocModel(ann, 1))
     while ann.undo(1) is not None:
@@ -412,6 +418,18 @@ class TwoWindows(RuleBasedStateMachine):
         self._try(self.anns[window].set_status, 1, status)
         self._try(self.anns[window].set_document_stance, 1, stance)
 
+    @rule(window=st.integers(0, 1), pick=st.integers(0, 50),
+          kind=st.sampled_from(["unsure", "broken_text", "discuss"]), on_span=st.booleans())
+    def flag(self, window: int, pick: int, kind: str, on_span: bool) -> None:
+        ann = self.anns[window]
+        flags = ann.flags(1)
+        if flags and pick % 3 == 0:
+            self._try(ann.remove_flag, flags[pick % len(flags)]["id"])
+            return
+        spans = ann.spans(1)
+        span_id = spans[pick % len(spans)].id if on_span and spans else None
+        self._try(ann.add_flag, 1, kind, f"comment {pick}", span_id)
+
     @rule(window=st.integers(0, 1), back=st.booleans())
     def history(self, window: int, back: bool) -> None:
         ann = self.anns[window]
@@ -431,3 +449,12 @@ class TwoWindows(RuleBasedStateMachine):
 TwoWindows.TestCase.settings = settings(max_examples=15, stateful_step_count=15,
                                         deadline=None)
 test_model_follows_two_windows = TwoWindows.TestCase
+
+
+def test_describe_says_which_flag_undo_took_back(store: Store) -> None:
+    fill(store)
+    ann = Annotations(store, "alice")
+    ann.add_flag(1, "broken_text", "paragraph two is cut")
+    event = ann.undo(1)
+    assert event is not None
+    assert describe(event) == "flag broken text “paragraph two is cut” on the document"

@@ -36,10 +36,12 @@ from annotate.tui.bindings import (
     stance_bindings,
 )
 from annotate.tui.describe import describe
+from annotate.tui.flag_kinds import FLAG_MARK
 from annotate.tui.items import Item, Key
 from annotate.tui.model import Delta, DocModel
 from annotate.tui.modes import MODE_MARKS, EditDraft, NewSpan
 from annotate.tui.screens.editing import FAILED, EditingActions
+from annotate.tui.screens.flagging import FlagActions
 from annotate.tui.styles import (
     CURRENT,
     CURRENT_LAYER,
@@ -63,7 +65,7 @@ for _binding, _spec in DOCUMENT_BINDINGS:
 BY_ID = {b.id: b for b, _ in DOCUMENT_BINDINGS}
 
 
-class DocumentScreen(EditingActions, Screen[None]):
+class DocumentScreen(EditingActions, FlagActions, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [b for b, _ in DOCUMENT_BINDINGS]
     AUTO_FOCUS = "#article"
 
@@ -265,7 +267,7 @@ class DocumentScreen(EditingActions, Screen[None]):
     def header_parts(self) -> tuple[Any, ...]:
         doc = self.doc
         return (doc.id, doc.document.title, doc.document.published, doc.status.get("status"),
-                doc.open_count, self.progress, self.mode)
+                doc.open_count, self.progress, self.mode, len(doc.flags))
 
     def paint_header(self) -> None:
         key = self.header_parts()
@@ -282,8 +284,12 @@ class DocumentScreen(EditingActions, Screen[None]):
         head.append(f" {doc.document.title or '(untitled)'}", style="bold")
         head.append(f"  {doc.document.published or 'no publication date'}", style="dim")
         status = str(doc.status.get("status") or "todo").replace("_", " ")
-        head.append(f"\n status {status} · {doc.open_count} open suggestions · "
-                    f"progress {done}/{total} done")
+        head.append(f"\n status {status} · ")
+        if doc.flags:  # before the counts: at 80 columns the line's end is cut off
+            count = len(doc.flags)
+            head.append(f"{FLAG_MARK} {count} flag{'s' if count > 1 else ''}", style="bold red")
+            head.append(" · ")
+        head.append(f"{doc.open_count} open suggestions · progress {done}/{total} done")
         if self.mode:
             head.append(f" · {self.mode.upper()} MODE", style="bold magenta")
         return head
@@ -553,7 +559,7 @@ class DocumentScreen(EditingActions, Screen[None]):
         if event is None:
             self.say(f"Nothing to {name} in this document.", "warning")
             return
-        landing = self.doc.landing(self.last_delta, self.caret)
+        landing = self.doc.landing(self.last_delta, self.caret, self.item)
         self.current = None if landing is None else landing.key
         if landing is not None:
             self.caret = landing.start

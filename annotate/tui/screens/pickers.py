@@ -72,7 +72,15 @@ class KeyChoice:
 
 
 class KeyPicker(Picker):
-    """Press one of a few keys to choose; escape cancels. Subclasses bind the keys."""
+    """Press one of a few keys to choose; escape cancels. Subclasses bind the keys.
+
+    A subclass may bind more keys than one question offers (the flag picker binds a key per
+    removable flag): keys whose value `ask` did not offer are ignored with a bell.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.offered: set[str] = set()
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="picker"):
@@ -85,9 +93,20 @@ class KeyPicker(Picker):
             text.append(f" {choice.shown}\n")
         text.append("\nescape: cancel", style="dim")
         self._body = text
+        self.offered = {c.value for c in choices}
         if self.is_mounted:
             self.query_one("#picker-body", Static).update(text)
         self.open(handler)
+
+    def choose(self, value: Any) -> None:
+        """Close first, then hand the choice over: the handler may ask a follow-up question
+        (a flag's comment) in a prompt that takes the picker's place before the next key is
+        read. A key asks nothing that could be refused, so there is no reason to stay open."""
+        handler, self.handler = self.handler, None
+        if self.app.screen is self:
+            self.app.pop_screen()
+        if handler is not None and value is not None and handler(value):
+            self.app.bell()
 
     def on_mount(self) -> None:
         body = getattr(self, "_body", None)
@@ -95,6 +114,9 @@ class KeyPicker(Picker):
             self.query_one("#picker-body", Static).update(body)
 
     def action_pick(self, value: str) -> None:
+        if value not in self.offered:
+            self.app.bell()
+            return
         self.choose(value)
 
 
@@ -237,8 +259,10 @@ class TextPrompt(FilterPicker):
     refused the value) keeps the prompt open with that message.
     """
 
+    empty_text = "(empty: clear)"  # what enter on an empty line does; `ask_text` sets it
+
     def entries_for(self, typed: str) -> list[Entry]:
         clean = " ".join(typed.split())
-        first = Entry(("typed", clean), Text(f"use “{clean}”" if clean else "(empty: clear)",
+        first = Entry(("typed", clean), Text(f"use “{clean}”" if clean else self.empty_text,
                                              style="bold"), always=True)
         return [first, *super().entries_for(typed)]

@@ -1,4 +1,4 @@
-"""The queue: the annotator's documents a page at a time, filterable by status.
+"""The queue: the annotator's documents a page at a time, filterable by status and flags.
 
 A page goes into the table, never the whole queue; pages are read by key (`id > after`,
 never OFFSET) and the counts in the header are the ones the store maintains, so the queue of
@@ -13,8 +13,10 @@ from rich.text import Text
 from textual import events
 from textual.binding import BindingType
 
+from annotate.store.tui_reads import flagged_count
 from annotate.store.views import QueueItem, queue_page, status_counts
 from annotate.tui.bindings import QUEUE_BINDINGS
+from annotate.tui.flag_kinds import FLAG_MARK
 from annotate.tui.screens.doc_list import Cell, Column, DocumentListScreen
 from annotate.tui.widgets.doc_table import DocTable
 from annotate.tui.widgets.keybar import KeyBar
@@ -36,6 +38,8 @@ def queue_cells(item: QueueItem) -> dict[str, Cell]:
         "date": Text(item.published or ""),
         "open": Text(str(item.open_suggestions) if item.open_suggestions else "·"),
         "spans": Text(str(item.annotations) if item.annotations else "·"),
+        "flags": Text(f"{FLAG_MARK}{item.flags}", style="bold red") if item.flags
+        else Text("·"),
     }
 
 
@@ -43,12 +47,14 @@ class QueueScreen(DocumentListScreen):
     BINDINGS: ClassVar[list[BindingType]] = list(QUEUE_BINDINGS)
     COLUMNS: ClassVar[list[Column]] = [
         Column("#", "id", 6, 0), Column("status", "status", 11, 1),
-        Column("title", "title", 0, 2, 24), Column("date", "date", 10, 4),
-        Column("open", "open", 5, 3), Column("spans", "spans", 5, 5)]
+        Column("title", "title", 0, 2, 24), Column("date", "date", 10, 5),
+        Column("open", "open", 5, 3), Column("flag", "flags", 4, 4),
+        Column("spans", "spans", 5, 6)]
 
     def __init__(self) -> None:
         super().__init__()
         self.status: str | None = None
+        self.flagged = False           # only the documents the annotator flagged
         self.page = 0
         self.starts: list[int] = [0]   # the `after` of each page seen, for going back
         self.rows: list[QueueItem] = []
@@ -69,9 +75,12 @@ class QueueScreen(DocumentListScreen):
         app = self.annotate_app
         annotator_id = app.annotations.annotator_id
         counts = status_counts(app.store, annotator_id)
-        total = sum(counts.values()) if self.status is None else counts.get(self.status, 0)
+        if self.flagged:
+            total = flagged_count(app.store, annotator_id, self.status)
+        else:
+            total = sum(counts.values()) if self.status is None else counts.get(self.status, 0)
         rows = queue_page(app.store, annotator_id, self.status, self.starts[self.page],
-                          self.page_size)
+                          self.page_size, flagged=self.flagged)
         self.rows, self._fetched = rows, self.page_size
         self.set_rows([(str(r.id), queue_cells(r)) for r in rows], keep_cursor, cursor)
         self._header(counts, total)
@@ -105,6 +114,8 @@ class QueueScreen(DocumentListScreen):
         head.append(f" · {counts['in_progress']} in progress · {counts['skipped']} skipped"
                     f" · {counts['todo']} todo")
         label = STATUS_TEXT.get(self.status or "", "all")
+        if self.flagged:
+            label += f" · flagged {FLAG_MARK}"
         head.append(f"\n filter: {label} ({shown}) · page {self.page + 1}/{pages}", style="dim")
         self.set_header(head)
 
@@ -118,11 +129,18 @@ class QueueScreen(DocumentListScreen):
         self.page, self.starts = 0, [0]
         self.refresh_rows()
 
+    def action_toggle_flagged(self) -> None:
+        """Only the flagged documents (with the status filter too), or all again."""
+        self.flagged = not self.flagged
+        self.page, self.starts = 0, [0]
+        self.refresh_rows()
+
     def action_page(self, step: int, cursor: int | None = None) -> None:
         if step > 0:
             app = self.annotate_app
             if not self.rows or not queue_page(app.store, app.annotations.annotator_id,
-                                               self.status, self.rows[-1].id, 1):
+                                               self.status, self.rows[-1].id, 1,
+                                               flagged=self.flagged):
                 self.say("This is the last page.", "warning")
                 return
             del self.starts[self.page + 1:]

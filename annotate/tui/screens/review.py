@@ -38,7 +38,9 @@ if TYPE_CHECKING:
 # Dark red under the region of the current disagreement: gold's spans draw over it in their
 # usual colours, so "gold has nothing here" reads as a bare red stretch; the underline stays.
 DISAGREEMENT = Style(bgcolor="#5f0000", color="white", underline=True)
-OFF_IN_REVIEW = ("accept", "skip")  # no suggestions in gold
+# No suggestions in gold; flags are the annotators' notes to the lead, who is the one
+# reviewing (their flags put the document first in the review list).
+OFF_IN_REVIEW = ("accept", "skip", "flag", "flag_document")
 NORMAL_ONLY = ("take", "pick_stance")
 
 

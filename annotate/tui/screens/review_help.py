@@ -1,7 +1,8 @@
 """`?` in review: the review keys first, then the document keys that edit gold.
 
 The annotating help lists the quote-stance keys on the digits, which in review take
-versions, and accept / skip, which review switches off; this one says what is true here.
+versions, and accept / skip / the flag keys, which review switches off; this one says
+what is true here.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from annotate.tui.screens.help import MODE_TITLES, HelpScreen
 if TYPE_CHECKING:
     from annotate.tui.app import AnnotateApp
 
-OFF_IN_REVIEW = ("doc.accept", "doc.skip")
+OFF_IN_REVIEW = ("doc.accept", "doc.skip", "doc.flag", "doc.flag_document")
 
 
 class ReviewHelpScreen(HelpScreen):

@@ -1,5 +1,9 @@
 """The side panel: the current span and why it was suggested, the document, its quotes.
 
+Flags (the annotator's notes for the lead) show where they belong: a span's right under its
+label line, so they stay visible when a long quote fills the part; the document's in a
+block of their own under the document part, only when there are some.
+
 Three fixed-height parts drawn as cached blocks (`BlockView`): only the screen rows whose
 text changed are drawn again, so moving the cursor redraws the few lines about the current
 span, and the quote list only the quotes that changed or came into the window. Only a
@@ -13,12 +17,14 @@ from __future__ import annotations
 from rich.text import Text
 
 from annotate.schema import Schema
+from annotate.tui.flag_kinds import FLAG_MARK, shown
 from annotate.tui.items import Item
-from annotate.tui.model import DocModel
+from annotate.tui.model import DocModel, Flag
 from annotate.tui.styles import label_colour
 from annotate.tui.widgets.blocks import BlockView
 
 QUOTE_WINDOW = 6
+DOCUMENT_FLAGS = 3  # shown at most; more say "+n more"
 EMPTY = "No span here.\nj / k walk the spans, n marks a new one."
 
 
@@ -38,6 +44,9 @@ def current_text(schema: Schema, item: Item | None, model: DocModel, empty: str)
     out.append(f" {item.label} ", style=f"bold black on {label_colour(schema, item.label)}")
     state = "suggestion (open)" if item.is_suggestion else f"accepted ({item.origin})"
     out.append(f" {state}\n", style="italic")
+    for flag in model.flags_on(item):
+        out.append_text(flag_text(flag, 80))
+        out.append("\n")
     out.append(excerpt(item.text, 160) + "\n")
     if item.label == schema.date_label:
         out.append("value: ", style="bold")
@@ -74,6 +83,28 @@ def document_text(model: DocModel) -> Text:
     line.append("\nPublished: ", style="bold")
     line.append(model.document.published or "? (p sets it)")
     return line
+
+
+def flag_text(flag: Flag, limit: int) -> Text:
+    """One flag: its mark and kind in colour, then the comment (user text, never markup)."""
+    out = Text()
+    out.append(f"{FLAG_MARK} {shown(flag.kind)}", style="bold red")
+    if flag.comment:
+        out.append(": ")
+        out.append(excerpt(flag.comment, limit))
+    return out
+
+
+def document_flags_block(model: DocModel) -> Text | None:
+    """The document's own flags (None: there are none), the first few with their comments
+    cut short enough that the quotes below stay in view on an 80-column terminal."""
+    flags = model.document_flags
+    if not flags:
+        return None
+    lines = [flag_text(f, 60) for f in flags[:DOCUMENT_FLAGS]]
+    if len(flags) > DOCUMENT_FLAGS:
+        lines.append(Text(f"  +{len(flags) - DOCUMENT_FLAGS} more flags", style="dim"))
+    return Text("\n").join(lines)
 
 
 def quotes_blocks(model: DocModel, current: Item | None,
@@ -119,6 +150,8 @@ class SidePanel(BlockView):
     DOCUMENT_ROWS = 5
 
     def show(self, schema: Schema, model: DocModel, item: Item | None) -> None:
+        flags = document_flags_block(model)
         self.set_blocks([(current_text(schema, item, model, self.empty_text), self.CURRENT_ROWS),
                          (document_text(model), self.DOCUMENT_ROWS),
+                         *([flags] if flags is not None else []),
                          *quotes_blocks(model, item)])
