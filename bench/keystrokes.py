@@ -10,7 +10,8 @@ pre-annotated by `annotate.preannotate` and once on the same documents without s
 Reached. A gold quote is reached when the annotator's QUOTE span is what the judges' strict
 scorer (``../shared/eval/score_quotes.py``) pairs with it at 0.8 (the overlap is ≥ 0.8 of
 both spans; the app's spans are on tokens) and its ATTRIBUTED_TO speaker overlaps the gold
-source (the scorer's speaker test). ``--exact`` asks for gold's own tokens instead (gold
+source (the scorer's speaker test); a speaker the oracle marks itself must lie inside the
+source's tokens (else a whole sentence would "overlap" it). ``--exact`` asks for gold's own tokens instead (gold
 snapped to tokens as the exports do), for the quote and the speaker: PolNeAR keeps quotation
 marks and a leading "that" in the content, which the project's conventions leave out, so
 that measure charges keys for PolNeAR's conventions.

@@ -104,12 +104,15 @@ def quote_goal(tokens: Tokens, gold: Span, exact: bool, threshold: float = 0.8) 
 
 
 def speaker_goal(tokens: Tokens, gold: Span, exact: bool) -> Goal:
-    """Gold's tokens exactly, or any span overlapping the gold source (the scorer's test)."""
+    """Gold's tokens exactly, or tokens inside the gold source (so they overlap it, the
+    scorer's test, without a sentence-long SPEAKER that overlaps it too)."""
     if exact:
         return quote_goal(tokens, gold, True)
-    near = [i for i in tokens.near(*gold, 0) if inter((tokens.starts[i], tokens.ends[i]), gold)]
+    snapped = tokens.tt.snap(*gold) or gold
+    near = [i for i in tokens.near(*snapped, 0)
+            if snapped[0] <= tokens.starts[i] and tokens.ends[i] <= snapped[1]]
     starts = frozenset(tokens.starts[i] for i in near)
-    return Goal(lambda s, e: inter((s, e), gold) > 0, starts, starts)
+    return Goal(lambda s, e: snapped[0] <= s < e <= snapped[1], starts, starts)
 
 
 # -- the search line --------------------------------------------------------------------------
