@@ -11,10 +11,10 @@ Reached. A gold quote is reached when the annotator's QUOTE span is what the jud
 scorer (``../shared/eval/score_quotes.py``) pairs with it at 0.8 (the overlap is ≥ 0.8 of
 both spans; the app's spans are on tokens) and its ATTRIBUTED_TO speaker overlaps the gold
 source (the scorer's speaker test); a speaker the oracle marks itself must lie inside the
-source's tokens (else a whole sentence would "overlap" it). ``--exact`` asks for gold's own tokens instead (gold
-snapped to tokens as the exports do), for the quote and the speaker: PolNeAR keeps quotation
-marks and a leading "that" in the content, which the project's conventions leave out, so
-that measure charges keys for PolNeAR's conventions.
+source's tokens (else a whole sentence would "overlap" it). ``--exact`` asks for gold's
+own tokens instead (gold snapped to tokens as the exports do), for quote and speaker:
+PolNeAR keeps quotation marks and a leading "that" in the content, which the project's
+conventions leave out, so that measure charges keys for PolNeAR's conventions.
 
 The oracle works through a document in text order. Each step is the cheapest key sequence
 the app offers from where the cursor is, found by `bench.oracle` (a search over the app's
@@ -245,7 +245,7 @@ class Player:
                     return self.verify(goal, speaker)
                 if fix:
                     await self.press("edit", fix)
-                if not speaker_ok:
+                if not speaker_ok and speaker is not None:
                     await self.set_speaker(speaker)  # `s` accepts the suggestion first
                 return self.verify(goal, speaker)
             await self.go(sug)

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import bisect
 import heapq
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from annotate.tui import selections
 from annotate.tui.modes import EditDraft, move_caret
@@ -93,7 +94,8 @@ def quote_goal(tokens: Tokens, gold: Span, exact: bool, threshold: float = 0.8) 
                     frozenset([target[0], *last]))
     slack = int((gold[1] - gold[0]) * (1 - threshold)) + 1
     near = tokens.near(gold[0], gold[1], slack)
-    starts, targets = set(), set()
+    starts: set[int] = set()
+    targets: set[int] = set()
     for i in near:
         for j in near:
             if j >= i and both_ways((tokens.starts[i], tokens.ends[j]), gold, threshold):
@@ -202,7 +204,7 @@ class Caret:
     a second `v`, or a one-key unit (`.` `"` `c`) that selects an acceptable span.
     """
 
-    def __init__(self, tokens: Tokens, searcher: Searcher, cues: dict[str, list[str]],
+    def __init__(self, tokens: Tokens, searcher: Searcher, cues: Mapping[str, Any],
                  lines: LineMove | None = None, units: bool = True) -> None:
         self.tokens = tokens
         self.searcher = searcher
