@@ -390,6 +390,8 @@ async def run(store: Store, recs: list[dict[str, Any]], exact: bool
             per_doc.append({"id": rec["id"], "gold": tally.gold, "reached": tally.reached,
                             "keys": tally.total,
                             "keys_per_quote": round(tally.total / tally.gold, 2)})
+            print(f"  {rec['id']}: {tally.reached}/{tally.gold} reached, {tally.total} keys",
+                  file=sys.stderr, flush=True)
     return total, per_doc, dates
 
 
