@@ -81,10 +81,11 @@ def records(n: int) -> list[dict[str, Any]]:
     path = shared() / "data" / "polnear" / "dev.jsonl"
     out = []
     with path.open(encoding="utf-8") as fh:
-        for line in fh:
+        for number, line in enumerate(fh, 1):
             rec = json.loads(line)
             if rec["quotes"]:
-                out.append(rec)
+                # named by line in the results: PolNeAR's ids are headline slugs
+                out.append({**rec, "name": f"dev.jsonl:{number}"})
             if len(out) == n:
                 break
     return out
@@ -175,13 +176,13 @@ class Player:
                 ok = await self.reach(what, paired.get(id(what)))
             except PlanError as exc:
                 ok = False
-                self.tally.failed.append(f"{rec['id']}@{what['start']}: {exc}")
+                self.tally.failed.append(f"{rec['name']}@{what['start']}: {exc}")
                 await self.press("recover", ["escape"])
             if ok:
                 self.tally.reached += 1
             elif not self.tally.failed or not self.tally.failed[-1].startswith(
-                    f"{rec['id']}@{what['start']}"):
-                self.tally.failed.append(f"{rec['id']}@{what['start']}: not in the database")
+                    f"{rec['name']}@{what['start']}"):
+                self.tally.failed.append(f"{rec['name']}@{what['start']}: not in the database")
         await self.clear_speakers()
         self.left_dates = sum(1 for i in self.screen.doc.open if i.label != self.speaker_label)
         return self.tally
@@ -387,10 +388,10 @@ async def run(store: Store, recs: list[dict[str, Any]], exact: bool
             tally = await player.play(rec, ids[rec["id"]])
             dates += player.left_dates
             total.add(tally)
-            per_doc.append({"id": rec["id"], "gold": tally.gold, "reached": tally.reached,
+            per_doc.append({"document": rec["name"], "gold": tally.gold, "reached": tally.reached,
                             "keys": tally.total,
                             "keys_per_quote": round(tally.total / tally.gold, 2)})
-            print(f"  {rec['id']}: {tally.reached}/{tally.gold} reached, {tally.total} keys",
+            print(f"  {rec['name']}: {tally.reached}/{tally.gold} reached, {tally.total} keys",
                   file=sys.stderr, flush=True)
     return total, per_doc, dates
 

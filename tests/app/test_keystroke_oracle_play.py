@@ -34,7 +34,8 @@ async def test_oracle_reaches_quotes_and_speakers_without_suggestions(store: Sto
         await pilot.pause()
         for exact, doc_id in zip((False, True), docs, strict=True):
             player = Player(app, pilot, exact)
-            tally = await player.play({"id": "t", "text": TEXT, "quotes": quotes}, doc_id)
+            tally = await player.play({"name": "t", "text": TEXT, "quotes": quotes},
+                                      doc_id)
             assert tally.failed == [] and tally.reached == tally.gold == 2
             assert 0 < tally.total < 40
     spans = store.all('SELECT label, start, "end" FROM spans WHERE document_id = ?',
