@@ -53,6 +53,10 @@ BENCHMARKS: list[tuple[str, str, list[str], str, Any, str]] = [
      "max_peak_rss_mb", lambda v: v <= 500, "≤ 500 MB"),
     ("export 100,000 gold docs to DocBin: seconds", "bench.export_speed", [],
      "spacy_seconds", None, "s"),
+    ("keys per PolNeAR quote, with suggestions", "bench.keystrokes", [],
+     "keys_per_quote_with", lambda v: v <= 4, "≤ 4 keys"),
+    ("keys per quote: without / with suggestions", "bench.keystrokes", [], "ratio",
+     lambda v: v >= 5, "≥ 5×"),
 ]
 
 

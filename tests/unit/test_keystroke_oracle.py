@@ -1,0 +1,125 @@
+"""The keystroke oracle's pure parts (bench.oracle), on a text written here."""
+
+from __future__ import annotations
+
+from annotate.schema import default_schema
+from annotate.tui import selections
+from annotate.tui.modes import EditDraft, move_caret
+from annotate.tui.tokens import TextTokens
+from bench.oracle import (
+    CARET_KEYS,
+    Caret,
+    Searcher,
+    Tokens,
+    edit_keys,
+    picker_keys,
+    quote_goal,
+    speaker_goal,
+)
+
+TEXT = ('The mayor spoke on Monday. "We will open the bridge in May," Ada Lind said.\n'
+        'Critics said that the bridge would cost too much. Lind disagreed.')
+
+
+def land(text: str, caret: int, query: str) -> int:
+    """Where the app's search line puts the caret (EditingActions.on_input_submitted)."""
+    folded, needle = text.casefold(), query.strip().casefold()
+    after = caret + 1 if folded.startswith(needle, caret) else caret
+    found = folded.find(needle, after)
+    return folded.find(needle) if found < 0 else found
+
+
+def test_search_query_is_the_shortest_that_lands_there() -> None:
+    searcher = Searcher(TEXT)
+    for caret in range(0, len(TEXT), 7):
+        for target in (TEXT.index("bridge"), TEXT.rindex("bridge"), TEXT.index("Lind"),
+                       TEXT.rindex("Lind"), TEXT.index("We")):
+            query = searcher.query(caret, target)
+            assert query is not None
+            assert land(TEXT, caret, query) == target
+            assert all(land(TEXT, caret, query[:k]) != target for k in range(1, len(query)))
+
+
+def play(tokens: TextTokens, caret: int, keys: tuple[str, ...]) -> tuple[int, int] | None:
+    """The keys of new-span mode run on the app's own pure functions, key by key."""
+    cues = default_schema().cues
+    anchor: int | None = None
+    keys_left = list(keys)
+    while keys_left:
+        key = keys_left.pop(0)
+        if key in CARET_KEYS:
+            caret = move_caret(tokens, caret, *CARET_KEYS[key])
+        elif key == "slash":
+            query = ""
+            while (key := keys_left.pop(0)) != "enter":
+                query += " " if key == "space" else key
+            caret = land(tokens.text, caret, query)
+        elif key == "v" and anchor is None:
+            anchor = caret
+        elif key in ("v", "enter"):
+            a = caret if anchor is None else anchor
+            return tokens.snap(min(a, caret), max(a, caret) + 1)
+        elif key == "quotation_mark":
+            return selections.quoted(tokens, caret)
+        elif key == "full_stop":
+            return selections.sentence(tokens, caret)
+        elif key == "c":
+            return selections.clause_after_cue(tokens, caret, cues["speech_verbs"],
+                                               cues.get("according_to") or ())
+    return None
+
+
+def test_plans_reach_the_goal_and_one_key_units_are_found() -> None:
+    tt = TextTokens(TEXT)
+    tokens = Tokens(tt)
+    caret = Caret(tokens, Searcher(TEXT), default_schema().cues)
+    direct = (TEXT.index("We will"), TEXT.index(',"'))
+    plan = caret.plan(0, quote_goal(tokens, direct, exact=True))
+    assert plan is not None and plan.span == direct
+    assert play(tt, 0, plan.keys) == direct
+    # from inside the quoted stretch, one key selects it
+    inside = caret.plan(direct[0], quote_goal(tokens, direct, exact=True))
+    assert inside is not None and inside.keys == ("quotation_mark",)
+    # the clause after "said that", reached from the start of the text
+    clause = (TEXT.index("the bridge would"), TEXT.index("too much") + 8)
+    plan = caret.plan(0, quote_goal(tokens, clause, exact=False))
+    assert plan is not None and play(tt, 0, plan.keys) == plan.span
+    assert quote_goal(tokens, clause, exact=False).ok(*plan.span)
+    # a speaker: any token overlapping the source will do (the scorer's test)
+    source = (TEXT.index("Ada Lind"), TEXT.index("Ada Lind") + 8)
+    plan = caret.plan(direct[1], speaker_goal(tokens, source, exact=False))
+    assert plan is not None and plan.keys[-1] == "enter"
+    assert play(tt, direct[1], plan.keys) == plan.span
+
+
+def test_an_exact_goal_with_no_unit_takes_v_and_moves() -> None:
+    tt = TextTokens(TEXT)
+    tokens = Tokens(tt)
+    caret = Caret(tokens, Searcher(TEXT), default_schema().cues)
+    target = (TEXT.index("open the"), TEXT.index("the bridge in") + 10)
+    plan = caret.plan(target[0], quote_goal(tokens, target, exact=True))
+    assert plan is not None
+    assert plan.keys == ("v", "w", "w", "v")
+    assert play(tt, target[0], plan.keys) == target
+
+
+def test_edit_keys_move_each_boundary_the_fewest_tokens() -> None:
+    tt = TextTokens(TEXT)
+    tokens = Tokens(tt)
+    gold = (TEXT.index("will open"), TEXT.index(" in May"))
+    suggested = (TEXT.index("We will"), TEXT.index(',"'))
+    keys = edit_keys(tokens, suggested, quote_goal(tokens, gold, exact=True))
+    assert keys == ["e", "right", "shift+left", "shift+left", "enter"]
+    draft = EditDraft(*suggested, suggested)
+    for key in keys[1:-1]:
+        draft.move(tt, "end" if key.startswith("shift") else "start",
+                   1 if key.endswith("right") else -1)
+    assert (draft.start, draft.end) == gold
+    assert edit_keys(tokens, gold, quote_goal(tokens, gold, exact=True)) == []
+
+
+def test_picker_keys_take_arrows_or_the_shortest_filter() -> None:
+    people = ["ada lind ada lind", "the mayor the mayor", "lind critics"]
+    assert picker_keys(people, 0, 1) == ["enter"]            # the nearest is the default
+    assert picker_keys(people, 1, 1) == ["down", "enter"]
+    assert picker_keys(people, 2, 1) == ["c", "enter"]       # "c" is in no one before
