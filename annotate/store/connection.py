@@ -8,6 +8,7 @@ autocommit mode so that transactions are exactly the ones `Store.write()` opens.
 
 from __future__ import annotations
 
+import functools
 import os
 import random
 import sqlite3
@@ -17,13 +18,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from annotate.errors import AnnotateError, StoreError
 from annotate.schema import Schema, default_schema, loads
 from annotate.store.migrations import check_version, create_views, migrate
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BUSY_TIMEOUT_MS = 10_000
 WRITE_RETRIES = 8
@@ -105,13 +107,23 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: {_describe(exc)}") from None
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self._lock = threading.RLock()
         self._depth = 0
         self._schema: Schema | None = None
         self._identity = None if self._file is None else _identity(self._file)
         self._lost: str | None = None
         self._data_version = self._read_data_version()
+
+    @functools.cached_property
+    def db(self) -> sqlite_utils.Database:
+        """The same connection as a sqlite-utils `Database`, for browsing and tests.
+
+        Imported on first use: sqlite-utils (and the numpy it probes for) cost about 200 ms
+        of every command's start, and of the app's, that nothing on those paths needs.
+        """
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     def close(self) -> None:
         self.conn.close()
