@@ -14,6 +14,7 @@ from annotate.store.events import Recorder
 
 if TYPE_CHECKING:
     from annotate.store.annotations import Annotations
+    from annotate.store.connection import Store
 
 FLAG_KINDS = ("unsure", "broken_text", "discuss")
 
@@ -45,3 +46,14 @@ def flags_of(ann: Annotations, document_id: int) -> list[dict[str, Any]]:
     return [dict(r) for r in ann.store.all(
         "SELECT * FROM flags WHERE document_id = ? AND annotator_id = ? ORDER BY id",
         (document_id, ann.annotator_id))]
+
+
+def document_flags(store: Store, document_id: int) -> list[dict[str, Any]]:
+    """Every annotator's flags on a document, for the lead who adjudicates it: annotator,
+    kind, comment and, for a span's flag, the span's label and text (in text order)."""
+    return [dict(r) for r in store.all(
+        "SELECT a.name AS annotator, f.kind, f.comment, s.label, s.text "
+        "FROM flags f JOIN annotators a ON a.id = f.annotator_id "
+        "LEFT JOIN spans s ON s.id = f.span_id "
+        "WHERE f.document_id = ? ORDER BY a.name, COALESCE(s.start, -1), f.id",
+        (document_id,))]

@@ -22,7 +22,7 @@ from annotate.tui.review import ReviewApp, create_review_app
 from annotate.tui.screens.review import ReviewScreen
 from annotate.tui.screens.review_help import ReviewHelpScreen
 from annotate.tui.screens.review_queue import ReviewQueueScreen
-from annotate.tui.widgets.review_panel import NOTHING, render
+from annotate.tui.widgets.review_panel import NOTHING, ReviewPanel, render
 
 pytestmark = pytest.mark.anyio
 SIZE = (140, 40)
@@ -129,9 +129,28 @@ async def test_list_shows_documents_with_disagreements_and_counts(db: Store) -> 
         assert screen.document_id == 1
         assert [d.key for d in screen.found] == [DATE, QUOTE_STANCE, DOC_STANCE]
         assert screen.disagreement is not None and screen.disagreement.key == DATE
-        panel = str(render(screen.found, screen.index))
+        panel = str(render(screen.found, screen.index, TEXT1))
         assert "alice" in panel and "carol" in panel and NOTHING in panel
-        assert "“Monday” 3-9 = 2022-11-28" in panel and "open" in panel
+        assert "“Monday” = 2022-11-28" in panel and "open" in panel
+        assert "Span DATE “Monday”" in panel and "3-9" not in panel
+
+
+async def test_the_lead_reads_the_annotators_flags_on_the_document(db: Store) -> None:
+    from annotate.store import Annotations
+    from annotate.store.flags import add_flag
+
+    alice = Annotations(db, "alice")
+    quote = next(s for s in alice.spans(1) if s.label == "QUOTE")
+    add_flag(alice, 1, "discuss", "[/b] is this [red]really[/red] a quote?", span_id=quote.id)
+    add_flag(Annotations(db, "bob"), 1, "broken_text")
+    app = app_for(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await press(pilot, "enter")
+        screen = review(app)
+        panel = str(screen.query_one(ReviewPanel).render())
+        assert "⚑ alice needs discussion on QUOTE “Ukraine will join NATO”: [/b] is this " \
+               "[red]really[/red] a quote?" in panel
+        assert "⚑ bob broken text" in panel
 
 
 async def test_number_keys_take_versions_undo_and_redo(db: Store) -> None:

@@ -21,6 +21,7 @@ from textual.widget import Widget
 
 from annotate.adjudicate import Disagreement, disagreements, take, take_key
 from annotate.schema import Schema
+from annotate.store.flags import document_flags
 from annotate.tui.bindings import REVIEW_BINDINGS, stance_bindings
 from annotate.tui.items import Item
 from annotate.tui.screens.document import DocumentScreen
@@ -57,6 +58,7 @@ class ReviewScreen(DocumentScreen):
     def __init__(self) -> None:
         super().__init__()
         self.found: list[Disagreement] = []
+        self.flags: list[dict[str, Any]] = []
         self.index: int | None = None
         self._stamp: tuple[int, int] | None = None
 
@@ -100,6 +102,7 @@ class ReviewScreen(DocumentScreen):
         found, refused = self.attempt(disagreements, app.store, self.doc.id,
                                       app.min_annotators, app.strategy)
         self.found, self._stamp = ([] if refused else found), stamp
+        self.flags = document_flags(app.store, self.doc.id)
         keys = [d.key for d in self.found]
         if key in keys:
             self.index = keys.index(key)
@@ -150,7 +153,8 @@ class ReviewScreen(DocumentScreen):
         self.refresh_disagreements()
         super().paint(delta)
         if self.is_mounted and self.model is not None:
-            self.query_one(ReviewPanel).show(self.found, self.index)
+            self.query_one(ReviewPanel).show(self.found, self.index, self.model.text,
+                                             self.flags)
 
     def overlay(self) -> dict[Any, Mark | None]:
         marks = super().overlay()
@@ -229,7 +233,7 @@ class ReviewScreen(DocumentScreen):
             return
         self.refresh_disagreements()
         nxt = self.next_open(self.index if self.index is not None else -1)
-        message = f"Took {name}'s version: {title(d)}."
+        message = f"Took {name}'s version: {title(d, self.model.text if self.model else '')}."
         if nxt is None:
             message += " Every disagreement here is settled; gold is done. ] goes on."
         self.current = None
