@@ -13,11 +13,6 @@ from tests.unit.test_keystroke_oracle import TEXT
 pytestmark = pytest.mark.anyio
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 async def test_oracle_reaches_quotes_and_speakers_without_suggestions(store: Store) -> None:
     with store.write() as conn:  # one document per run: each starts from nothing
         docs = [insert_document(conn, hash=f"oracle{i}", text=TEXT, title="t")[0]

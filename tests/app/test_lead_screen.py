@@ -14,11 +14,6 @@ SIZE = (120, 40)
 pytestmark = pytest.mark.anyio
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 async def test_a_lead_sees_everyones_progress(store: Store) -> None:
     fill(store)
     add_member(store, "carol", "lead")

@@ -5,19 +5,9 @@ from __future__ import annotations
 import pytest
 
 from annotate.store import Store
-from tests.app.helpers import SIZE, count, doc_screen, fill, make_app, message, press
+from tests.app.helpers import SIZE, count, doc_screen, make_app, message, press
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-def demo(store: Store) -> Store:
-    return fill(store)
 
 
 async def to(app, pilot, label: str, text: str | None = None) -> None:  # type: ignore[no-untyped-def]

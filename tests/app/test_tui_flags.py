@@ -10,21 +10,11 @@ from annotate.store.flags import FLAG_KINDS as STORE_KINDS
 from annotate.store.tui_reads import flagged_count
 from annotate.tui.flag_kinds import FLAG_KINDS
 from annotate.tui.screens.help import HelpScreen
-from tests.app.helpers import SIZE, count, doc_screen, fill, make_app, message, press
+from tests.app.helpers import SIZE, count, doc_screen, make_app, message, press
 
 pytestmark = pytest.mark.anyio
 
 HOSTILE = "[/b] [red]x[/red] \\[b]"
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-def demo(store: Store) -> Store:
-    return fill(store)
 
 
 def keys_for(text: str) -> list[str]:

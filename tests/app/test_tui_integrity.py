@@ -21,16 +21,6 @@ pytestmark = pytest.mark.anyio
 HOSTILE = "[/b] [bold red]not markup[/] \\[x] [link=file:///etc/passwd]y[/link] [/"
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-def demo(store: Store) -> Store:
-    return fill(store)
-
-
 async def test_another_window_is_seen_before_acting(demo: Store) -> None:
     other = Store(demo.path)
     try:

@@ -7,19 +7,9 @@ import pytest
 from annotate.errors import StoreError
 from annotate.store import Store
 from annotate.tui.screens.queue import PAGE_SIZE
-from tests.app.helpers import SIZE, count, doc_screen, fill, make_app, message, press, type_fast
+from tests.app.helpers import SIZE, count, doc_screen, make_app, message, press, type_fast
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-def demo(store: Store) -> Store:
-    return fill(store)
 
 
 async def open_first(pilot) -> None:  # type: ignore[no-untyped-def]

@@ -32,11 +32,6 @@ TEXT2 = 'The minister said: "We will never agree to this deal." Nobody else spok
 DATE, QUOTE_STANCE, DOC_STANCE = "span:DATE:3-9", "quote_stance:QUOTE:38-60", "document_stance"
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def _span(text: str, part: str, label: str, **extra: str) -> dict[str, Any]:
     start = text.index(part)
     return {"start": start, "end": start + len(part), "label": label, **extra}

@@ -8,17 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from annotate.store import Store
-from tests.app.helpers import fill, make_app
+from tests.app.helpers import make_app
 
 SIZE = (140, 40)
-
-
-@pytest.fixture
-def demo(store: Store) -> Store:
-    return fill(store)
 
 
 def test_queue_screen(demo: Store, snap_compare: Any) -> None:
