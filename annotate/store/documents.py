@@ -76,10 +76,12 @@ def insert_documents(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> i
     hash) or repeated in `rows`; returns how many were added. Each row: hash, ext_id, title,
     text, source, url, published, meta (JSON text), imported_at.
 
-    Duplicates are dropped before the insert (repeats in the batch by a set, stored texts
-    by one probe of the hash index per chunk) so that no id is spent on a text that is not
-    added: ids stay consecutive, as users read them in the queue and pass them to `--doc`.
-    `INSERT OR IGNORE` stays as the guard for a concurrent writer's same text.
+    No id is spent on a text that is not added, so ids stay consecutive, as users read them
+    in the queue and pass them to `--doc` (an ignored `INSERT OR IGNORE` under
+    AUTOINCREMENT uses one up). Repeats within `rows` go by a set. New texts, the common
+    case, then go in with one `executemany` whose unique index is the only probe; only when
+    that shows some were already stored is it rolled back (a savepoint) and redone without
+    them, found by one probe of the hash index a chunk.
     """
     seen: set[str] = set()
     fresh: list[tuple[Any, ...]] = []
@@ -87,20 +89,26 @@ def insert_documents(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> i
         if row[0] not in seen:
             seen.add(row[0])
             fresh.append(row)
-    stored: set[str] = set()
-    hashes = list(seen)
-    for i in range(0, len(hashes), _CHUNK):
-        chunk = hashes[i:i + _CHUNK]
-        stored.update(r[0] for r in conn.execute(
-            f"SELECT hash FROM documents WHERE hash IN ({','.join('?' * len(chunk))})", chunk))
-    if stored:
-        fresh = [row for row in fresh if row[0] not in stored]
     count = "SELECT n FROM counters WHERE name = 'documents'"
+    insert = ("INSERT OR IGNORE INTO documents(hash, ext_id, title, text, source, url, "
+              "published, meta, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
     before = int(conn.execute(count).fetchone()[0])
-    conn.executemany(
-        "INSERT OR IGNORE INTO documents(hash, ext_id, title, text, source, url, published, "
-        "meta, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", fresh)
-    return int(conn.execute(count).fetchone()[0]) - before
+    conn.execute("SAVEPOINT insert_documents")
+    conn.executemany(insert, fresh)
+    added = int(conn.execute(count).fetchone()[0]) - before
+    if added < len(fresh):
+        conn.execute("ROLLBACK TO insert_documents")
+        hashes = list(seen)
+        stored: set[str] = set()
+        for i in range(0, len(hashes), _CHUNK):
+            chunk = hashes[i:i + _CHUNK]
+            stored.update(r[0] for r in conn.execute(
+                f"SELECT hash FROM documents WHERE hash IN ({','.join('?' * len(chunk))})",
+                chunk))
+        conn.executemany(insert, [row for row in fresh if row[0] not in stored])
+        added = int(conn.execute(count).fetchone()[0]) - before
+    conn.execute("RELEASE insert_documents")
+    return added
 
 
 _CHUNK = 500  # bound parameters per probe (SQLite's limit is 32766 since 3.32)
