@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from annotate.store import Store
@@ -17,3 +19,11 @@ def anyio_backend() -> str:
 def demo(store: Store) -> Store:
     """Three documents with suggestions (`tests.app.helpers.fill`)."""
     return fill(store)
+
+
+@pytest.fixture
+def other(demo: Store) -> Iterator[Store]:
+    """A second connection to the demo database: another window, or another person."""
+    second = Store(demo.path)
+    yield second
+    second.close()

@@ -135,39 +135,31 @@ async def test_deleting_a_flagged_span_takes_its_flag_along_and_undo_brings_both
         assert [f.span_id for f in doc_screen(app).doc.flags.values()] == [span_id]
 
 
-async def test_a_flag_set_in_another_window_shows_up(demo: Store) -> None:
-    other = Store(demo.path)
-    try:
-        app = make_app(demo)
-        async with app.run_test(size=SIZE) as pilot:
-            await press(pilot, "enter")
-            Annotations(other, "alice").add_flag(1, "discuss", "ask the lead")
-            Annotations(other, "bob").add_flag(1, "unsure", "bob's own")
-            doc_screen(app)._watch()  # what the screen's timer does every two seconds
-            await pilot.pause()
-            assert "⚑ needs discussion: ask the lead" in side(app)
-            assert "bob's own" not in side(app)  # another annotator's flag is theirs
-    finally:
-        other.close()
+async def test_a_flag_set_in_another_window_shows_up(demo: Store, other: Store) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await press(pilot, "enter")
+        Annotations(other, "alice").add_flag(1, "discuss", "ask the lead")
+        Annotations(other, "bob").add_flag(1, "unsure", "bob's own")
+        doc_screen(app)._watch()  # what the screen's timer does every two seconds
+        await pilot.pause()
+        assert "⚑ needs discussion: ask the lead" in side(app)
+        assert "bob's own" not in side(app)  # another annotator's flag is theirs
 
 
-async def test_a_refused_flag_keeps_the_prompt_open_with_why(demo: Store) -> None:
-    other = Store(demo.path)
-    try:
-        app = make_app(demo)
-        async with app.run_test(size=SIZE) as pilot:
-            span_id = await open_on_a_span(app, pilot)
-            await press(pilot, "f", "u", *keys_for("gone"))
-            Annotations(other, "alice").delete_span(span_id)  # meanwhile, elsewhere
-            await press(pilot, "enter")
-            assert count(demo, "SELECT COUNT(*) FROM flags") == 0
-            assert type(app.screen).__name__ == "TextPrompt"
-            error = str(app.screen.query_one("#picker-error").render())
-            assert "another window" in error
-            await press(pilot, "escape")
-            assert app.screen is doc_screen(app)
-    finally:
-        other.close()
+async def test_a_refused_flag_keeps_the_prompt_open_with_why(demo: Store, other: Store) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        span_id = await open_on_a_span(app, pilot)
+        await press(pilot, "f", "u", *keys_for("gone"))
+        Annotations(other, "alice").delete_span(span_id)  # meanwhile, elsewhere
+        await press(pilot, "enter")
+        assert count(demo, "SELECT COUNT(*) FROM flags") == 0
+        assert type(app.screen).__name__ == "TextPrompt"
+        error = str(app.screen.query_one("#picker-error").render())
+        assert "another window" in error
+        await press(pilot, "escape")
+        assert app.screen is doc_screen(app)
 
 
 async def test_queue_flag_column_and_flagged_filter_with_status_and_pages(

@@ -21,26 +21,22 @@ pytestmark = pytest.mark.anyio
 HOSTILE = "[/b] [bold red]not markup[/] \\[x] [link=file:///etc/passwd]y[/link] [/"
 
 
-async def test_another_window_is_seen_before_acting(demo: Store) -> None:
-    other = Store(demo.path)
-    try:
-        app = make_app(demo)
-        async with app.run_test(size=SIZE) as pilot:
-            await press(pilot, "enter")
-            screen = doc_screen(app)
-            shown = screen.item
-            assert shown is not None and shown.is_suggestion
-            Annotations(other, "alice").reject(shown.id)  # the same annotator, elsewhere
-            await press(pilot, "a")
-            # not accepted on the stale screen: refreshed, and said so
-            assert count(demo, "SELECT COUNT(*) FROM spans") == 0
-            assert "another window" in message(app)
-            assert screen.doc.get(shown.key) is None
-            assert screen.doc.open_count == len(app.annotations.open_suggestions(1))
-            await press(pilot, "a")  # now on what is there
-            assert count(demo, "SELECT COUNT(*) FROM spans") == 1
-    finally:
-        other.close()
+async def test_another_window_is_seen_before_acting(demo: Store, other: Store) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await press(pilot, "enter")
+        screen = doc_screen(app)
+        shown = screen.item
+        assert shown is not None and shown.is_suggestion
+        Annotations(other, "alice").reject(shown.id)  # the same annotator, elsewhere
+        await press(pilot, "a")
+        # not accepted on the stale screen: refreshed, and said so
+        assert count(demo, "SELECT COUNT(*) FROM spans") == 0
+        assert "another window" in message(app)
+        assert screen.doc.get(shown.key) is None
+        assert screen.doc.open_count == len(app.annotations.open_suggestions(1))
+        await press(pilot, "a")  # now on what is there
+        assert count(demo, "SELECT COUNT(*) FROM spans") == 1
 
 
 async def test_a_stale_action_refused_by_the_store_shows_why_and_the_truth(
@@ -66,18 +62,14 @@ async def test_a_stale_action_refused_by_the_store_shows_why_and_the_truth(
         other.close()
 
 
-async def test_the_side_panel_follows_other_windows_without_a_key(demo: Store) -> None:
-    other = Store(demo.path)
-    try:
-        app = make_app(demo)
-        async with app.run_test(size=SIZE) as pilot:
-            await press(pilot, "enter")
-            screen = doc_screen(app)
-            Annotations(other, "alice").set_document_stance(1, "neutral")
-            await pilot.pause(2.3)  # the screen looks every 2 s
-            assert "Document stance: neutral" in screen.side.plain
-    finally:
-        other.close()
+async def test_the_side_panel_follows_other_windows_without_a_key(demo: Store, other: Store) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await press(pilot, "enter")
+        screen = doc_screen(app)
+        Annotations(other, "alice").set_document_stance(1, "neutral")
+        await pilot.pause(2.3)  # the screen looks every 2 s
+        assert "Document stance: neutral" in screen.side.plain
 
 
 async def test_deleted_database_stops_writing_with_a_lasting_message(tmp_path: Path) -> None:
