@@ -417,6 +417,29 @@ class Annotations:
 
         self.action(quote.document_id, "set_speaker", run)
 
+    def add_speaker(self, quote_id: int, start: int, end: int) -> int:
+        """Mark [start, end) as the quote's SPEAKER and link it: one event, so one undo
+        takes back both (marking a mention and then linking it are one decision). A SPEAKER
+        the annotator already has at that place is linked instead of a second one."""
+        schema = self.store.schema
+        quote = self.span(quote_id)
+        if quote.label != schema.quote_label:
+            raise AnnotateError(f"only a {schema.quote_label} has a speaker")
+
+        def run(rec: Recorder) -> int:
+            row = rec.conn.execute(
+                'SELECT id FROM spans WHERE document_id = ? AND annotator_id = ? AND label = ? '
+                'AND start = ? AND "end" = ?',
+                (quote.document_id, self.annotator_id, schema.speaker_label, start, end),
+            ).fetchone()
+            speaker_id = int(row[0]) if row is not None else int(self.insert_span(
+                rec, quote.document_id, schema.speaker_label, start, end, "manual")["id"])
+            self.link(rec, quote.document_id, schema.attribution, quote_id, speaker_id,
+                      "manual")
+            return speaker_id
+
+        return int(self.action(quote.document_id, "set_speaker", run))
+
     def link(
         self, rec: Recorder, document_id: int, label: str, head: int, child: int | None,
         origin: str,
