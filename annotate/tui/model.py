@@ -89,6 +89,13 @@ class Person:
         return self.mentions[0]
 
 
+def choice_match(choice: Person | Mention) -> str:
+    """What the picker's filter matches a choice against (case-folded)."""
+    if isinstance(choice, Mention):
+        return " ".join(choice.text.split()).casefold()
+    return " ".join([choice.name, *(m.text for m in choice.mentions)]).casefold()
+
+
 @dataclass(frozen=True)
 class Mention:
     """A likely speaker nobody has marked yet: the words next to a speech cue near a quote
@@ -389,6 +396,15 @@ class DocModel:
             distance = quote.start - end if end <= quote.start else max(0, start - quote.end)
             out.append(Mention(start, end, self.text[start:end], distance))
         return out
+
+    def speaker_choices(self, quote: Item) -> list[Person | Mention]:
+        """What the speaker picker lists under "new speaker": the people and the unmarked
+        mentions next to a cue, nearest to the quote first (a person before a mention as
+        near: it is marked already)."""
+        ranked: list[tuple[int, int, Person | Mention]] = [
+            *((p.distance, 0, p) for p in self.persons(quote)),
+            *((m.distance, 1, m) for m in self.mentions(quote))]
+        return [c for _, _, c in sorted(ranked, key=lambda c: (c[0], c[1]))]
 
     def paragraph_bounds(self, start: int, end: int) -> tuple[int, int]:
         """From the start of the paragraph holding `start` to the end of the one holding

@@ -19,7 +19,7 @@ from annotate.store import values
 from annotate.store.tui_reads import person_names
 from annotate.tui import selections
 from annotate.tui.items import Item
-from annotate.tui.model import Mention, Person
+from annotate.tui.model import Mention, Person, choice_match
 from annotate.tui.modes import EditDraft, NewSpan, clamp, move_caret
 from annotate.tui.screens.pickers import NEW_SPEAKER, NO_SPEAKER, Entry
 from annotate.tui.widgets.article import ArticleView
@@ -262,22 +262,13 @@ class EditingActions(_Screen):
         if span is None:
             return
         current = self.doc.speaker_of(span)
-        people = self.doc.persons(span)
-        mentions = self.doc.mentions(span)
+        choices = self.doc.speaker_choices(span)
         entries = [Entry(NEW_SPEAKER, Text("+ new speaker: mark the mention in the text",
                                            style="cyan"), always=True)]
-        # People and unmarked mentions next to a cue, nearest to the quote first (a person
-        # before a mention as near: it is marked already).
-        choices: list[tuple[int, int, Person | Mention]] = [
-            *((p.distance, 0, p) for p in people), *((m.distance, 1, m) for m in mentions)]
-        for _, _, choice in sorted(choices, key=lambda c: (c[0], c[1])):
-            if isinstance(choice, Mention):
-                entries.append(Entry(choice, self._mention_line(choice, span),
-                                     " ".join(choice.text.split()).casefold()))
-            else:
-                entries.append(Entry(choice, self._person_line(choice, span, current),
-                                     " ".join([choice.name, *(m.text for m in choice.mentions)])
-                                     .casefold()))
+        for choice in choices:
+            line = self._mention_line(choice, span) if isinstance(choice, Mention) \
+                else self._person_line(choice, span, current)
+            entries.append(Entry(choice, line, choice_match(choice)))
         entries.append(Entry(NO_SPEAKER, Text("∅ no speaker", style="dim"), always=True))
         title = Text(f"Speaker of “{excerpt(span.text, 50)}”", style="bold")
         title.append("\ntype to filter · ↑/↓ · enter chooses · escape cancels", style="dim")
