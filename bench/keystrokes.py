@@ -21,10 +21,12 @@ the app offers from where the cursor is, found by `bench.oracle` (a search over 
 own cursor operations): moving to a suggestion (tab, j/k, }/{ or a search), `a`, `e` and
 arrows to fix boundaries, `x`; a new span with `n`, caret keys (arrows, w/b, )/(, }/{, a
 search: `/`, each character, enter), a one-key unit (`.` `"` `c`) or `v`…`v`, the label
-key; the speaker with `s` and the picker (arrows or a typed filter), or its "new speaker"
-and a selection. A suggestion whose fix costs more than a new span plus `x` is rejected.
-Every wrong QUOTE suggestion is rejected (`x` and the keys to reach it), and so is every
-SPEAKER suggestion still open at the end: a real annotator must clear them before `d`.
+key; the speaker with `s` and the picker (arrows or a typed filter over its people and the
+unmarked mentions next to a cue, as `DocModel.speaker_choices` lists them), or its "new
+speaker" and a selection. A suggestion whose fix costs more than a new span plus `x` is rejected.
+Every wrong QUOTE suggestion is rejected (`x` and the keys to reach it; the app rejects the
+SPEAKER suggested for it alone along with it), and so is every SPEAKER suggestion still open
+at the end: a real annotator must clear them before `d`.
 DATE suggestions are another layer (judged on AQUAINT), left open, and counted. Opening a
 document and `d` are not counted (the same in both runs).
 
@@ -53,6 +55,7 @@ from annotate.store import Store
 from annotate.store.documents import insert_document
 from annotate.tui.app import AnnotateApp, create_app
 from annotate.tui.items import Item
+from annotate.tui.model import Mention, Person, choice_match
 from annotate.tui.modes import clamp
 from annotate.tui.screens.document import DocumentScreen
 from bench.common import emit
@@ -271,17 +274,17 @@ class Player:
         return inter(span, gold) > 0
 
     async def set_speaker(self, gold: tuple[int, int]) -> None:
-        """`s` on the current quote; a person whose nearest mention is right, or a new one."""
+        """`s` on the current quote; a person whose nearest mention is right, an unmarked
+        mention next to a cue that is right, or a new one."""
         screen = self.screen
         quote = screen.doc.quote_for(screen.item)
         if quote is None:
             raise PlanError("the cursor is not on the quote")
-        people = screen.doc.persons(quote)
-        matches = [" ".join([p.name, *(m.text for m in p.mentions)]).casefold()
-                   for p in people]
+        people = screen.doc.speaker_choices(quote)  # the picker's lines, in its order
+        matches = [choice_match(p) for p in people]
         default = 1 if people else 0
         choices = [picker_keys(matches, i, default) for i, p in enumerate(people)
-                   if self._speaker_ok((p.nearest.start, p.nearest.end), gold)]
+                   if self._speaker_ok(marks(p), gold)]
         goal = speaker_goal(self.tokens, gold, self.exact)
         opening = ["up"] * default + ["enter"]
         estimate = self.caret.plan(clamp(quote.end, screen.doc.text), goal)
@@ -315,6 +318,13 @@ class Player:
             if any(self._speaker_ok((s["start"], s["end"]), speaker) for s in linked):
                 return True
         return False
+
+
+def marks(choice: Person | Mention) -> tuple[int, int]:
+    """The mention a picker line links: a person's nearest one, or the unmarked mention."""
+    if isinstance(choice, Mention):
+        return choice.start, choice.end
+    return choice.nearest.start, choice.nearest.end
 
 
 class PlanError(Exception):

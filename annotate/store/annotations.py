@@ -282,13 +282,61 @@ class Annotations:
         )
 
     def reject(self, suggestion_id: int) -> None:
+        """Reject a suggestion; a QUOTE takes along the SPEAKER suggested for it alone.
+
+        The mirror of `accept`: a speaker suggestion exists because of its quote, so once the
+        quote is rejected it would only stay open to be rejected by hand before the document
+        is done. It goes only while it is still open (undecided, no span of the annotator's
+        at its place) and no other quote suggestion that is open or accepted names it. One
+        event: one undo brings both back.
+        """
         sug = self._live_suggestion(suggestion_id)
 
         def run(rec: Recorder) -> None:
             self._undecided(rec, sug)
             self._decide(rec, sug, "rejected")
+            if sug["label"] == self.store.schema.quote_label:
+                for child in self._orphaned_speakers(rec, sug):
+                    self._decide(rec, child, "rejected")
 
         self.action(sug["document_id"], "reject", run)
+
+    def _orphaned_speakers(self, rec: Recorder, quote: sqlite3.Row) -> list[sqlite3.Row]:
+        """The open suggestions `quote`'s live suggested relations point at that no other
+        open or accepted quote suggestion points at (`quote` itself is being rejected)."""
+        children = rec.conn.execute(
+            "SELECT c.* FROM suggested_relations r JOIN suggestions c ON c.id = r.child_id "
+            "WHERE r.head_id = ? AND r.label = ? AND r.retired_at IS NULL "
+            "AND c.retired_at IS NULL",
+            (quote["id"], self.store.schema.attribution),
+        ).fetchall()
+        out = []
+        for child in children:
+            if rec.get("decisions", [self.annotator_id, child["id"]]) is not None:
+                continue
+            marked = rec.conn.execute(
+                'SELECT 1 FROM spans WHERE document_id = ? AND annotator_id = ? AND label = ? '
+                'AND start = ? AND "end" = ?',
+                (child["document_id"], self.annotator_id, child["label"], child["start"],
+                 child["end"]),
+            ).fetchone()
+            if marked is not None:
+                continue
+            others = rec.conn.execute(
+                "SELECT r.head_id FROM suggested_relations r JOIN suggestions h "
+                "ON h.id = r.head_id WHERE r.document_id = ? AND r.child_id = ? "
+                "AND r.head_id != ? AND r.retired_at IS NULL AND h.retired_at IS NULL",
+                (child["document_id"], child["id"], quote["id"]),
+            ).fetchall()
+            if any(self._still_wanted(rec, int(o["head_id"])) for o in others):
+                continue
+            out.append(child)
+        return out
+
+    def _still_wanted(self, rec: Recorder, suggestion_id: int) -> bool:
+        """An other quote suggestion is open (undecided) or accepted by this annotator."""
+        decided = rec.get("decisions", [self.annotator_id, suggestion_id])
+        return decided is None or decided["decision"] == "accepted"
 
     def add_span(
         self, document_id: int, label: str, start: int, end: int, *,
@@ -368,6 +416,29 @@ class Annotations:
                        "manual")
 
         self.action(quote.document_id, "set_speaker", run)
+
+    def add_speaker(self, quote_id: int, start: int, end: int) -> int:
+        """Mark [start, end) as the quote's SPEAKER and link it: one event, so one undo
+        takes back both (marking a mention and then linking it are one decision). A SPEAKER
+        the annotator already has at that place is linked instead of a second one."""
+        schema = self.store.schema
+        quote = self.span(quote_id)
+        if quote.label != schema.quote_label:
+            raise AnnotateError(f"only a {schema.quote_label} has a speaker")
+
+        def run(rec: Recorder) -> int:
+            row = rec.conn.execute(
+                'SELECT id FROM spans WHERE document_id = ? AND annotator_id = ? AND label = ? '
+                'AND start = ? AND "end" = ?',
+                (quote.document_id, self.annotator_id, schema.speaker_label, start, end),
+            ).fetchone()
+            speaker_id = int(row[0]) if row is not None else int(self.insert_span(
+                rec, quote.document_id, schema.speaker_label, start, end, "manual")["id"])
+            self.link(rec, quote.document_id, schema.attribution, quote_id, speaker_id,
+                      "manual")
+            return speaker_id
+
+        return int(self.action(quote.document_id, "set_speaker", run))
 
     def link(
         self, rec: Recorder, document_id: int, label: str, head: int, child: int | None,

@@ -22,6 +22,7 @@ from annotate.store.annotations import Annotations, Span
 from annotate.store.documents import Document, get_document, revision
 from annotate.store.suggestions import suggested_doc_stance, suggested_relations
 from annotate.store.tui_reads import document_suggestions, last_event_id
+from annotate.tui import selections
 from annotate.tui.items import SPAN, SUGGESTION, Item, ItemIndex, Key
 from annotate.tui.tokens import TextTokens
 
@@ -86,6 +87,24 @@ class Person:
     @property
     def nearest(self) -> Item:
         return self.mentions[0]
+
+
+def choice_match(choice: Person | Mention) -> str:
+    """What the picker's filter matches a choice against (case-folded)."""
+    if isinstance(choice, Mention):
+        return " ".join(choice.text.split()).casefold()
+    return " ".join([choice.name, *(m.text for m in choice.mentions)]).casefold()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A likely speaker nobody has marked yet: the words next to a speech cue near a quote
+    (`selections.cue_mentions`). Choosing it in the picker marks it and links it."""
+
+    start: int
+    end: int
+    text: str
+    distance: int
 
 
 def span_item(span: Span) -> Item:
@@ -360,6 +379,32 @@ class DocModel:
             people.append(Person(named.name, mentions, distance(mentions[0])))
         people.sort(key=lambda p: (p.distance, p.name.casefold()))
         return people
+
+    def mentions(self, quote: Item) -> list[Mention]:
+        """Likely speakers of `quote` that no SPEAKER (span or open suggestion) covers yet:
+        what the picker offers next to the people, so that a speaker the suggesters missed
+        is one choice, not a selection made by hand."""
+        cues = self.schema.cues
+        found = selections.cue_mentions(self.tokens, quote.start, quote.end,
+                                        cues.get("speech_verbs") or (),
+                                        cues.get("according_to") or ())
+        out = []
+        for start, end in found:
+            if self.speakers.between(start, end) or \
+                    any(True for _ in self.speakers.covering(start, start + 1)):
+                continue  # overlaps a SPEAKER the picker lists already
+            distance = quote.start - end if end <= quote.start else max(0, start - quote.end)
+            out.append(Mention(start, end, self.text[start:end], distance))
+        return out
+
+    def speaker_choices(self, quote: Item) -> list[Person | Mention]:
+        """What the speaker picker lists under "new speaker": the people and the unmarked
+        mentions next to a cue, nearest to the quote first (a person before a mention as
+        near: it is marked already)."""
+        ranked: list[tuple[int, int, Person | Mention]] = [
+            *((p.distance, 0, p) for p in self.persons(quote)),
+            *((m.distance, 1, m) for m in self.mentions(quote))]
+        return [c for _, _, c in sorted(ranked, key=lambda c: (c[0], c[1]))]
 
     def paragraph_bounds(self, start: int, end: int) -> tuple[int, int]:
         """From the start of the paragraph holding `start` to the end of the one holding

@@ -141,3 +141,127 @@ def _before(tokens: TextTokens, s_start: int, cue_start: int) -> tuple[int, int]
     """The content before a trailing attribution: up to the last comma before the cue."""
     comma = tokens.text.rfind(",", s_start, cue_start)
     return _snap(tokens, s_start, comma if comma > s_start else cue_start)
+
+
+# -- who said it: the mention next to a cue ---------------------------------------------------
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this"})
+# Words that stand between a subject and its cue ("Smith also said", "she had told").
+_BETWEEN = frozenset({"also", "has", "had", "have", "was", "is", "were", "would", "will",
+                      "later", "then", "previously", "repeatedly", "recently", "reportedly",
+                      "once", "again", "did", "does", "do", "could", "should", "may", "might",
+                      "just", "first", "further", "publicly", "privately", "often", "never",
+                      "not", "already", "since"})
+# Where a noun phrase after a cue ends ("said the senator in a statement").
+_PHRASE_END = frozenset({"who", "in", "on", "at", "to", "that", "during", "after", "before",
+                         "when", "while", "and", "but", "with", "from", "for", "as", "of"})
+MENTION_WORDS = 5  # a longer run is not one mention
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+
+
+def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    """Nothing but spaces between two words (no comma, no line break)."""
+    return text[a[1]:b[0]].strip(" ") == ""
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _before_cue(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
+    """The subject right before the cue at `words[i]`: a pronoun, a run of capitalised words
+    ("Hillary Clinton said") or a determiner and its nouns ("the senator said")."""
+    j = i - 1
+    while j >= 0 and words[j][2].lower() in _BETWEEN and _joined(text, words[j], words[j + 1]):
+        j -= 1
+    if j < 0 or not _joined(text, words[j], words[j + 1]):
+        return None
+    last = words[j]
+    if last[2].lower() in _SUBJECT_PRONOUNS:
+        return last[0], last[1]
+    first = j
+    if _capitalised(last[2]):
+        while first > 0 and i - first < MENTION_WORDS and _capitalised(words[first - 1][2]) \
+                and _joined(text, words[first - 1], words[first]):
+            first -= 1
+        return words[first][0], last[1]
+    while first > 0 and j - first < MENTION_WORDS - 1 and \
+            _joined(text, words[first - 1], words[first]):
+        first -= 1
+        if words[first][2].lower() in _DETERMINERS:
+            return words[first][0], last[1]
+        if words[first][2].lower() in _PHRASE_END or words[first][2].lower() in _BETWEEN:
+            return None
+    return None
+
+
+def _after_cue(text: str, words: list[tuple[int, int, str]], i: int,
+               according: bool) -> tuple[int, int] | None:
+    """The speaker right after the cue: "said Smith", "said the senator", "according to him"."""
+    j = i + 1
+    if j >= len(words) or not _joined(text, words[i], words[j]):
+        return None
+    word = words[j][2]
+    pronouns = _OBJECT_PRONOUNS if according else _SUBJECT_PRONOUNS
+    if word.lower() in pronouns:
+        return words[j][0], words[j][1]
+    last = j
+    if _capitalised(word):
+        while last + 1 < len(words) and last + 1 - j < MENTION_WORDS and \
+                _capitalised(words[last + 1][2]) and _joined(text, words[last], words[last + 1]):
+            last += 1
+        return words[j][0], words[last][1]
+    if word.lower() not in _DETERMINERS:
+        return None
+    while last + 1 < len(words) and last + 1 - j < MENTION_WORDS and \
+            words[last + 1][2].lower() not in _PHRASE_END and \
+            _joined(text, words[last], words[last + 1]):
+        last += 1
+    return (words[j][0], words[last][1]) if last > j else None
+
+
+def cue_mentions(tokens: TextTokens, start: int, end: int, speech_verbs: Iterable[str],
+                 according_to: Iterable[str] = (), limit: int = 3) -> list[tuple[int, int]]:
+    """Who most likely said the quote [start, end): the mention next to a speech cue in its
+    paragraph(s) ("…," Smith said; she told reporters …; according to the senator, …),
+    cues nearest the quote first, cues inside the quote left out.
+
+    Word patterns only, no parse: the speaker picker offers these when the suggesters found
+    no speaker (or the annotator made the quote), so it must cost nothing on the key path.
+    The annotator sees and chooses; a wrong guess costs a look, never a wrong span.
+    """
+    text = tokens.text
+    lo, hi = tokens.paragraph_span(start, max(start, end - 1))
+    verbs = speech_forms(frozenset(speech_verbs))
+    phrases = [p for p in according_to if p.strip()]
+    words = _words(text, lo, hi)
+    index = {w[0]: n for n, w in enumerate(words)}
+    found: list[tuple[int, tuple[int, int]]] = []
+    for c_start, c_end, according in _cues(text, lo, hi, verbs, phrases):
+        if c_start < end and c_end > start:
+            continue  # a cue inside the quote is its content
+        distance = start - c_end if c_end <= start else c_start - end
+        first = index.get(c_start)
+        if first is None:
+            continue
+        last = first
+        while last + 1 < len(words) and words[last + 1][0] < c_end:
+            last += 1
+        spots = [] if according else [_before_cue(text, words, first)]
+        spots.append(_after_cue(text, words, last, according))
+        for spot in spots:
+            if spot is None or (spot[0] < end and spot[1] > start):
+                continue
+            snapped = tokens.snap(*spot)
+            if snapped is not None:
+                found.append((distance, snapped))
+    out: list[tuple[int, int]] = []
+    for _, spot in sorted(found):
+        if spot not in out:
+            out.append(spot)
+    return out[:limit]

@@ -55,6 +55,61 @@ def test_accepting_a_quote_brings_speaker_and_link(store: Store) -> None:
     assert (row["speaker_canonical"], row["quote"]) == ("Jens Stoltenberg", "We stand with Ukraine")
 
 
+def test_rejecting_a_quote_takes_its_own_speaker_suggestion_along(store: Store) -> None:
+    doc = add_doc(store)
+    ids = add_suggestions(store, doc)
+    alice = Annotations(store, "alice")
+    alice.reject(ids["QUOTE"])
+    assert alice.decisions(doc) == {ids["QUOTE"]: "rejected", ids["SPEAKER"]: "rejected"}
+    assert [r["label"] for r in alice.open_suggestions(doc)] == ["DATE"]
+    assert [e["action"] for e in alice.history(doc)] == ["reject"]  # one event
+    alice.undo(doc)
+    assert alice.decisions(doc) == {}
+    assert alice.redo(doc) is not None
+    assert alice.decisions(doc) == {ids["QUOTE"]: "rejected", ids["SPEAKER"]: "rejected"}
+
+
+def test_rejecting_a_quote_keeps_a_speaker_decided_or_marked_already(store: Store) -> None:
+    doc = add_doc(store)
+    ids = add_suggestions(store, doc)
+    alice, bob = Annotations(store, "alice"), Annotations(store, "bob")
+    alice.accept(ids["SPEAKER"])
+    alice.reject(ids["QUOTE"])
+    assert alice.decisions(doc)[ids["SPEAKER"]] == "accepted"
+    start = TEXT.index("Stoltenberg")
+    bob.add_span(doc, "SPEAKER", start, start + len("Stoltenberg"))  # marked by hand
+    bob.reject(ids["QUOTE"])
+    assert bob.decisions(doc) == {ids["QUOTE"]: "rejected"}
+
+
+def test_rejecting_a_quote_keeps_a_speaker_another_quote_still_names(store: Store) -> None:
+    from annotate.suggest.types import DocSuggestions, RelationSuggestion, SpanSuggestion
+
+    text = '"We are ready," Kuleba said. "We will win," he added.'
+    doc = add_doc(store, text)
+    first, second = (text.index("We are ready"), text.index(",\"")), \
+        (text.index("We will"), text.index(",\" he"))
+    who = (text.index("Kuleba"), text.index("Kuleba") + 6)
+    spans = [SpanSuggestion(1, "QUOTE", *first, text[slice(*first)], "q", 0.9),
+             SpanSuggestion(2, "QUOTE", *second, text[slice(*second)], "q", 0.9),
+             SpanSuggestion(3, "SPEAKER", *who, "Kuleba", "s", 0.8)]
+    rels = [RelationSuggestion("ATTRIBUTED_TO", 1, 3, "s", 0.8),
+            RelationSuggestion("ATTRIBUTED_TO", 2, 3, "s", 0.8)]
+    sugg_store.save(store, sugg_store.ModelRun("m", "1", "1"), [(doc, DocSuggestions(spans, rels))])
+    ids = {(r["label"], r["start"]): r["id"] for r in
+           store.all("SELECT id, label, start FROM suggestions WHERE document_id = ?", (doc,))}
+    q1, q2, speaker = ids[("QUOTE", first[0])], ids[("QUOTE", second[0])], ids[("SPEAKER", who[0])]
+    alice = Annotations(store, "alice")
+    alice.reject(q1)  # the second quote is open and names the same speaker: it stays open
+    assert speaker not in alice.decisions(doc)
+    alice.reject(q2)  # now no quote wants it
+    assert alice.decisions(doc)[speaker] == "rejected"
+    bob = Annotations(store, "bob")
+    bob.accept(q2)
+    bob.reject(q1)  # accepted along with the second quote: untouched
+    assert bob.decisions(doc)[speaker] == "accepted"
+
+
 def test_annotators_do_not_see_each_other(store: Store) -> None:
     doc = add_doc(store)
     ids = add_suggestions(store, doc)

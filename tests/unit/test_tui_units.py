@@ -458,3 +458,26 @@ def test_describe_says_which_flag_undo_took_back(store: Store) -> None:
     event = ann.undo(1)
     assert event is not None
     assert describe(event) == "flag broken text “paragraph two is cut” on the document"
+
+
+@pytest.mark.parametrize(("text", "quote", "expected"), [
+    ('"We are ready," Kuleba said on Friday.', "We are ready", ["Kuleba"]),
+    ('"It is over," said the White House spokesman in a statement.', "It is over",
+     ["the White House spokesman"]),
+    ("She also told reporters that the talks had failed.", "the talks had failed", ["She"]),
+    ("According to him, the plan failed.", "the plan failed", ["him"]),
+    ('The plan, he said, "is dead."', "is dead.", ["he"]),
+    ("Nobody knows if the plan failed.", "the plan failed", []),
+    ('"Someone said so," Kuleba told us.', "Someone said so", ["Kuleba"]),  # not the inner cue
+])
+def test_cue_mentions_next_to_a_speech_cue(text: str, quote: str, expected: list[str]) -> None:
+    """Word patterns around the cue, no parse: each pattern the picker relies on, alone."""
+    from annotate.schema import default_schema
+    from annotate.tui.selections import cue_mentions
+    from annotate.tui.tokens import TextTokens
+
+    cues = default_schema().cues
+    start = text.index(quote)
+    found = cue_mentions(TextTokens(text), start, start + len(quote), cues["speech_verbs"],
+                         cues["according_to"])
+    assert [text[a:b] for a, b in found][:1] == expected  # the nearest cue's mention first

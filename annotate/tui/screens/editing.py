@@ -19,7 +19,7 @@ from annotate.store import values
 from annotate.store.tui_reads import person_names
 from annotate.tui import selections
 from annotate.tui.items import Item
-from annotate.tui.model import Person
+from annotate.tui.model import Mention, Person, choice_match
 from annotate.tui.modes import EditDraft, NewSpan, clamp, move_caret
 from annotate.tui.screens.pickers import NEW_SPEAKER, NO_SPEAKER, Entry
 from annotate.tui.widgets.article import ArticleView
@@ -212,11 +212,12 @@ class EditingActions(_Screen):
     def _add_span(self, label: str, start: int, end: int, quote: int | None) -> None:
         ann = self.annotate_app.annotations
         self.new, self.mode = None, None
-        span_id = self.commit(ann.add_span, self.doc.id, label, start, end)
-        keep = None if span_id is FAILED else ("span", int(span_id))
-        if keep is not None and quote is not None and \
-                self.commit(ann.set_speaker, quote, span_id) is not FAILED:
-            keep = ("span", quote)
+        if quote is not None:  # the speaker marked and linked in one event: one undo
+            span_id = self.commit(ann.add_speaker, quote, start, end)
+            keep = None if span_id is FAILED else ("span", quote)
+        else:
+            span_id = self.commit(ann.add_span, self.doc.id, label, start, end)
+            keep = None if span_id is FAILED else ("span", int(span_id))
         self.set_mode(None)
         self.after_change(start, keep=keep)
 
@@ -261,17 +262,17 @@ class EditingActions(_Screen):
         if span is None:
             return
         current = self.doc.speaker_of(span)
-        people = self.doc.persons(span)
+        choices = self.doc.speaker_choices(span)
         entries = [Entry(NEW_SPEAKER, Text("+ new speaker: mark the mention in the text",
                                            style="cyan"), always=True)]
-        for person in people:
-            entries.append(Entry(person, self._person_line(person, span, current),
-                                 " ".join([person.name, *(m.text for m in person.mentions)])
-                                 .casefold()))
+        for choice in choices:
+            line = self._mention_line(choice, span) if isinstance(choice, Mention) \
+                else self._person_line(choice, span, current)
+            entries.append(Entry(choice, line, choice_match(choice)))
         entries.append(Entry(NO_SPEAKER, Text("∅ no speaker", style="dim"), always=True))
         title = Text(f"Speaker of “{excerpt(span.text, 50)}”", style="bold")
         title.append("\ntype to filter · ↑/↓ · enter chooses · escape cancels", style="dim")
-        self.annotate_app.ask_speaker(title, entries, 1 if people else 0,
+        self.annotate_app.ask_speaker(title, entries, 1 if choices else 0,
                                       lambda choice: self._set_speaker(quote_id, choice))
 
     def _person_line(self, person: Person, quote: Item, current: Item | None) -> Text:
@@ -290,12 +291,23 @@ class EditingActions(_Screen):
             line.append("  ← current", style="green")
         return line
 
+    def _mention_line(self, mention: Mention, quote: Item) -> Text:
+        line = Text(" ".join(mention.text.split()), style="bold")
+        where = "before" if mention.end <= quote.start else "after"
+        line.append(f"  {where}, next to the cue · marks it", style="dim")
+        return line
+
     def _set_speaker(self, quote_id: int, choice: Any) -> None:
         if choice == NEW_SPEAKER:
             quote = self.doc.get(("span", quote_id))
             self.start_new(quote_id, at=None if quote is None else quote.end)
             return
         ann = self.annotate_app.annotations
+        if isinstance(choice, Mention):
+            if self.commit(ann.add_speaker, quote_id, choice.start, choice.end) is not FAILED:
+                quote = self.doc.get(("span", quote_id))
+                self.after_change(quote.start if quote else self.caret, keep=("span", quote_id))
+            return
         speaker_id: int | None = None
         if isinstance(choice, Person):
             speaker_id = self.accepted(choice.nearest)
