@@ -161,6 +161,15 @@ class StoreMachine(RuleBasedStateMachine):
                                  "spans WHERE id = ?) ORDER BY id", me, quote)
             self._try(self.layers[name].set_speaker, quote, speaker)
 
+    @rule(data=st.data(), name=st.sampled_from(ANNOTATORS), start=st.integers(0, 60),
+          length=st.integers(1, 12))
+    def add_speaker(self, data: st.DataObject, name: str, start: int, length: int) -> None:
+        """The picker's "this mention" choice: mark and link in one step."""
+        quote = self._pick(data, "SELECT id FROM spans WHERE label = 'QUOTE' "
+                           "AND annotator_id = ? ORDER BY id", self.layers[name].annotator_id)
+        if quote is not None:
+            self._try(self.layers[name].add_speaker, quote, start, start + length)
+
     @rule(data=st.data(), name=st.sampled_from(ANNOTATORS), stance=st.sampled_from(STANCES))
     def quote_stance(self, data: st.DataObject, name: str, stance: str | None) -> None:
         quote = self._pick(data, "SELECT id FROM spans WHERE label = 'QUOTE' "
