@@ -138,12 +138,14 @@ def status_counts(store: Store, annotator_id: int) -> dict[str, int]:
 
 
 def neighbour(
-    store: Store, annotator_id: int, document_id: int, step: int, status: str | None = None
+    store: Store, annotator_id: int, document_id: int, step: int, status: str | None = None,
+    flagged: bool = False,
 ) -> int | None:
-    """The next (step > 0) or previous document id in queue order, within the filter."""
+    """The next (step > 0) or previous document id in queue order, within the queue's
+    filter (a status, and only flagged documents when `flagged`)."""
     op, order = (">", "ASC") if step > 0 else ("<", "DESC")
     return store.scalar(
-        f"SELECT d.id {_source(store, annotator_id, status, False)} AND d.id {op} :id "
+        f"SELECT d.id {_source(store, annotator_id, status, flagged)} AND d.id {op} :id "
         f"ORDER BY d.id {order} LIMIT 1",
         {"a": annotator_id, "status": status, "id": document_id},
     )

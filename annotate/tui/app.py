@@ -128,9 +128,10 @@ class AnnotateApp(App[None]):
     def document_screen(self) -> DocumentScreen:
         return self.reused("document", self.document_screen_type)
 
-    def open_document(self, document_id: int, status: str | None = None) -> None:
+    def open_document(self, document_id: int, status: str | None = None,
+                      flagged: bool = False) -> None:
         screen = self.document_screen
-        if screen.open(document_id, status):
+        if screen.open(document_id, status, flagged):
             while self.screen is not screen and len(self.screen_stack) > 2:
                 self.pop_screen()
 

@@ -245,3 +245,31 @@ async def test_flags_show_on_an_80_by_24_terminal(demo: Store) -> None:
         assert "⚑ broken text: second" in panel
         assert "Quotes (" in panel  # the quotes are still in view
         assert "⚑ 2 flags" in doc_screen(app).header.plain
+
+
+async def test_brackets_in_a_document_follow_the_flagged_filter(store: Store) -> None:
+    """Opened from the flagged queue, ] and [ go to the next flagged document, and keep
+    doing so after the first step."""
+    from annotate.store.documents import insert_document
+
+    with store.write() as conn:
+        for n in range(80):
+            insert_document(conn, hash=f"h{n}", text=f"Text {n}.", title=f"Doc {n}")
+    ann = Annotations(store, "alice")
+    for doc in (3, 40, 77):
+        ann.add_flag(doc, "unsure")
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await press(pilot, "F", "enter")
+        screen = doc_screen(app)
+        assert screen.document_id == 3
+        await press(pilot, "right_square_bracket")
+        assert screen.document_id == 40
+        await press(pilot, "right_square_bracket")
+        assert screen.document_id == 77
+        await press(pilot, "right_square_bracket")
+        assert screen.document_id == 77 and "No more documents" in message(app)
+        await press(pilot, "left_square_bracket")
+        assert screen.document_id == 40
+        await press(pilot, "q", "F", "enter", "right_square_bracket")  # the filter off again
+        assert doc_screen(app).document_id == 2

@@ -73,6 +73,7 @@ class DocumentScreen(EditingActions, FlagActions, Screen[None]):
         super().__init__()
         self.document_id: int | None = None
         self.status_filter: str | None = None
+        self.flagged_only = False
         self.model: DocModel | None = None
         self.current: Key | None = None
         self.caret = 0                       # the text cursor: where n starts, search lands
@@ -164,8 +165,11 @@ class DocumentScreen(EditingActions, FlagActions, Screen[None]):
 
     # -- opening ------------------------------------------------------------------------------
 
-    def open(self, document_id: int, status_filter: str | None = None) -> bool:
-        """Show a document with the cursor on its first open suggestion (False: not found)."""
+    def open(self, document_id: int, status_filter: str | None = None,
+             flagged_only: bool | None = None) -> bool:
+        """Show a document with the cursor on its first open suggestion (False: not found).
+        `status_filter` and `flagged_only` are the queue's filter, which `]` / `[` follow
+        (None: keep the one in force, as when `]` opens the next document)."""
         try:
             model = DocModel(self.annotate_app.annotations, document_id,
                              suggestions=self.with_suggestions)
@@ -174,6 +178,8 @@ class DocumentScreen(EditingActions, FlagActions, Screen[None]):
             return False
         self._flush_time()
         self.document_id, self.status_filter, self.model = document_id, status_filter, model
+        if flagged_only is not None:
+            self.flagged_only = flagged_only
         self.timer = Timer(self.annotate_app.annotations, document_id,
                            self.annotate_app.flush_every)
         self.mode, self.edit, self.new = None, None, None
@@ -595,18 +601,18 @@ class DocumentScreen(EditingActions, FlagActions, Screen[None]):
             self.action_back()
             self.annotate_app.say(f"#{done} marked {status}. No document left to do.")
         else:
-            self.open(nxt)
+            self.open(nxt, self.status_filter)
             self.say(f"#{done} marked {status}.")
 
     def action_other_document(self, step: int) -> None:
         self._start()
         app = self.annotate_app
         nxt = neighbour(app.store, app.annotations.annotator_id, self.doc.id, step,
-                        self.status_filter)
+                        self.status_filter, self.flagged_only)
         if nxt is None:
             self.say("No more documents that way.", "warning")
         else:
-            self.open(int(nxt))
+            self.open(int(nxt), self.status_filter)
 
     def action_back(self) -> None:
         self._flush_time()

@@ -122,7 +122,7 @@ class QueueScreen(DocumentListScreen):
     # -- actions ------------------------------------------------------------------------------
 
     def open_document(self, document_id: int) -> None:
-        self.annotate_app.open_document(document_id, self.status)
+        self.annotate_app.open_document(document_id, self.status, self.flagged)
 
     def action_cycle_filter(self) -> None:
         self.status = FILTERS[(FILTERS.index(self.status) + 1) % len(FILTERS)]

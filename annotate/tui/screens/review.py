@@ -138,9 +138,10 @@ class ReviewScreen(DocumentScreen):
                 return index
         return None
 
-    def open(self, document_id: int, status_filter: str | None = None) -> bool:
+    def open(self, document_id: int, status_filter: str | None = None,
+             flagged_only: bool | None = None) -> bool:
         self.found, self.index, self._stamp = [], None, None
-        if not super().open(document_id, status_filter):
+        if not super().open(document_id, status_filter, flagged_only):
             return False
         self.refresh_disagreements()
         first = self.next_open(-1) if self.found else None
