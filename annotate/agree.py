@@ -1,6 +1,6 @@
 """`annotate agree`: from the store to an agreement report.
 
-The metrics are agreement.py's pure functions; at corpus scale the report takes the same
+The metrics are annotate.agreement's pure functions; at corpus scale the report takes the same
 figures from tallies (tally.py) fed one page of documents at a time.
 
 Compared are the documents marked done by two or more annotators (imported annotations count
@@ -85,7 +85,7 @@ def _as_list(interval: tuple[float, float] | None) -> list[float] | None:
 def stance_report(data: dict[Hashable, dict[str, str | None]], doc_of: dict[Hashable, int],
                   annotators: list[str], q: int, seed: int = SEED) -> dict[str, Any]:
     """Every stance metric for `data` (unit -> annotator -> value or None), straight from
-    agreement.py's functions: what the report's tallies must equal (the tests compare)."""
+    annotate.agreement's functions: what the report's tallies must equal (the tests compare)."""
     by_doc: dict[int, list[list[Hashable]]] = {}
     for unit, ratings in data.items():
         values: list[Hashable] = [v for v in ratings.values() if v is not None]

@@ -1,14 +1,14 @@
-"""Agreement at corpus scale: tallies that give exactly the floats of agreement.py's functions.
+"""Agreement at corpus scale: tallies that give exactly the floats of annotate.agreement.
 
 `annotate agree` on 50,000 documents x 3 annotators compares ~660,000 spans. The metric
-functions of agreement.py take one dict per unit and count every unit again for each
+functions of annotate.agreement take one dict per unit and count every unit again for each
 metric; here the work is done once per *distinct* thing:
 
 - Stance: a unit is a tuple of ratings (one per annotator, None when missing). There are few
   distinct tuples (with 3 annotators and 4 values at most 125), so each is analysed once and
   a metric is a sum over the units' pattern ids, taken in the units' order with the same
   float operations as the pure function: the same figure, bit for bit (the tests check it
-  against agreement.py with hypothesis). The bootstrap's documents collapse the same way.
+  against annotate.agreement with hypothesis). The bootstrap's documents collapse the same way.
 - Spans and relations: F1 needs, per annotator pair and label, how many items each side has
   (summed over the documents both did) and how many each side leaves unmatched. Identical
   lists leave nothing unmatched, so they cost one list comparison; otherwise exact matches
@@ -32,7 +32,7 @@ class StanceTally:
     """Nominal ratings unit by unit (grouped by document for the bootstrap).
 
     Every ratings tuple has one place per rater, in `raters` order; the figures are those
-    of agreement.py's functions on `{unit: dict(zip(raters, ratings))}` with the units in
+    of annotate.agreement's functions on `{unit: dict(zip(raters, ratings))}` with the units in
     the order they were added.
     """
 
@@ -70,7 +70,7 @@ class StanceTally:
     @staticmethod
     def _agreement_of(values: list[tuple[Hashable, ...]], units: list[int]) -> float:
         """The sum of the units' pairwise agreement, in unit order (as `sum()` takes it)."""
-        share = {p: ag._unit_agreement(list(values[p])) for p in set(units)}
+        share = {p: ag.unit_agreement(list(values[p])) for p in set(units)}
         return sum([share[p] for p in units])
 
     def _percent(self, values: list[tuple[Hashable, ...]], pairable: list[int]) -> float | None:
@@ -271,7 +271,7 @@ class PairTally:
     def result(self, mode: str) -> PairwiseAgreement:
         """`pairwise_span_f1(docs, mode, labels)`'s dict (`by_label` has the labels someone
         used, or those asked for)."""
-        ag._check_mode(mode)
+        ag.check_mode(mode)
         left = 1 if mode == "exact" else 3
         keys = [f"{self.names[i]}~{self.names[j]}" for i, j in self._pairs]
         pairs = dict.fromkeys(keys, PRF())
@@ -298,7 +298,7 @@ def _overlap_matches(xs: list[tuple], ys: list[tuple], score: Score) -> int:
         return int(any(score(xs[0], y) is not None for y in ys))
     if len(ys) == 1:
         return int(any(score(x, ys[0]) is not None for x in xs))
-    return len(ag._greedy_match(xs, ys, score))
+    return len(ag.greedy_match(xs, ys, score))
 
 
 __all__ = ["PairTally", "StanceTally", "relation_overlaps", "span_overlaps"]

@@ -433,7 +433,8 @@ _SPANS = st.lists(st.tuples(st.integers(0, 12), st.integers(1, 6), st.sampled_fr
 @given(a=_SPANS, b=_SPANS)
 def test_exact_pairs_first_is_the_plain_greedy_matching(a: list, b: list) -> None:
     """Pairing identical spans before the greedy pass changes nothing (it is only faster)."""
-    from annotate.agreement import _greedy_match, _overlap
+    from annotate.agreement.spans import _overlap
+    from annotate.agreement.spans import greedy_match as _greedy_match
 
     def score(x: tuple, y: tuple) -> tuple | None:
         if x[2] != y[2]:

@@ -1,4 +1,4 @@
-"""The report's tallies give exactly (==, not approx) the figures of agreement.py's functions.
+"""The report's tallies give exactly (==, not approx) the figures of annotate.agreement's functions.
 
 `annotate agree` computes its figures from tallies (annotate/tally.py) for speed; these
 properties pin them to the plain metric functions, bit for bit, on random data: stance units
