@@ -9,7 +9,7 @@ schema's labels listed. Relations and stance values map the same way.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from annotate.corpus import FlagRecord, SpanRecord, is_int
@@ -71,6 +71,22 @@ def _show(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+def objects(raw: object, name: str, path: str, line: int | None
+            ) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The objects of a JSON list, each with its place for messages (`name[2]`); None is an
+    empty list. Anything else than a list of objects is one error naming the place. Lazy,
+    so errors come in the order the caller meets them."""
+    if raw is None:
+        return
+    if not isinstance(raw, list):
+        raise InputError(path, line, f"{name!r} must be a list")
+    for i, obj in enumerate(raw):
+        where = f"{name}[{i}]"
+        if not isinstance(obj, dict):
+            raise InputError(path, line, f"{where} must be an object")
+        yield where, obj
+
+
 def span(
     start: object, end: object, label: str, text: str, path: str, line: int | None, where: str,
 ) -> SpanRecord:
@@ -124,15 +140,8 @@ def flag_list(raw: object, path: str, line: int | None,
     record's span index, raising ValueError when it names none; `reference` says in words
     what `span` must be, for the error. A missing `span` flags the document.
     """
-    if raw is None:
-        return []
-    if not isinstance(raw, list):
-        raise InputError(path, line, "'flags' must be a list")
     out = []
-    for i, obj in enumerate(raw):
-        where = f"flags[{i}]"
-        if not isinstance(obj, dict):
-            raise InputError(path, line, f"{where} must be an object")
+    for where, obj in objects(raw, "flags", path, line):
         ref = obj.get("span")
         try:
             index = None if ref is None else span_of(ref)

@@ -39,7 +39,15 @@ from annotate.corpus import (
     is_int,
 )
 from annotate.errors import InputError
-from annotate.formats.common import Mapper, attach, check_relation, flag_text, span, write_flag
+from annotate.formats.common import (
+    Mapper,
+    attach,
+    check_relation,
+    flag_text,
+    objects,
+    span,
+    write_flag,
+)
 from annotate.schema import Schema
 from annotate.store.flags import FLAG_KINDS
 
@@ -135,12 +143,7 @@ def parse(obj: Any, path: str, line: int, mapper: Mapper, annotator: str | None)
         record.ext_id = str(obj["id"])
     finish(record)
     annotations = obj.get("annotations", obj.get("completions")) or []
-    if not isinstance(annotations, list):
-        raise InputError(path, line, "'annotations' must be a list")
-    for i, ann in enumerate(annotations):
-        where = f"annotations[{i}]"
-        if not isinstance(ann, dict):
-            raise InputError(path, line, f"{where} must be an object")
+    for where, ann in objects(annotations, "annotations", path, line):
         if ann.get("was_cancelled") is True:
             continue
         name = _annotator(ann, annotator, path, line, where)
@@ -167,12 +170,10 @@ def _result(result: Any, text: str, aset: AnnotationSet, path: str, line: int, w
             mapper: Mapper) -> AnnotationSet:
     if not isinstance(result, list):
         raise InputError(path, line, f"{where}.result must be a list")
+    items = objects(result, f"{where}.result", path, line)
     regions: dict[str, list[int]] = {}
     later = []
-    for j, item in enumerate(result):
-        at = f"{where}.result[{j}]"
-        if not isinstance(item, dict):
-            raise InputError(path, line, f"{at} must be an object")
+    for at, item in items:
         kind, value = item.get("type"), item.get("value")
         if kind == "relation":
             later.append((at, item))

@@ -46,6 +46,7 @@ from annotate.formats.common import (
     attach,
     check_relation,
     flag_list,
+    objects,
     optional_str,
     span,
 )
@@ -133,15 +134,8 @@ def parse(
 
 
 def _spans(raw: Any, text: str, path: str, line: int, mapper: Mapper) -> list:
-    if raw is None:
-        return []
-    if not isinstance(raw, list):
-        raise InputError(path, line, "'spans' must be a list")
     out = []
-    for i, obj in enumerate(raw):
-        where = f"spans[{i}]"
-        if not isinstance(obj, dict):
-            raise InputError(path, line, f"{where} must be an object")
+    for where, obj in objects(raw, "spans", path, line):
         label = mapper.label(obj.get("label"), path, line, where)
         s = span(obj.get("start"), obj.get("end"), label, text, path, line, where)
         if "text" in obj and obj["text"] != text[s.start : s.end]:
@@ -158,18 +152,12 @@ def _spans(raw: Any, text: str, path: str, line: int, mapper: Mapper) -> list:
 
 
 def _relations(raw: Any, aset: AnnotationSet, path: str, line: int, mapper: Mapper) -> list:
-    if raw is None:
-        return []
-    if not isinstance(raw, list):
-        raise InputError(path, line, "'relations' must be a list")
+    rels = objects(raw, "relations", path, line)
     index: dict[tuple[Any, Any, str], int] = {}
     for i, s in enumerate(aset.spans):
         index.setdefault((s.start, s.end, s.label), i)
     out = []
-    for i, rel in enumerate(raw):
-        where = f"relations[{i}]"
-        if not isinstance(rel, dict):
-            raise InputError(path, line, f"{where} must be an object")
+    for where, rel in rels:
         label = mapper.relation(rel.get("label"), path, line, where)
         rtype = mapper.schema.relation(label)
         ends = []
