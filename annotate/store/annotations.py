@@ -17,7 +17,7 @@ import sqlite3
 from typing import Any
 
 from annotate.errors import AnnotateError
-from annotate.store import events, imports, values
+from annotate.store import decisions, events, imports, values
 from annotate.store import flags as flags_
 from annotate.store.connection import Store, now
 from annotate.store.events import Event, Recorder
@@ -187,156 +187,15 @@ class Annotations:
         if canonical is not None and (not isinstance(canonical, str) or not canonical.strip()):
             raise AnnotateError("a canonical name must not be empty")
 
-    def _live_suggestion(self, suggestion_id: int) -> sqlite3.Row:
-        sug = self.store.one("SELECT * FROM suggestions WHERE id = ?", (suggestion_id,))
-        if sug is None:
-            raise AnnotateError(f"suggestion {suggestion_id} does not exist")
-        if sug["retired_at"] is not None:
-            raise AnnotateError("this suggestion was replaced by a newer pre-annotation run; "
-                                "nothing was saved")
-        return sug
-
-    def _undecided(self, rec: Recorder, sug: sqlite3.Row) -> None:
-        decided = rec.get("decisions", [self.annotator_id, sug["id"]])
-        if decided is not None:
-            raise AnnotateError(f"this {sug['label']} suggestion was already "
-                                f"{decided['decision']} (in another window?); nothing was saved")
-
     def accept(self, suggestion_id: int, **changes: Any) -> int:
-        """Accept a suggestion; a QUOTE brings its suggested speaker and link along.
-
-        `changes` (as for `update_span`) are applied in the same action, so editing or setting
-        the stance of a suggestion is one step to undo, not two. The speaker brought along is
-        the annotator's own span of that mention when there is one (the one accepted from the
-        suggestion, maybe edited since, or one they marked over it), never a second one.
-        """
-        sug = self._live_suggestion(suggestion_id)
-
-        def run(rec: Recorder) -> int:
-            self._undecided(rec, sug)
-            span_id = self._accept_one(rec, sug)
-            if changes:
-                span = Span.from_row(rec.get("spans", [span_id]) or {})
-                rec.update("spans", [span_id], self._changes(span, changes))
-            for rel in rec.conn.execute(
-                "SELECT c.*, r.label AS relation FROM suggested_relations r JOIN suggestions c "
-                "ON c.id = r.child_id WHERE r.head_id = ? AND r.retired_at IS NULL",
-                (suggestion_id,),
-            ).fetchall():
-                child = rec.get("decisions", [self.annotator_id, rel["id"]])
-                if child is not None and child["decision"] == "rejected":
-                    continue
-                child_id = self._mention_span(rec, rel)
-                if child_id is None:
-                    child_id = self._accept_one(rec, rel)
-                elif child is None:
-                    self._decide(rec, rel, "accepted")
-                self.link(rec, sug["document_id"], rel["relation"], span_id, child_id, "suggested")
-            return span_id
-
-        return int(self.action(sug["document_id"], "accept", run))
-
-    def _mention_span(self, rec: Recorder, sug: sqlite3.Row) -> int | None:
-        """The annotator's span for the mention a suggestion names, if they have one.
-
-        First the span accepted from this very suggestion (perhaps edited), then one of the
-        same label at the same place, then one of the same label overlapping it.
-        """
-        row = rec.conn.execute(
-            'SELECT id FROM spans WHERE annotator_id = ? AND document_id = ? AND label = ? AND '
-            'start < ? AND "end" > ? ORDER BY suggestion_id IS NOT ? , '
-            'NOT (start = ? AND "end" = ?), id LIMIT 1',
-            (self.annotator_id, sug["document_id"], sug["label"], sug["end"], sug["start"],
-             sug["id"], sug["start"], sug["end"]),
-        ).fetchone()
-        if row is not None:
-            return int(row[0])
-        row = rec.conn.execute(
-            "SELECT id FROM spans WHERE annotator_id = ? AND suggestion_id = ?",
-            (self.annotator_id, sug["id"])).fetchone()
-        return None if row is None else int(row[0])
-
-    def _accept_one(self, rec: Recorder, sug: sqlite3.Row) -> int:
-        """The annotator's span for a suggestion, reusing one already at the same place."""
-        existing = rec.conn.execute(
-            'SELECT id FROM spans WHERE document_id = ? AND annotator_id = ? AND label = ? '
-            'AND start = ? AND "end" = ?',
-            (sug["document_id"], self.annotator_id, sug["label"], sug["start"], sug["end"]),
-        ).fetchone()
-        if existing is not None:
-            span_id = int(existing[0])
-        else:
-            span_id = int(self.insert_span(
-                rec, sug["document_id"], sug["label"], sug["start"], sug["end"], "suggested",
-                value=sug["value"], canonical=sug["canonical"], stance=sug["stance"],
-                suggestion_id=sug["id"],
-            )["id"])
-        self._decide(rec, sug, "accepted")
-        return span_id
-
-    def _decide(self, rec: Recorder, sug: sqlite3.Row, decision: str) -> None:
-        rec.upsert(
-            "decisions",
-            {"annotator_id": self.annotator_id, "suggestion_id": sug["id"]},
-            {"document_id": sug["document_id"], "decision": decision, "created_at": now()},
-        )
+        """Accept a suggestion; a QUOTE brings its suggested speaker and link along (see
+        `decisions.accept`). Returns the annotator's span."""
+        return decisions.accept(self, suggestion_id, **changes)
 
     def reject(self, suggestion_id: int) -> None:
-        """Reject a suggestion; a QUOTE takes along the SPEAKER suggested for it alone.
-
-        The mirror of `accept`: a speaker suggestion exists because of its quote, so once the
-        quote is rejected it would only stay open to be rejected by hand before the document
-        is done. It goes only while it is still open (undecided, no span of the annotator's
-        at its place) and no other quote suggestion that is open or accepted names it. One
-        event: one undo brings both back.
-        """
-        sug = self._live_suggestion(suggestion_id)
-
-        def run(rec: Recorder) -> None:
-            self._undecided(rec, sug)
-            self._decide(rec, sug, "rejected")
-            if sug["label"] == self.store.schema.quote_label:
-                for child in self._orphaned_speakers(rec, sug):
-                    self._decide(rec, child, "rejected")
-
-        self.action(sug["document_id"], "reject", run)
-
-    def _orphaned_speakers(self, rec: Recorder, quote: sqlite3.Row) -> list[sqlite3.Row]:
-        """The open suggestions `quote`'s live suggested relations point at that no other
-        open or accepted quote suggestion points at (`quote` itself is being rejected)."""
-        children = rec.conn.execute(
-            "SELECT c.* FROM suggested_relations r JOIN suggestions c ON c.id = r.child_id "
-            "WHERE r.head_id = ? AND r.label = ? AND r.retired_at IS NULL "
-            "AND c.retired_at IS NULL",
-            (quote["id"], self.store.schema.attribution),
-        ).fetchall()
-        out = []
-        for child in children:
-            if rec.get("decisions", [self.annotator_id, child["id"]]) is not None:
-                continue
-            marked = rec.conn.execute(
-                'SELECT 1 FROM spans WHERE document_id = ? AND annotator_id = ? AND label = ? '
-                'AND start = ? AND "end" = ?',
-                (child["document_id"], self.annotator_id, child["label"], child["start"],
-                 child["end"]),
-            ).fetchone()
-            if marked is not None:
-                continue
-            others = rec.conn.execute(
-                "SELECT r.head_id FROM suggested_relations r JOIN suggestions h "
-                "ON h.id = r.head_id WHERE r.document_id = ? AND r.child_id = ? "
-                "AND r.head_id != ? AND r.retired_at IS NULL AND h.retired_at IS NULL",
-                (child["document_id"], child["id"], quote["id"]),
-            ).fetchall()
-            if any(self._still_wanted(rec, int(o["head_id"])) for o in others):
-                continue
-            out.append(child)
-        return out
-
-    def _still_wanted(self, rec: Recorder, suggestion_id: int) -> bool:
-        """An other quote suggestion is open (undecided) or accepted by this annotator."""
-        decided = rec.get("decisions", [self.annotator_id, suggestion_id])
-        return decided is None or decided["decision"] == "accepted"
+        """Reject a suggestion; a QUOTE takes along the SPEAKER suggested for it alone (see
+        `decisions.reject`)."""
+        decisions.reject(self, suggestion_id)
 
     def add_span(
         self, document_id: int, label: str, start: int, end: int, *,
@@ -359,11 +218,11 @@ class Annotations:
 
         def run(rec: Recorder) -> None:
             current = Span.from_row(rec.get("spans", [span_id]) or {})
-            rec.update("spans", [span_id], self._changes(current, changes))
+            rec.update("spans", [span_id], self.checked_changes(current, changes))
 
         self.action(span.document_id, "update_span", run)
 
-    def _changes(self, span: Span, changes: dict[str, Any]) -> dict[str, Any]:
+    def checked_changes(self, span: Span, changes: dict[str, Any]) -> dict[str, Any]:
         """Validated column values for `changes` to `span`, with its new text and origin."""
         allowed = {"start", "end", "label", "value", "canonical", "stance"}
         unknown = set(changes) - allowed

@@ -1,0 +1,180 @@
+"""Deciding suggestions: accepting one (a quote brings its suggested speaker and link) and
+rejecting one (a quote takes along the speaker suggested for it alone).
+
+Functions of an annotator's `Annotations`, as `flags` and `imports` are: each public one is
+one action, one event, refused with one line when the suggestion is retired or already
+decided (another window).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING, Any
+
+from annotate.errors import AnnotateError
+from annotate.store.connection import now
+from annotate.store.events import Recorder
+from annotate.store.spans import Span
+
+if TYPE_CHECKING:
+    from annotate.store.annotations import Annotations
+
+
+def _live_suggestion(ann: Annotations, suggestion_id: int) -> sqlite3.Row:
+    sug = ann.store.one("SELECT * FROM suggestions WHERE id = ?", (suggestion_id,))
+    if sug is None:
+        raise AnnotateError(f"suggestion {suggestion_id} does not exist")
+    if sug["retired_at"] is not None:
+        raise AnnotateError("this suggestion was replaced by a newer pre-annotation run; "
+                            "nothing was saved")
+    return sug
+
+
+def _undecided(ann: Annotations, rec: Recorder, sug: sqlite3.Row) -> None:
+    decided = rec.get("decisions", [ann.annotator_id, sug["id"]])
+    if decided is not None:
+        raise AnnotateError(f"this {sug['label']} suggestion was already "
+                            f"{decided['decision']} (in another window?); nothing was saved")
+
+
+def accept(ann: Annotations, suggestion_id: int, **changes: Any) -> int:
+    """Accept a suggestion; a QUOTE brings its suggested speaker and link along.
+
+    `changes` (as for `update_span`) are applied in the same action, so editing or setting
+    the stance of a suggestion is one step to undo, not two. The speaker brought along is
+    the annotator's own span of that mention when there is one (the one accepted from the
+    suggestion, maybe edited since, or one they marked over it), never a second one.
+    """
+    sug = _live_suggestion(ann, suggestion_id)
+
+    def run(rec: Recorder) -> int:
+        _undecided(ann, rec, sug)
+        span_id = _accept_one(ann, rec, sug)
+        if changes:
+            span = Span.from_row(rec.get("spans", [span_id]) or {})
+            rec.update("spans", [span_id], ann.checked_changes(span, changes))
+        for rel in rec.conn.execute(
+            "SELECT c.*, r.label AS relation FROM suggested_relations r JOIN suggestions c "
+            "ON c.id = r.child_id WHERE r.head_id = ? AND r.retired_at IS NULL",
+            (suggestion_id,),
+        ).fetchall():
+            child = rec.get("decisions", [ann.annotator_id, rel["id"]])
+            if child is not None and child["decision"] == "rejected":
+                continue
+            child_id = _mention_span(ann, rec, rel)
+            if child_id is None:
+                child_id = _accept_one(ann, rec, rel)
+            elif child is None:
+                _decide(ann, rec, rel, "accepted")
+            ann.link(rec, sug["document_id"], rel["relation"], span_id, child_id, "suggested")
+        return span_id
+
+    return int(ann.action(sug["document_id"], "accept", run))
+
+
+def _mention_span(ann: Annotations, rec: Recorder, sug: sqlite3.Row) -> int | None:
+    """The annotator's span for the mention a suggestion names, if they have one.
+
+    First the span accepted from this very suggestion (perhaps edited), then one of the
+    same label at the same place, then one of the same label overlapping it.
+    """
+    row = rec.conn.execute(
+        'SELECT id FROM spans WHERE annotator_id = ? AND document_id = ? AND label = ? AND '
+        'start < ? AND "end" > ? ORDER BY suggestion_id IS NOT ? , '
+        'NOT (start = ? AND "end" = ?), id LIMIT 1',
+        (ann.annotator_id, sug["document_id"], sug["label"], sug["end"], sug["start"],
+         sug["id"], sug["start"], sug["end"]),
+    ).fetchone()
+    if row is not None:
+        return int(row[0])
+    row = rec.conn.execute(
+        "SELECT id FROM spans WHERE annotator_id = ? AND suggestion_id = ?",
+        (ann.annotator_id, sug["id"])).fetchone()
+    return None if row is None else int(row[0])
+
+
+def _accept_one(ann: Annotations, rec: Recorder, sug: sqlite3.Row) -> int:
+    """The annotator's span for a suggestion, reusing one already at the same place."""
+    existing = rec.conn.execute(
+        'SELECT id FROM spans WHERE document_id = ? AND annotator_id = ? AND label = ? '
+        'AND start = ? AND "end" = ?',
+        (sug["document_id"], ann.annotator_id, sug["label"], sug["start"], sug["end"]),
+    ).fetchone()
+    if existing is not None:
+        span_id = int(existing[0])
+    else:
+        span_id = int(ann.insert_span(
+            rec, sug["document_id"], sug["label"], sug["start"], sug["end"], "suggested",
+            value=sug["value"], canonical=sug["canonical"], stance=sug["stance"],
+            suggestion_id=sug["id"],
+        )["id"])
+    _decide(ann, rec, sug, "accepted")
+    return span_id
+
+
+def _decide(ann: Annotations, rec: Recorder, sug: sqlite3.Row, decision: str) -> None:
+    rec.upsert(
+        "decisions",
+        {"annotator_id": ann.annotator_id, "suggestion_id": sug["id"]},
+        {"document_id": sug["document_id"], "decision": decision, "created_at": now()},
+    )
+
+
+def reject(ann: Annotations, suggestion_id: int) -> None:
+    """Reject a suggestion; a QUOTE takes along the SPEAKER suggested for it alone.
+
+    The mirror of `accept`: a speaker suggestion exists because of its quote, so once the
+    quote is rejected it would only stay open to be rejected by hand before the document
+    is done. It goes only while it is still open (undecided, no span of the annotator's
+    at its place) and no other quote suggestion that is open or accepted names it. One
+    event: one undo brings both back.
+    """
+    sug = _live_suggestion(ann, suggestion_id)
+
+    def run(rec: Recorder) -> None:
+        _undecided(ann, rec, sug)
+        _decide(ann, rec, sug, "rejected")
+        if sug["label"] == ann.store.schema.quote_label:
+            for child in _orphaned_speakers(ann, rec, sug):
+                _decide(ann, rec, child, "rejected")
+
+    ann.action(sug["document_id"], "reject", run)
+
+
+def _orphaned_speakers(ann: Annotations, rec: Recorder, quote: sqlite3.Row) -> list[sqlite3.Row]:
+    """The open suggestions `quote`'s live suggested relations point at that no other
+    open or accepted quote suggestion points at (`quote` itself is being rejected)."""
+    children = rec.conn.execute(
+        "SELECT c.* FROM suggested_relations r JOIN suggestions c ON c.id = r.child_id "
+        "WHERE r.head_id = ? AND r.label = ? AND r.retired_at IS NULL "
+        "AND c.retired_at IS NULL",
+        (quote["id"], ann.store.schema.attribution),
+    ).fetchall()
+    out = []
+    for child in children:
+        if rec.get("decisions", [ann.annotator_id, child["id"]]) is not None:
+            continue
+        marked = rec.conn.execute(
+            'SELECT 1 FROM spans WHERE document_id = ? AND annotator_id = ? AND label = ? '
+            'AND start = ? AND "end" = ?',
+            (child["document_id"], ann.annotator_id, child["label"], child["start"],
+             child["end"]),
+        ).fetchone()
+        if marked is not None:
+            continue
+        others = rec.conn.execute(
+            "SELECT r.head_id FROM suggested_relations r JOIN suggestions h "
+            "ON h.id = r.head_id WHERE r.document_id = ? AND r.child_id = ? "
+            "AND r.head_id != ? AND r.retired_at IS NULL AND h.retired_at IS NULL",
+            (child["document_id"], child["id"], quote["id"]),
+        ).fetchall()
+        if any(_still_wanted(ann, rec, int(o["head_id"])) for o in others):
+            continue
+        out.append(child)
+    return out
+
+
+def _still_wanted(ann: Annotations, rec: Recorder, suggestion_id: int) -> bool:
+    """An other quote suggestion is open (undecided) or accepted by this annotator."""
+    decided = rec.get("decisions", [ann.annotator_id, suggestion_id])
+    return decided is None or decided["decision"] == "accepted"
