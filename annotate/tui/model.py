@@ -166,6 +166,9 @@ class DocModel:
         self.by_key: dict[Key, Item] = {i.key: i for i in self.items}
         self.links: dict[int, int] = ann.speakers(doc)
         self.suggested_links = suggested_relations(self.store, doc) if self.suggestions else {}
+        self.suggested_quotes: dict[int, list[int]] = {}
+        for quote_id, speaker_id in self.suggested_links.items():
+            self.suggested_quotes.setdefault(speaker_id, []).append(quote_id)
         self.status: dict[str, Any] = dict(ann.status(doc))
         self.flags: dict[int, Flag] = {f["id"]: Flag.from_row(f) for f in ann.flags(doc)}
         self.suggested_stance = suggested_doc_stance(self.store, doc)
@@ -316,11 +319,35 @@ class DocModel:
         return None if key is None else self.by_key.get(key)
 
     def first_open(self, at: int = 0) -> Item | None:
-        """The first open suggestion starting at or after offset `at` (else the first one)."""
-        index = self.open.first_at(at)
-        if index < len(self.open):
-            return self.open[index]
+        """The first open suggestion starting at or after offset `at` that is a decision of
+        its own (see `waits_for_quote`); None when there is none after `at`."""
+        for index in range(self.open.first_at(at), len(self.open)):
+            item = self.open[index]
+            if not self.waits_for_quote(item):
+                return item
         return None
+
+    def step_open(self, item: Item | None, offset: int, step: int) -> Item | None:
+        """The next (step > 0) or previous open suggestion from `item` (else from `offset`),
+        wrapping, skipping the ones that wait for their quote: what tab and shift+tab go to."""
+        here = item if item is not None and item.is_suggestion else None
+        target = self.open.step(here, offset, step)
+        for _ in range(len(self.open)):
+            if target is None or not self.waits_for_quote(target):
+                return target
+            target = self.open.step(target, target.start, step)
+        return None
+
+    def waits_for_quote(self, item: Item) -> bool:
+        """A suggested SPEAKER linked to a QUOTE suggestion still open is decided with it
+        (accepting the quote accepts its speaker, rejecting it rejects the speaker it
+        leaves alone), so the cursor does not stop on it first: with the speaker before
+        the quote ("Smith said: ..."), that stop cost a key for every such quote. It stays
+        reachable by j / k, the mouse and the quote's `s`."""
+        if not item.is_suggestion or item.label != self.speaker_label:
+            return False
+        return any((SUGGESTION, quote) in self.by_key
+                   for quote in self.suggested_quotes.get(item.id, ()))
 
     def nearest(self, offset: int) -> Item | None:
         return self.items.nearest(offset)
@@ -356,9 +383,22 @@ class DocModel:
         return next(iter(spans or around), None)
 
     def speaker_of(self, quote: Item) -> Item | None:
+        """The quote's speaker: for a span its linked one; for a suggestion the speaker
+        accepting it links (as `decisions.accept` picks it): the suggested one while open,
+        else the annotator's span of that mention, at its place first (the second part
+        of '"A," she said. "B."' after the first was accepted), none once rejected."""
         if quote.is_suggestion:
             child = self.suggested_links.get(quote.id)
-            return None if child is None else self.by_key.get((SUGGESTION, child))
+            if child is None:
+                return None
+            open_one = self.by_key.get((SUGGESTION, child))
+            sug = self.suggestions.get(child)
+            if open_one is not None or sug is None or self.decisions.get(child) == "rejected":
+                return open_one
+            mine = [s for s in self.speakers.between(max(0, sug.start - 200), sug.end)
+                    if not s.is_suggestion and s.start < sug.end and s.end > sug.start]
+            mine.sort(key=lambda s: ((s.start, s.end) != (sug.start, sug.end), s.start))
+            return mine[0] if mine else None
         child = self.links.get(quote.id)
         return None if child is None else self.by_key.get((SPAN, child))
 

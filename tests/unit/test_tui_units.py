@@ -210,6 +210,81 @@ def test_model_follows_another_window_and_a_new_publication_date(tmp_path: Path,
         first.close()
 
 
+SPLIT = ("Markets fell. \u201cWe will not stop,\u201d Ana Ruiz said. \u201cWhatever it "
+         "takes, we go on.\u201d On Monday prices rose.")
+
+
+def _split_quote(store: Store) -> dict[str, int]:
+    """One document: a speaker before two quote parts that both name it, and a DATE."""
+    from annotate.store.documents import insert_document
+    from annotate.store.suggestions import ModelRun, save
+    from annotate.suggest.types import DocSuggestions, RelationSuggestion, SpanSuggestion
+
+    with store.write() as conn:
+        insert_document(conn, hash="split", text=SPLIT, title="split")
+    out = DocSuggestions()
+    places = {"SPEAKER": "Ana Ruiz", "QUOTE1": "We will not stop",
+              "QUOTE2": "Whatever it takes, we go on.", "DATE": "Monday"}
+    for key, (name, what) in enumerate(places.items()):
+        start = SPLIT.index(what)
+        out.spans.append(SpanSuggestion(key, name.rstrip("12"), start, start + len(what), what,
+                                        "test", 0.9, value="2024-01-01" if name == "DATE"
+                                        else None))
+    out.relations += [RelationSuggestion("ATTRIBUTED_TO", 1, 0, "test", 0.9),
+                      RelationSuggestion("ATTRIBUTED_TO", 2, 0, "test", 0.9)]
+    save(store, ModelRun("test", "1", "test"), [(1, out)])
+    return {name: SPLIT.index(what) for name, what in places.items()}
+
+
+def test_tab_passes_a_speaker_its_open_quote_decides(store: Store) -> None:
+    at = _split_quote(store)
+    ann = Annotations(store, "alice")
+    model = DocModel(ann, 1)
+    # the SPEAKER comes first in the text, but accepting or rejecting a quote decides it
+    first = model.first_open()
+    assert first is not None and (first.label, first.start) == ("QUOTE", at["QUOTE1"])
+    stops = [first]
+    for _ in range(4):
+        nxt = model.step_open(stops[-1], stops[-1].start + 1, 1)
+        assert nxt is not None
+        stops.append(nxt)
+    assert [(i.label, i.start) for i in stops[:3]] == [
+        ("QUOTE", at["QUOTE1"]), ("QUOTE", at["QUOTE2"]), ("DATE", at["DATE"])]
+    assert stops[3] == first  # wrapping, the speaker never a stop
+    back = model.step_open(first, first.start, -1)
+    assert back is not None and back.label == "DATE"
+    # once no open quote names it (the annotator marked both by hand), the speaker is a
+    # decision of its own again
+    for quote in [i for i in model.open if i.label == "QUOTE"]:
+        ann.add_span(1, "QUOTE", quote.start, quote.end)
+    model.sync()
+    speaker = model.first_open()
+    assert speaker is not None and (speaker.label, speaker.start) == ("SPEAKER", at["SPEAKER"])
+
+
+def test_a_second_quote_part_shows_the_speaker_accepting_the_first_made(store: Store) -> None:
+    at = _split_quote(store)
+    ann = Annotations(store, "alice")
+    model = DocModel(ann, 1)
+    first, second = (model.at_offset(at[name]) for name in ("QUOTE1", "QUOTE2"))
+    assert first is not None and second is not None
+    suggested = model.speaker_of(second)
+    assert suggested is not None and suggested.is_suggestion
+    ann.accept(first.id)
+    model.sync()
+    shown = model.speaker_of(second)  # the suggestion is decided: the annotator's span now
+    assert shown is not None and not shown.is_suggestion and shown.text == "Ana Ruiz"
+    span_id = ann.accept(second.id)
+    linked = store.scalar("SELECT child_id FROM relations WHERE head_id = ?", (span_id,))
+    assert linked == shown.id  # what the screen showed is what accepting linked
+    ann.undo(1), ann.undo(1)
+    model.sync()
+    speaker = next(i for i in model.open if i.label == "SPEAKER")
+    ann.reject(speaker.id)
+    model.sync()
+    assert model.speaker_of(second) is None  # rejected: accepting links no speaker
+
+
 def test_describe_says_what_an_event_did(store: Store) -> None:
     fill(store)
     ann = Annotations(store, "alice")

@@ -444,9 +444,8 @@ class DocumentScreen(EditingActions, FlagActions, Screen[None]):
     def action_move_open(self, step: int) -> None:
         self._start()
         item = self.item
-        target = self.doc.open.step(item if item and item.is_suggestion else None,
-                                    (item.start + (1 if step > 0 else 0)) if item else self.caret,
-                                    step)
+        target = self.doc.step_open(item, (item.start + (1 if step > 0 else 0)) if item
+                                    else self.caret, step)
         if target is None:
             self.say("No open suggestions left in this document.", "warning")
             return
