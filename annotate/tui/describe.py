@@ -5,9 +5,20 @@ annotator never has to guess what `u` just took back.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, Protocol
 
 from annotate.store.events import Event
+
+
+class Suggested(Protocol):
+    """What a decision's line names of its suggestion (an `Item` is one)."""
+
+    @property
+    def label(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
 
 ACTIONS = {
     "accept": "accept", "reject": "reject", "add_span": "new span", "update_span": "change",
@@ -26,8 +37,12 @@ def _image(change: dict[str, Any]) -> dict[str, Any]:
     return change["after"] if change["after"] is not None else change["before"]
 
 
-def describe(event: Event) -> str:
-    """One line about what `event` changed (its action, the span it was about)."""
+def describe(event: Event, suggestions: Mapping[int, Suggested] | None = None) -> str:
+    """One line about what `event` changed (its action, the span it was about).
+
+    A rejection changes only decisions, whose rows name suggestions by id: `suggestions`
+    (the document's, by id) lets the line say which ("reject QUOTE “…” with its SPEAKER").
+    """
     action = event.action
     name = ACTIONS.get(action, action.replace("_", " "))
     spans = [_image(c) for c in event.changes if c["table"] == "spans"]
@@ -56,7 +71,14 @@ def describe(event: Event) -> str:
         comment = f" “{_short(flag.get('comment') or '')}”" if flag.get("comment") else ""
         return f"{name} {str(flag.get('kind', '')).replace('_', ' ')}{comment} on {where}"
     if not spans:
-        return name
+        decided = [suggestions[d["suggestion_id"]] for d in
+                   (_image(c) for c in event.changes if c["table"] == "decisions")
+                   if suggestions is not None and d.get("suggestion_id") in suggestions]
+        if not decided:
+            return name
+        text = f"{name} {decided[0].label} “{_short(decided[0].text)}”"
+        others = sorted({s.label for s in decided[1:]})
+        return text + (f" with its {' and '.join(others)}" if others else "")
     first = spans[0]
     text = f"{name} {first['label']} “{_short(first['text'])}”"
     others = sorted({s["label"] for s in spans[1:]})

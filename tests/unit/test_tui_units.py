@@ -295,6 +295,11 @@ def test_describe_says_what_an_event_did(store: Store) -> None:
     assert event is not None
     text = describe(event)
     assert text.startswith("accept QUOTE “") and "SPEAKER" in text
+    ann.reject(quote.id)  # a rejection changes decisions only: the suggestions name it
+    event = ann.undo(1)
+    assert event is not None and describe(event) == "reject"
+    said = describe(event, model.suggestions)
+    assert said.startswith(f"reject QUOTE “{quote.text[:10]}") and "with its SPEAKER" in said
 
 
 # -- keys ------------------------------------------------------------------------------------------

@@ -569,7 +569,7 @@ class DocumentScreen(EditingActions, FlagActions, Screen[None]):
         if landing is not None:
             self.caret = landing.start
         self.search_hit = None
-        self.say(f"{done}: {describe(event)}")
+        self.say(f"{done}: {describe(event, self.doc.suggestions)}")
         self.paint(self.last_delta)
 
     # -- document status and moving between documents ---------------------------------------
