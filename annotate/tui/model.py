@@ -423,11 +423,15 @@ class DocModel:
     def mentions(self, quote: Item) -> list[Mention]:
         """Likely speakers of `quote` that no SPEAKER (span or open suggestion) covers yet:
         what the picker offers next to the people, so that a speaker the suggesters missed
-        is one choice, not a selection made by hand."""
+        is one choice, not a selection made by hand. The mentions next to a cue, then the
+        subject of the quote's sentence (`selections.sentence_subject`)."""
         cues = self.schema.cues
         found = selections.cue_mentions(self.tokens, quote.start, quote.end,
                                         cues.get("speech_verbs") or (),
                                         cues.get("according_to") or ())
+        subject = selections.sentence_subject(self.tokens, quote.start, quote.end)
+        if subject is not None and subject not in found:
+            found.append(subject)
         out = []
         for start, end in found:
             if self.speakers.between(start, end) or \

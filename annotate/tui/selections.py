@@ -265,3 +265,78 @@ def cue_mentions(tokens: TextTokens, start: int, end: int, speech_verbs: Iterabl
         if spot not in out:
             out.append(spot)
     return out[:limit]
+
+
+# -- who said it: the subject of the quote's sentence -----------------------------------------
+
+# Words that open a sentence before its subject ("But he ...", "Still, Smith ...").
+_OPENERS = frozenset({"but", "and", "so", "yet", "still", "however", "meanwhile", "now",
+                      "then", "also", "instead", "later", "earlier", "separately", "again"})
+# Capitalised only because they open the sentence: never the start of a name.
+_NOT_A_NAME = _OPENERS | _PHRASE_END | _BETWEEN | frozenset({
+    "if", "there", "here", "this", "that", "these", "those", "some", "many", "most", "all",
+    "no", "not", "what", "why", "how", "where", "which", "one", "two", "last", "next",
+    "yesterday", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "asked", "according", "speaking", "despite", "although",
+    "though", "because", "since", "until", "unlike", "like", "over", "under", "about",
+    "among", "without", "within", "through", "by", "amid", "even"})
+_TITLE = re.compile(r"\.\s+$")  # "Sen. David Perdue": a short title word, its full stop
+
+
+def _name_run(text: str, words: list[tuple[int, int, str]], j: int) -> int:
+    """Index of the last word of the run of capitalised words from `words[j]` (joined by
+    spaces, or by the full stop of a short title: "Sen. David Perdue")."""
+    last = j
+    while last + 1 < len(words) and last + 1 - j < MENTION_WORDS and \
+            _capitalised(words[last + 1][2]):
+        gap = text[words[last][1]:words[last + 1][0]]
+        if gap.strip(" ") and not (_TITLE.fullmatch(gap) and len(words[last][2]) <= 4):
+            break
+        last += 1
+    return last
+
+
+def _after_opening_mark(text: str, at: int) -> bool:
+    """A quotation mark opens right before `at` ('He left. "We stay," …': the sentencizer
+    may leave the mark with the sentence before). A straight one opens after a space."""
+    mark = text[at - 1:at]
+    if mark in ("“", "«", "„"):
+        return True
+    return mark == '"' and (at < 2 or text[at - 2].isspace())
+
+
+def sentence_subject(tokens: TextTokens, start: int, end: int) -> tuple[int, int] | None:
+    """The narrator's subject of the sentence the quote [start, end) starts in: its first
+    pronoun or name ("He released a letter that says [...]", "Sen. David Perdue said he
+    didn't believe [...]", "The Republican National Committee noted [...]"), after an
+    opener ("But it is steering clear of [...]"). In news the one a sentence is about is
+    most often who is reported: the picker offers it when no cue names anyone.
+
+    Not from a sentence that opens with a quotation mark (its first words are the quote's
+    own), and not a word that is capitalised only for opening the sentence ("In", "Some").
+    """
+    bounds = tokens.sentence_at(start)
+    if bounds is None:
+        return None
+    text = tokens.text
+    s_start, s_end = strip(text, *bounds)
+    if s_start >= s_end or any(ch in OPENING for ch in text[bounds[0]:s_start]) or \
+            _after_opening_mark(text, s_start):
+        return None
+    words = _words(text, s_start, min(s_end, s_start + 200))
+    j = 0
+    while j < len(words) and words[j][2].lower() in _OPENERS:
+        j += 1
+    if j >= len(words):
+        return None
+    word = words[j][2]
+    low = word.lower()
+    if low in _SUBJECT_PRONOUNS:
+        return tokens.snap(words[j][0], words[j][1])
+    first = j
+    if low in ("the", "a", "an") and j + 1 < len(words) and _capitalised(words[j + 1][2]) \
+            and _joined(text, words[j], words[j + 1]):
+        j += 1  # "The Republican National Committee"
+    elif not _capitalised(word) or low in _NOT_A_NAME or low in _DETERMINERS:
+        return None
+    return tokens.snap(words[first][0], words[_name_run(text, words, j)][1])

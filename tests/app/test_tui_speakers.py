@@ -90,3 +90,19 @@ async def test_rejecting_a_quote_with_x_clears_its_suggested_speaker(demo: Store
         await press(pilot, "u")
         assert count(demo, "SELECT COUNT(*) FROM decisions") == 0
         assert screen.doc.get(speaker.key) is not None
+
+
+async def test_the_subject_of_the_quotes_sentence_is_offered_when_no_cue_names_one(
+        store: Store) -> None:
+    text = "Maria Lopez is raising questions about the count in Ohio.\n\nThe vote went on."
+    doc = add_doc(store, text)
+    start = text.index("about")
+    Annotations(store, "alice").add_span(doc, "QUOTE", start, text.index(" in Ohio"))
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await press(pilot, "enter")
+        await press(pilot, "s")
+        shown = [e.value for e in app.screen.shown]  # type: ignore[attr-defined]
+        assert isinstance(shown[1], Mention) and shown[1].text == "Maria Lopez"
+        await press(pilot, "enter")
+        assert [tuple(r) for r in store.all(LINKED)] == [("Maria Lopez", "SPEAKER")]

@@ -561,3 +561,29 @@ def test_cue_mentions_next_to_a_speech_cue(text: str, quote: str, expected: list
     found = cue_mentions(TextTokens(text), start, start + len(quote), cues["speech_verbs"],
                          cues["according_to"])
     assert [text[a:b] for a, b in found][:1] == expected  # the nearest cue's mention first
+
+
+@pytest.mark.parametrize(("text", "quote", "expected"), [
+    ("He released a letter from his doctor that says he is well.", "he is well", "He"),
+    ("Sen. Ada Price (R-Ga.) said the bill was dead.", "the bill was dead", "Sen. Ada Price"),
+    ("The National Farmers Union noted the price of grain.", "the price of grain",
+     "The National Farmers Union"),
+    ("But it is steering clear of the tax question.", "steering clear of the tax question",
+     "it"),
+    ("Maria Lopez is raising questions about the count.", "about the count", "Maria Lopez"),
+    ("Lopez, speaking to a union, said she would run.", "she would run", "Lopez"),
+    ('"We will not stop," Ana said.', "We will not stop", None),  # the quote's own words
+    ('They met. "We will not stop," Ana said.', "We will not stop", None),
+    ('Ana spoke. "No." He said the talks would go on.', "the talks would go on", "He"),
+    ("In Ohio, the mayor said the plant would close.", "the plant would close", None),
+    ("Some voters said the count was fair.", "the count was fair", None),
+])
+def test_sentence_subject_the_picker_offers(text: str, quote: str, expected: str | None
+                                            ) -> None:
+    """The first pronoun or name of the quote's sentence, each pattern alone."""
+    from annotate.tui.selections import sentence_subject
+    from annotate.tui.tokens import TextTokens
+
+    start = text.index(quote)
+    found = sentence_subject(TextTokens(text), start, start + len(quote))
+    assert (None if found is None else text[found[0]:found[1]]) == expected
