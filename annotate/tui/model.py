@@ -112,6 +112,9 @@ def span_item(span: Span) -> Item:
                 span.canonical, span.stance, origin=span.origin)
 
 
+PLACE_PARAGRAPHS = 60  # how far `]` / `[` look for a place in one key
+
+
 class DocModel:
     """One document seen by one annotator, kept current by `sync()`."""
 
@@ -141,6 +144,7 @@ class DocModel:
         if getattr(self, "text", None) != document.text:
             self.text = document.text
             self.tokens = TextTokens(self.text)
+            self._places: dict[int, list[tuple[int, int, int]]] = {}
         spans = [span_item(s) for s in ann.spans(doc)]
         self.suggestions: dict[int, Item] = {}
         self.decisions: dict[int, str] = {}
@@ -449,6 +453,40 @@ class DocModel:
             *((p.distance, 0, p) for p in self.persons(quote)),
             *((m.distance, 1, m) for m in self.mentions(quote))]
         return [c for _, _, c in sorted(ranked, key=lambda c: (c[0], c[1]))]
+
+    def next_place(self, caret: int, step: int, paragraphs: int = PLACE_PARAGRAPHS) -> int:
+        """Where `]` (step 1) or `[` (-1) takes the caret in new-span mode: the next place
+        after (before) it where a quote most likely is and no QUOTE, span or open
+        suggestion, overlaps yet (`selections.quote_places`). Looks `paragraphs` paragraphs
+        far at most, so a key never walks a whole long article: with none there the caret
+        goes to the last paragraph looked at, and the next key goes on from it; it stays
+        where it is at the end of the text."""
+        tokens = self.tokens
+        index = tokens.paragraph_index(caret)
+        if index < 0:
+            return caret
+        cues = self.schema.cues
+        verbs, according = cues.get("speech_verbs") or (), cues.get("according_to") or ()
+        last = caret
+        for _ in range(paragraphs):
+            if not 0 <= index < tokens.paragraph_count:
+                return caret  # no place left that way
+            places = self._places.get(index)
+            if places is None:
+                places = selections.quote_places(tokens, index, verbs, according)
+                self._places[index] = places
+            for at, start, end in (places if step > 0 else reversed(places)):
+                if (at > caret if step > 0 else at < caret) and not self._quoted(start, end):
+                    return at
+            last = tokens.paragraph(index).start
+            index += 1 if step > 0 else -1
+        return last
+
+    def _quoted(self, start: int, end: int) -> bool:
+        """Whether a QUOTE (span or open suggestion) overlaps [start, end)."""
+        if self.quotes.between(start, end):
+            return True
+        return any(q.end > start for q in self.quotes.covering(start, start + 1))
 
     def paragraph_bounds(self, start: int, end: int) -> tuple[int, int]:
         """From the start of the paragraph holding `start` to the end of the one holding

@@ -340,3 +340,40 @@ def sentence_subject(tokens: TextTokens, start: int, end: int) -> tuple[int, int
     elif not _capitalised(word) or low in _NOT_A_NAME or low in _DETERMINERS:
         return None
     return tokens.snap(words[first][0], words[_name_run(text, words, j)][1])
+
+
+# -- where a quote most likely is: the places `]` / `[` go to in new-span mode ----------------
+
+QUOTED_WORDS = 3  # fewer words in quotation marks are a scare quote or a name, no place
+
+
+def quote_places(tokens: TextTokens, index: int, speech_verbs: Iterable[str],
+                 according_to: Iterable[str] = ()) -> list[tuple[int, int, int]]:
+    """The places of paragraph `index` where a quote most likely is, in text order, each as
+    (where the caret goes, start, end of what a QUOTE there would overlap):
+
+    - an opening quotation mark of three words or more: the caret on the mark (`"` then
+      selects the stretch), the stretch as the region;
+    - a speech cue outside quotation marks: the caret on the cue (`c` selects the clause
+      after it, `.` the sentence), its sentence as the region.
+
+    The model drops the places a QUOTE already overlaps: what is left is what the
+    suggestions missed, a checklist the annotator walks with one key a place.
+    """
+    if not 0 <= index < tokens.paragraph_count:
+        return []
+    para = tokens.paragraph(index)
+    text = tokens.text
+    pairs = [(a, b) for a, b in _quote_pairs(text, para.start, para.end)
+             if len(text[a + 1:b].split()) >= QUOTED_WORDS]
+    out = [(a, a + 1, b) for a, b in pairs]
+    inside = _quote_pairs(text, para.start, para.end)
+    verbs = speech_forms(frozenset(speech_verbs))
+    for c_start, _, _ in _cues(text, para.start, para.end, verbs,
+                               [p for p in according_to if p.strip()]):
+        if any(a < c_start < b for a, b in inside):
+            continue  # a cue inside quotation marks is the quote's content
+        bounds = tokens.sentence_at(c_start)
+        if bounds is not None:
+            out.append((c_start, *bounds))
+    return sorted(set(out))

@@ -587,3 +587,46 @@ def test_sentence_subject_the_picker_offers(text: str, quote: str, expected: str
     start = text.index(quote)
     found = sentence_subject(TextTokens(text), start, start + len(quote))
     assert (None if found is None else text[found[0]:found[1]]) == expected
+
+
+PLACES = ('The council met on Monday. "We will not stop the plan," Ana Ruiz said. '
+          'Prices rose.\n\nThe mayor said the vote would wait. It was a "sham" then. '
+          '"Nobody said so here," a clerk added.')
+
+
+def test_quote_places_are_marks_and_cues_outside_quotes() -> None:
+    from annotate.schema import default_schema
+    from annotate.tui.selections import quote_places
+
+    cues = default_schema().cues
+    tokens = TextTokens(PLACES)
+    first = quote_places(tokens, 0, cues["speech_verbs"], cues["according_to"])
+    assert [PLACES[at:at + 4] for at, _, _ in first] == ['"We ', "said"]
+    _, start, end = first[0]
+    assert PLACES[start:end] == "We will not stop the plan,"  # the quoted stretch
+    second = quote_places(tokens, 1, cues["speech_verbs"], cues["according_to"])
+    # "sham" is one word: no place; "said" inside the clerk's quote is its content
+    assert [PLACES[at:at + 4] for at, _, _ in second] == ["said", '"Nob', "adde"]
+
+
+def test_next_place_skips_what_a_quote_covers(store: Store) -> None:
+    from tests.conftest import add_doc
+
+    doc = add_doc(store, PLACES)
+    ann = Annotations(store, "alice")
+    model = DocModel(ann, doc, suggestions=False)
+    seen, caret = [], 0
+    for _ in range(6):
+        nxt = model.next_place(caret, 1)
+        if nxt == caret:
+            break
+        seen.append(PLACES[nxt:nxt + 4])
+        caret = nxt
+    assert seen == ['"We ', "said", "said", '"Nob', "adde"]
+    assert model.next_place(caret, -1) == PLACES.index('"Nob')
+    # marking the first quote covers its mark and its cue's sentence
+    ann.add_span(doc, "QUOTE", PLACES.index("We will"), PLACES.index(' the plan,"') + 9)
+    model.sync()
+    assert PLACES[model.next_place(0, 1):].startswith("said the vote")
+    # a short look: no place in the first paragraph, the caret goes to its start, then on
+    assert model.next_place(0, 1, paragraphs=1) == 0
