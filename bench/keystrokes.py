@@ -19,10 +19,11 @@ conventions leave out, so that measure charges keys for PolNeAR's conventions.
 The oracle works through a document in text order. Each step is the cheapest key sequence
 the app offers from where the cursor is, found by `bench.oracle` (a search over the app's
 own cursor operations): moving to a suggestion (tab, j/k, }/{ or a search), `a`, `e` and
-arrows to fix boundaries, `x`; a new span with `n`, caret keys (arrows, w/b, )/(, }/{, a
-search: `/`, each character, enter), a one-key unit (`.` `"` `c`) or `v`…`v`, the label
-key; the speaker with `s` and the picker (arrows or a typed filter over its people and the
-unmarked mentions next to a cue, as `DocModel.speaker_choices` lists them), or its "new
+arrows to fix boundaries, `x`; a new span with `n`, caret keys (arrows, w/b, )/(, }/{,
+]/[ to the next quote place no QUOTE covers, a search: `/`, each character, enter), a
+one-key unit (`.` `"` `c`) or `v`…`v`, the label key; the speaker with `s` and the picker
+(arrows or a typed filter over its people, the unmarked mentions next to a cue and the
+subject of the quote's sentence, as `DocModel.speaker_choices` lists them), or its "new
 speaker" and a selection. A suggestion whose fix costs more than a new span plus `x` is rejected.
 Every wrong QUOTE suggestion is rejected (`x` and the keys to reach it; the app rejects the
 SPEAKER suggested for it alone along with it), and so is every SPEAKER suggestion still open
@@ -175,7 +176,8 @@ class Player:
         doc = self.screen.doc
         self.tokens = Tokens(doc.tokens)
         self.searcher = Searcher(doc.text, lambda ch: ch.isascii() and ch.isprintable())
-        self.caret = Caret(self.tokens, self.searcher, self.cues, self._line_move)
+        self.caret = Caret(self.tokens, self.searcher, self.cues, self._line_move,
+                           places=lambda caret, step: self.screen.doc.next_place(caret, step))
         golds = sorted(rec["quotes"], key=lambda q: (q["start"], q["end"]))
         sugs = [i for i in doc.open if i.label == self.quote_label]
         paired = pair(golds, sugs)

@@ -205,12 +205,14 @@ class Caret:
     """
 
     def __init__(self, tokens: Tokens, searcher: Searcher, cues: Mapping[str, Any],
-                 lines: LineMove | None = None, units: bool = True) -> None:
+                 lines: LineMove | None = None, units: bool = True,
+                 places: LineMove | None = None) -> None:
         self.tokens = tokens
         self.searcher = searcher
         self.cues = cues
         self.lines = lines
         self.units = units
+        self.places = places  # (caret, ±1) -> the next / previous quote place (`]` / `[`)
 
     def unit(self, name: str, caret: int) -> Span | None:
         tt = self.tokens.tt
@@ -228,6 +230,9 @@ class Caret:
         if self.lines is not None:
             yield "up", self.lines(caret, -1)
             yield "down", self.lines(caret, 1)
+        if self.places is not None:
+            yield "right_square_bracket", self.places(caret, 1)
+            yield "left_square_bracket", self.places(caret, -1)
 
     def plan(self, caret: int, goal: Goal, limit: int = PLAN_MAX) -> Plan | None:
         tt = self.tokens.tt

@@ -158,6 +158,7 @@ _BETWEEN = frozenset({"also", "has", "had", "have", "was", "is", "were", "would"
 _PHRASE_END = frozenset({"who", "in", "on", "at", "to", "that", "during", "after", "before",
                          "when", "while", "and", "but", "with", "from", "for", "as", "of"})
 MENTION_WORDS = 5  # a longer run is not one mention
+_PARENTHETICAL = re.compile(r"\([^()\s]{1,12}\)")  # "(D-Wis.)", "(R-IN)"
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -235,7 +236,9 @@ def cue_mentions(tokens: TextTokens, start: int, end: int, speech_verbs: Iterabl
     no speaker (or the annotator made the quote), so it must cost nothing on the key path.
     The annotator sees and chooses; a wrong guess costs a look, never a wrong span.
     """
-    text = tokens.text
+    # "Rep. Ada Price (D-Wis.) said": a short parenthetical between a name and its cue is
+    # blanked (same length, so offsets hold) and the name stands next to the cue
+    text = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), tokens.text)
     lo, hi = tokens.paragraph_span(start, max(start, end - 1))
     verbs = speech_forms(frozenset(speech_verbs))
     phrases = [p for p in according_to if p.strip()]

@@ -549,6 +549,7 @@ def test_describe_says_which_flag_undo_took_back(store: Store) -> None:
     ('The plan, he said, "is dead."', "is dead.", ["he"]),
     ("Nobody knows if the plan failed.", "the plan failed", []),
     ('"Someone said so," Kuleba told us.', "Someone said so", ["Kuleba"]),  # not the inner cue
+    ('"It is a fraud," Rep. Ada Price (D-Wis.) said Friday.', "It is a fraud", ["Ada Price"]),
 ])
 def test_cue_mentions_next_to_a_speech_cue(text: str, quote: str, expected: list[str]) -> None:
     """Word patterns around the cue, no parse: each pattern the picker relies on, alone."""
