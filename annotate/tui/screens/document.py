@@ -13,10 +13,11 @@ message line; a fault (disk full, file replaced) stays there until a write succe
 
 The keys are objects the screen owns, each in its own module and each reaching the screen
 through a small protocol that names what it uses: `Navigation` (moves), `Deciding` (accept,
-reject, stance, undo), `Editing` (boundaries, new spans, attributes: it owns the mode),
-`Flagging` and `Search`. The screen keeps what they share: the model, the cursor (current
-span and caret), the store plumbing and the painting, and one `action_*` method per action
-that Textual's bindings call.
+reject, stance, undo), `Editing` (the boundary and new-span modes, whose state it owns),
+`Attributes` (label, speaker, value, name, publication date), `Flagging`, `Search` and
+`Finishing` (done, skip, the next document). The screen keeps what they share: the model,
+the cursor (current span and caret), the store plumbing and the painting, and one
+`action_*` method per action, which is where Textual's bindings look.
 """
 
 from __future__ import annotations
@@ -42,14 +43,15 @@ from annotate.tui.bindings import (
     live_in,
     stance_bindings,
 )
-from annotate.tui.flag_kinds import FLAG_MARK
 from annotate.tui.items import Item, Key
 from annotate.tui.model import Delta, DocModel
 from annotate.tui.modes import MODE_MARKS, NewSpan
+from annotate.tui.screens.attributes import Attributes
 from annotate.tui.screens.deciding import Deciding
 from annotate.tui.screens.editing import Editing
 from annotate.tui.screens.finishing import Finishing
 from annotate.tui.screens.flagging import Flagging
+from annotate.tui.screens.header import document_header
 from annotate.tui.screens.navigation import Navigation
 from annotate.tui.screens.outcome import FAILED
 from annotate.tui.screens.search import Search
@@ -97,6 +99,7 @@ class DocumentScreen(Screen[None]):
         self.navigation = Navigation(self)
         self.deciding = Deciding(self)
         self.editing = Editing(self)
+        self.attributes = Attributes(self)
         self.flagging = Flagging(self)
         self.search = Search(self)
         self.finishing = Finishing(self)
@@ -306,22 +309,7 @@ class DocumentScreen(Screen[None]):
         self.header.set_text(self.header_text())
 
     def header_text(self) -> Text:
-        doc = self.doc
-        done, total = self.progress
-        head = Text(no_wrap=True, overflow="ellipsis")
-        head.append(f" #{doc.id} ", style="bold reverse")
-        head.append(f" {doc.document.title or '(untitled)'}", style="bold")
-        head.append(f"  {doc.document.published or 'no publication date'}", style="dim")
-        status = str(doc.status.get("status") or "todo").replace("_", " ")
-        head.append(f"\n status {status} · ")
-        if doc.flags:  # before the counts: at 80 columns the line's end is cut off
-            count = len(doc.flags)
-            head.append(f"{FLAG_MARK} {count} flag{'s' if count > 1 else ''}", style="bold red")
-            head.append(" · ")
-        head.append(f"{doc.open_count} open suggestions · progress {done}/{total} done")
-        if self.mode:
-            head.append(f" · {self.mode.upper()} MODE", style="bold magenta")
-        return head
+        return document_header(self.doc, self.progress, self.mode)
 
     def footer_entries(self) -> list[tuple[str, str]]:
         mode = "search" if self.search_visible else self.mode
@@ -485,6 +473,10 @@ class DocumentScreen(Screen[None]):
     def forget_search(self) -> None:
         self.search.forget()
 
+    def mark_speaker(self, quote_id: int, at: int | None) -> None:
+        """The speaker picker's "new speaker": new-span mode, for the quote's speaker."""
+        self.editing.start_new(quote_id, at)
+
     def accepted(self, item: Item) -> int | None:
         """The span id of an item, accepting it first if it is a suggestion."""
         if not item.is_suggestion:
@@ -541,8 +533,6 @@ class DocumentScreen(Screen[None]):
         self.editing.edit_move(side, step)
     def action_edit_keep(self) -> None:
         self.editing.edit_keep()
-    def action_relabel(self) -> None:
-        self.editing.relabel()
     def action_new_span(self) -> None:
         self.editing.new_span()
     def action_cursor(self, unit: str, step: int) -> None:
@@ -553,14 +543,17 @@ class DocumentScreen(Screen[None]):
         self.editing.select_done()
     def action_select_unit(self, unit: str) -> None:
         self.editing.select_unit(unit)
+
+    def action_relabel(self) -> None:
+        self.attributes.relabel()
     def action_speaker(self) -> None:
-        self.editing.speaker()
+        self.attributes.speaker()
     def action_value(self) -> None:
-        self.editing.value()
+        self.attributes.value()
     def action_canonical(self) -> None:
-        self.editing.canonical()
+        self.attributes.canonical()
     def action_published(self) -> None:
-        self.editing.published()
+        self.attributes.published()
 
     def action_flag(self) -> None:
         self.flagging.flag()

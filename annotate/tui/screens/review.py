@@ -24,6 +24,7 @@ from annotate.store.flags import document_flags
 from annotate.tui.bindings import REVIEW_BINDINGS, stance_bindings
 from annotate.tui.items import Item
 from annotate.tui.screens.document import DocumentScreen
+from annotate.tui.screens.header import add_mode, status_of, title_line
 from annotate.tui.screens.outcome import FAILED
 from annotate.tui.screens.review_stance import NO_STANCE, stance_choices
 from annotate.tui.styles import REGION, Mark
@@ -175,19 +176,13 @@ class ReviewScreen(DocumentScreen):
 
     def header_text(self) -> Text:
         app, doc = self.review_app, self.doc
-        head = Text(no_wrap=True, overflow="ellipsis")
-        head.append(f" #{doc.id} ", style="bold reverse")
-        head.append(f" {doc.document.title or '(untitled)'}", style="bold")
-        head.append(f"  {doc.document.published or 'no publication date'}", style="dim")
-        status = str(doc.status.get("status") or "todo").replace("_", " ")
+        head = title_line(doc)
         still_open = self.open_count_review
-        head.append(f"\n gold {status} · ")
+        head.append(f"\n gold {status_of(doc)} · ")
         head.append(f"{still_open} open", style="bold red" if still_open else "bold green")
         head.append(f" of {len(self.found)} disagreements · review by {app.adjudicator} "
                     f"({app.strategy})")
-        if self.mode:
-            head.append(f" · {self.mode.upper()} MODE", style="bold magenta")
-        return head
+        return add_mode(head, self.mode)
 
     # -- keys ---------------------------------------------------------------------------------
 
