@@ -119,7 +119,7 @@ async def test_hostile_text_is_shown_never_read_as_markup(store: Store, tmp_path
         screen = doc_screen(app)
         assert "[/b]" in screen.header.plain
         await press(pilot, "slash", *"[/b]", "enter")  # a search string with brackets
-        assert screen.search_hit is not None
+        assert screen.search.hit is not None
         await press(pilot, "slash", *"[nope]", "enter")
         assert "[nope]" in message(app)
         await press(pilot, "j")

@@ -196,7 +196,7 @@ async def test_next_previous_document_search_lands_on_the_match_help_quit(demo: 
         await press(pilot, "left_square_bracket")
         assert screen.doc.id == 1
         await press(pilot, "slash", *"bucharest", "enter")
-        hit = screen.search_hit
+        hit = screen.search.hit
         assert hit is not None and screen.doc.text[hit[0]:hit[1]] == "Bucharest"
         assert screen.caret == hit[0] and not screen.search_visible
         await press(pilot, "n")  # a new span starts at the match

@@ -22,7 +22,7 @@ TEXT = ('The mayor spoke on Monday. "We will open the bridge in May," Ada Lind s
 
 
 def land(text: str, caret: int, query: str) -> int:
-    """Where the app's search line puts the caret (EditingActions.on_input_submitted)."""
+    """Where the app's search line puts the caret (`Search.submitted` in the document screen)."""
     folded, needle = text.casefold(), query.strip().casefold()
     after = caret + 1 if folded.startswith(needle, caret) else caret
     found = folded.find(needle, after)

@@ -10,6 +10,14 @@ Before each action the screen asks the store whether another connection committe
 (`Store.external_change`); if that changed this document, it shows the new state and does
 not act on what the annotator saw before. A refused action (stale, invalid) says why in the
 message line; a fault (disk full, file replaced) stays there until a write succeeds.
+
+The keys are objects the screen owns, each in its own module and each reaching the screen
+through a small protocol that names what it uses: `Navigation` (moves), `Deciding` (accept,
+reject, stance, undo), `Editing` (the boundary and new-span modes, whose state it owns),
+`Attributes` (label, speaker, value, name, publication date), `Flagging`, `Search` and
+`Finishing` (done, skip, the next document). The screen keeps what they share: the model,
+the cursor (current span and caret), the store plumbing and the painting, and one
+`action_*` method per action, which is where Textual's bindings look.
 """
 
 from __future__ import annotations
@@ -27,7 +35,7 @@ from textual.widgets import Input
 from annotate.errors import AnnotateError, StoreError
 from annotate.schema import Schema
 from annotate.store.annotations import Timer
-from annotate.store.views import neighbour, next_unfinished, status_counts
+from annotate.store.views import status_counts
 from annotate.tui.bindings import (
     DOCUMENT_BINDINGS,
     FOOTER_ORDER,
@@ -35,13 +43,18 @@ from annotate.tui.bindings import (
     live_in,
     stance_bindings,
 )
-from annotate.tui.describe import describe
-from annotate.tui.flag_kinds import FLAG_MARK
 from annotate.tui.items import Item, Key
 from annotate.tui.model import Delta, DocModel
-from annotate.tui.modes import MODE_MARKS, EditDraft, NewSpan
-from annotate.tui.screens.editing import FAILED, EditingActions
-from annotate.tui.screens.flagging import FlagActions
+from annotate.tui.modes import MODE_MARKS, NewSpan
+from annotate.tui.screens.attributes import Attributes
+from annotate.tui.screens.deciding import Deciding
+from annotate.tui.screens.editing import Editing
+from annotate.tui.screens.finishing import Finishing
+from annotate.tui.screens.flagging import Flagging
+from annotate.tui.screens.header import document_header
+from annotate.tui.screens.navigation import Navigation
+from annotate.tui.screens.outcome import FAILED
+from annotate.tui.screens.search import Search
 from annotate.tui.styles import (
     CURRENT,
     CURRENT_LAYER,
@@ -65,7 +78,7 @@ for _binding, _spec in DOCUMENT_BINDINGS:
 BY_ID = {b.id: b for b, _ in DOCUMENT_BINDINGS}
 
 
-class DocumentScreen(EditingActions, FlagActions, Screen[None]):
+class DocumentScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [b for b, _ in DOCUMENT_BINDINGS]
     AUTO_FOCUS = "#article"
 
@@ -77,17 +90,19 @@ class DocumentScreen(EditingActions, FlagActions, Screen[None]):
         self.model: DocModel | None = None
         self.current: Key | None = None
         self.caret = 0                       # the text cursor: where n starts, search lands
-        self.mode: str | None = None
-        self.edit: EditDraft | None = None
-        self.new: NewSpan | None = None
-        self.search_hit: tuple[int, int] | None = None
-        self.confirm_done = False
         self.timer: Timer | None = None
         self.progress: tuple[int, int] = (0, 0)
         self._header_key: tuple[Any, ...] | None = None
         self._painted = False
         self._footer: dict[str | None, list[tuple[str, str]]] = {}
         self._styles: dict[tuple[str, str], tuple[Any, int]] = {}
+        self.navigation = Navigation(self)
+        self.deciding = Deciding(self)
+        self.editing = Editing(self)
+        self.attributes = Attributes(self)
+        self.flagging = Flagging(self)
+        self.search = Search(self)
+        self.finishing = Finishing(self)
 
     # -- plumbing -----------------------------------------------------------------------------
 
@@ -107,6 +122,16 @@ class DocumentScreen(EditingActions, FlagActions, Screen[None]):
     @property
     def item(self) -> Item | None:
         return None if self.model is None else self.model.get(self.current)
+
+    @property
+    def mode(self) -> str | None:
+        """The editing mode ("edit", "new") or None: which keys work, what is painted."""
+        return self.editing.mode
+
+    @property
+    def new(self) -> NewSpan | None:
+        """The new span being marked (read-only here: `Editing` owns it)."""
+        return self.editing.new
 
     def compose(self) -> ComposeResult:
         # A grid (app.tcss), no containers: each container is one more widget for the
@@ -182,8 +207,9 @@ class DocumentScreen(EditingActions, FlagActions, Screen[None]):
             self.flagged_only = flagged_only
         self.timer = Timer(self.annotate_app.annotations, document_id,
                            self.annotate_app.flush_every)
-        self.mode, self.edit, self.new = None, None, None
-        self.search_hit, self.confirm_done = None, False
+        self.editing.reset()
+        self.search.forget()
+        self.finishing.disarm()
         first = model.first_open() or model.nearest(0)
         self.current = None if first is None else first.key
         self.caret = 0 if first is None else first.start
@@ -216,11 +242,9 @@ class DocumentScreen(EditingActions, FlagActions, Screen[None]):
         marks: dict[Any, Mark | None] = dict.fromkeys(MODE_MARKS)
         marks["current"] = (item.start, item.end, CURRENT, CURRENT_LAYER) \
             if self.mode is None and item is not None else None
-        marks["search"] = (*self.search_hit, SEARCH_HIT, SEARCH_LAYER) \
-            if self.search_hit is not None else None
-        mode = self.edit if self.mode == "edit" else self.new if self.mode == "new" else None
-        if mode is not None:
-            marks.update(mode.marks())
+        hit = self.search.hit
+        marks["search"] = (*hit, SEARCH_HIT, SEARCH_LAYER) if hit is not None else None
+        marks.update(self.editing.marks())
         return marks
 
     def paint_all(self) -> None:
@@ -258,15 +282,17 @@ class DocumentScreen(EditingActions, FlagActions, Screen[None]):
             self.article.show(*focus)
         self.side.show(self.schema, self.doc, self.item)
         self.paint_header()
+        self.paint_keys()
+
+    def paint_keys(self) -> None:
         self.keybar.show(self.footer_entries())
 
     def focus_range(self) -> tuple[int, int] | None:
-        if self.mode == "edit" and self.edit is not None:
-            return self.edit.focus
-        if self.mode == "new" and self.new is not None:
-            return self.new.focus
-        if self.search_hit is not None:
-            return self.search_hit
+        in_mode = self.editing.focus
+        if in_mode is not None:
+            return in_mode
+        if self.search.hit is not None:
+            return self.search.hit
         item = self.item
         return None if item is None else (item.start, item.end)
 
@@ -283,22 +309,7 @@ class DocumentScreen(EditingActions, FlagActions, Screen[None]):
         self.header.set_text(self.header_text())
 
     def header_text(self) -> Text:
-        doc = self.doc
-        done, total = self.progress
-        head = Text(no_wrap=True, overflow="ellipsis")
-        head.append(f" #{doc.id} ", style="bold reverse")
-        head.append(f" {doc.document.title or '(untitled)'}", style="bold")
-        head.append(f"  {doc.document.published or 'no publication date'}", style="dim")
-        status = str(doc.status.get("status") or "todo").replace("_", " ")
-        head.append(f"\n status {status} · ")
-        if doc.flags:  # before the counts: at 80 columns the line's end is cut off
-            count = len(doc.flags)
-            head.append(f"{FLAG_MARK} {count} flag{'s' if count > 1 else ''}", style="bold red")
-            head.append(" · ")
-        head.append(f"{doc.open_count} open suggestions · progress {done}/{total} done")
-        if self.mode:
-            head.append(f" · {self.mode.upper()} MODE", style="bold magenta")
-        return head
+        return document_header(self.doc, self.progress, self.mode)
 
     def footer_entries(self) -> list[tuple[str, str]]:
         mode = "search" if self.search_visible else self.mode
@@ -340,7 +351,7 @@ class DocumentScreen(EditingActions, FlagActions, Screen[None]):
 
     @property
     def search_visible(self) -> bool:
-        return self.is_mounted and bool(self.search_line.display)
+        return self.search.visible
 
     # -- the store: act on the current state only ---------------------------------------------
 
@@ -406,7 +417,7 @@ class DocumentScreen(EditingActions, FlagActions, Screen[None]):
             return FAILED, str(exc)
         if self.is_mounted:
             self.message.clear(sticky=True)  # a write went through: the fault is over
-        self.confirm_done = False
+        self.finishing.disarm()  # a write since d warned: the next d warns again
         self.last_delta = self.doc.sync()
         if self.last_delta.status:
             self.progress = self._progress()
@@ -422,56 +433,21 @@ class DocumentScreen(EditingActions, FlagActions, Screen[None]):
         if self.is_mounted:
             self.message.clear()
 
-    # -- navigation ---------------------------------------------------------------------------
+    # -- the cursor ---------------------------------------------------------------------------
 
-    def go_to(self, item: Item | None) -> None:
-        self.current = None if item is None else item.key
-        if item is not None:
-            self.caret = item.start
-        self.search_hit = None
-        self.paint()
-
-    def _start(self) -> bool:
+    def begin_key(self) -> bool:
         """Every key starts here: clear the message, follow other windows. False when the
         document changed elsewhere: a decision must then not be taken on what was shown."""
         self.clear_message()
         return self.catch_up()
 
-    def action_move(self, step: int) -> None:
-        self._start()
-        self.go_to(self.doc.items.step(self.item, self.caret, step))
-
-    def action_move_open(self, step: int) -> None:
-        self._start()
-        item = self.item
-        target = self.doc.step_open(item, (item.start + (1 if step > 0 else 0)) if item
-                                    else self.caret, step)
-        if target is None:
-            self.say("No open suggestions left in this document.", "warning")
-            return
-        self.go_to(target)
-
-    def action_move_quote(self, step: int) -> None:
-        self._start()
-        item = self.item
-        quote = self.doc.quote_for(item)
-        at = quote.start + (1 if step > 0 else 0) if quote else self.caret
-        target = self.doc.quotes.step(quote, at, step)
-        if target is None:
-            self.say(f"No {self.schema.quote_label} in this document.", "warning")
-            return
-        self.go_to(target)
-
-    def action_scroll(self, step: int) -> None:
-        self.article.scroll_to(y=self.article.scroll_offset.y + step * 3, animate=False,
-                               immediate=True)
-
-    def action_scroll_page(self, step: int) -> None:
-        height = max(1, self.article.size.height - 2)
-        self.article.scroll_to(y=self.article.scroll_offset.y + step * height, animate=False,
-                               immediate=True)
-
-    # -- decisions ----------------------------------------------------------------------------
+    def go_to(self, item: Item | None, delta: Delta | None = None) -> None:
+        """The cursor on `item` (nowhere if None), repainted with `delta`'s changes."""
+        self.current = None if item is None else item.key
+        if item is not None:
+            self.caret = item.start
+        self.search.forget()
+        self.paint(delta)
 
     def after_change(self, at: int, *, keep: Key | None = None) -> None:
         """Repaint after a committed action; the cursor on `keep`, else the next open one."""
@@ -479,33 +455,27 @@ class DocumentScreen(EditingActions, FlagActions, Screen[None]):
         target = doc.get(keep) if keep is not None else None
         if target is None:
             target = doc.first_open(at) or doc.nearest(at)
-        self.current = None if target is None else target.key
-        if target is not None:
-            self.caret = target.start
-        self.search_hit = None
-        self.paint(self.last_delta)
+        self.go_to(target, self.last_delta)
 
-    def action_accept(self) -> None:
-        if not self._start():
-            return
-        item = self.item
-        if item is None or not item.is_suggestion:
-            self.say("Nothing to accept here: tab goes to the next open suggestion.",
-                     "warning")
-            return
-        if self.commit(self.annotate_app.annotations.accept, item.id) is not FAILED:
-            self.after_change(item.start)
+    @property
+    def text_caret(self) -> int:
+        """Where a search starts: the new span's caret in new-span mode, else the caret."""
+        new = self.editing.new
+        return self.caret if new is None else new.caret
 
-    def action_reject(self) -> None:
-        if not self._start():
-            return
-        item = self.item
-        if item is None:
-            return
-        ann = self.annotate_app.annotations
-        fn = ann.reject if item.is_suggestion else ann.delete_span
-        if self.commit(fn, item.id) is not FAILED:
-            self.after_change(item.start)
+    def land(self, offset: int) -> None:
+        """A search hit: the new span's caret there, else the caret and the span under it."""
+        if not self.editing.put_caret(offset):
+            self.caret = offset
+            hit = self.doc.at_offset(offset)
+            self.current = None if hit is None else hit.key
+
+    def forget_search(self) -> None:
+        self.search.forget()
+
+    def mark_speaker(self, quote_id: int, at: int | None) -> None:
+        """The speaker picker's "new speaker": new-span mode, for the quote's speaker."""
+        self.editing.start_new(quote_id, at)
 
     def accepted(self, item: Item) -> int | None:
         """The span id of an item, accepting it first if it is a suggestion."""
@@ -530,88 +500,92 @@ class DocumentScreen(EditingActions, FlagActions, Screen[None]):
         self.after_change(item.start, keep=("span", int(span_id)))
         return int(span_id)
 
+    # -- keys: each action is a method of the object that owns it; Textual looks for
+    # `action_*` on the screen, so here is one line per action (escape, q and ? below).
+
+    def action_move(self, step: int) -> None:
+        self.navigation.move(step)
+    def action_move_open(self, step: int) -> None:
+        self.navigation.move_open(step)
+    def action_move_quote(self, step: int) -> None:
+        self.navigation.move_quote(step)
+    def action_scroll(self, step: int) -> None:
+        self.navigation.scroll(step)
+    def action_scroll_page(self, step: int) -> None:
+        self.navigation.scroll_page(step)
+
+    def action_accept(self) -> None:
+        self.deciding.accept()
+    def action_reject(self) -> None:
+        self.deciding.reject()
     def action_quote_stance(self, value: str) -> None:
-        if not self._start():
-            return
-        quote = self.doc.quote_for(self.item)
-        if quote is None:
-            self.say("Stance keys set the current quote's stance: move to a "
-                     f"{self.schema.quote_label}.", "warning")
-            return
-        self.change(quote, stance=value)
-
+        self.deciding.quote_stance(value)
     def action_doc_stance(self, value: str) -> None:
-        if not self._start():
-            return
-        ann = self.annotate_app.annotations
-        if self.commit(ann.set_document_stance, self.doc.id, value) is not FAILED:
-            self.say(f"Document stance: {value}")
-            self.paint(self.last_delta)
-
+        self.deciding.doc_stance(value)
     def action_undo(self) -> None:
-        self._history_step(self.annotate_app.annotations.undo, "Undid", "undo")
-
+        self.deciding.undo()
     def action_redo(self) -> None:
-        self._history_step(self.annotate_app.annotations.redo, "Redid", "redo")
+        self.deciding.redo()
 
-    def _history_step(self, fn: Callable[[int], Any], done: str, name: str) -> None:
-        """Undo / redo through the store's event log; the cursor goes where it changed."""
-        if not self._start():
-            return
-        event = self.commit(fn, self.doc.id)
-        if event is FAILED:
-            return
-        if event is None:
-            self.say(f"Nothing to {name} in this document.", "warning")
-            return
-        landing = self.doc.landing(self.last_delta, self.caret, self.item)
-        self.current = None if landing is None else landing.key
-        if landing is not None:
-            self.caret = landing.start
-        self.search_hit = None
-        self.say(f"{done}: {describe(event, self.doc.suggestions)}")
-        self.paint(self.last_delta)
+    def action_edit(self) -> None:
+        self.editing.start_edit()
+    def action_edit_move(self, side: str, step: int) -> None:
+        self.editing.edit_move(side, step)
+    def action_edit_keep(self) -> None:
+        self.editing.edit_keep()
+    def action_new_span(self) -> None:
+        self.editing.new_span()
+    def action_cursor(self, unit: str, step: int) -> None:
+        self.editing.cursor(unit, step)
+    def action_select(self) -> None:
+        self.editing.select()
+    def action_select_done(self) -> None:
+        self.editing.select_done()
+    def action_select_unit(self, unit: str) -> None:
+        self.editing.select_unit(unit)
 
-    # -- document status and moving between documents ---------------------------------------
+    def action_relabel(self) -> None:
+        self.attributes.relabel()
+    def action_speaker(self) -> None:
+        self.attributes.speaker()
+    def action_value(self) -> None:
+        self.attributes.value()
+    def action_canonical(self) -> None:
+        self.attributes.canonical()
+    def action_published(self) -> None:
+        self.attributes.published()
+
+    def action_flag(self) -> None:
+        self.flagging.flag()
+    def action_flag_document(self) -> None:
+        self.flagging.flag_document()
+
+    def action_search(self) -> None:
+        self.search.open()
 
     def action_done(self) -> None:
-        if not self._start():
-            return
-        open_count = self.doc.open_count
-        if open_count and not self.confirm_done:
-            self.confirm_done = True
-            self.say(f"{open_count} suggestions are still open: press d again to mark the "
-                     "document done anyway.", "warning")
-            return
-        self._finish("done")
-
+        self.finishing.done()
     def action_skip(self) -> None:
-        if not self._start():
-            return
-        self._finish("skipped")
-
-    def _finish(self, status: str) -> None:
-        ann = self.annotate_app.annotations
-        if self.commit(ann.set_status, self.doc.id, status) is FAILED:
-            return
-        done = self.doc.id
-        nxt = next_unfinished(self.annotate_app.store, ann.annotator_id, done)
-        if nxt is None:
-            self.action_back()
-            self.annotate_app.say(f"#{done} marked {status}. No document left to do.")
-        else:
-            self.open(nxt, self.status_filter)
-            self.say(f"#{done} marked {status}.")
-
+        self.finishing.skip()
     def action_other_document(self, step: int) -> None:
-        self._start()
-        app = self.annotate_app
-        nxt = neighbour(app.store, app.annotations.annotator_id, self.doc.id, step,
-                        self.status_filter, self.flagged_only)
-        if nxt is None:
-            self.say("No more documents that way.", "warning")
-        else:
-            self.open(int(nxt), self.status_filter)
+        self.finishing.other_document(step)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input is self.search_line:
+            event.stop()
+            self.search.submitted(event.value)
+
+    def on_article_view_clicked(self, message: ArticleView.Clicked) -> None:
+        if self.editing.put_caret(message.offset):
+            self.paint()
+        elif self.mode is None:
+            item = self.doc.at_offset(message.offset)
+            self.caret = message.offset
+            if item is not None:
+                self.go_to(item)
+
+    def on_article_view_dragged(self, message: ArticleView.Dragged) -> None:
+        self.editing.drag(message.anchor, message.offset, message.done)
 
     def action_back(self) -> None:
         self._flush_time()
@@ -624,17 +598,12 @@ class DocumentScreen(EditingActions, FlagActions, Screen[None]):
         self.app.push_screen(HelpScreen(self))
 
     def action_cancel(self) -> None:
-        self._start()
-        if self.search_visible:
-            self.close_search()
+        """escape: close the search line, else leave the mode."""
+        self.begin_key()
+        if self.search.visible:
+            self.search.close()
             return
-        self.edit, self.new = None, None
-        self.set_mode(None)
-
-    def set_mode(self, mode: str | None) -> None:
-        self.mode = mode
-        self.refresh_bindings()
-        self.paint()
+        self.editing.cancel()
 
 
 def document_screen_class(schema: Schema) -> type[DocumentScreen]:

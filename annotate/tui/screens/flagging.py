@@ -13,22 +13,28 @@ the exports). On an open suggestion `f` therefore does nothing but say so: accep
 silently would record a decision the annotator has just said they are unsure of, and
 flagging the document instead would lose which mention they meant. `a` then `f`, or `F`,
 are one key away.
+
+`Flagging` is an object the document screen owns; it holds no state of its own and reaches
+the screen only through `FlagHost`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from rich.text import Text
 
 from annotate.tui.flag_kinds import FLAG_KINDS, shown
-from annotate.tui.screens.editing import FAILED, _Screen
+from annotate.tui.screens.outcome import FAILED
 from annotate.tui.screens.pickers import KeyChoice, KeyPicker, key_picker_class
 from annotate.tui.widgets.side_panel import excerpt
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from annotate.tui.app import AnnotateApp
     from annotate.tui.items import Item
-    from annotate.tui.model import Flag
+    from annotate.tui.model import Delta, DocModel, Flag
 
 REMOVE_KEYS = [str(n) for n in range(1, 10)]  # one per flag already set on the target
 REMOVE_STYLE = "bold white on grey35"
@@ -49,32 +55,55 @@ def flag_line(flag: Flag, limit: int = 60) -> str:
     return f"{name}: {excerpt(flag.comment, limit)}" if flag.comment else name
 
 
-class FlagActions(_Screen):
+class FlagHost(Protocol):
+    """What `Flagging` uses of the document screen."""
+
+    @property
+    def annotate_app(self) -> AnnotateApp: ...
+    @property
+    def doc(self) -> DocModel: ...
+    @property
+    def item(self) -> Item | None: ...
+    @property
+    def last_delta(self) -> Delta: ...
+    def begin_key(self) -> bool: ...
+    def say(self, message: str, severity: str = ...) -> None: ...
+    def paint(self, delta: Delta | None = None) -> None: ...
+    def commit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any: ...
+    def attempt(self, fn: Callable[..., Any], *args: Any,
+                **kwargs: Any) -> tuple[Any, str | None]: ...
+
+
+class Flagging:
     """f / F: add or remove a flag on the current span or on the document."""
 
-    def action_flag(self) -> None:
+    def __init__(self, host: FlagHost) -> None:
+        self.host = host
+
+    def flag(self) -> None:
         """f: the span under the cursor (an annotator's span; see the module docstring)."""
-        if not self._start():
+        host = self.host
+        if not host.begin_key():
             return
-        item = self.item
+        item = host.item
         if item is None:
-            self.say("No span here to flag: move to one of your spans, or F flags the "
+            host.say("No span here to flag: move to one of your spans, or F flags the "
                      "document.", "warning")
             return
         if item.is_suggestion:
-            self.say("f flags one of your spans: accept this suggestion first (a), or F "
+            host.say("f flags one of your spans: accept this suggestion first (a), or F "
                      "flags the document.", "warning")
             return
         self._ask_flag(item)
 
-    def action_flag_document(self) -> None:
+    def flag_document(self) -> None:
         """F: the document itself."""
-        if not self._start():
+        if not self.host.begin_key():
             return
         self._ask_flag(None)
 
     def _ask_flag(self, item: Item | None) -> None:
-        doc = self.doc
+        doc = self.host.doc
         existing = doc.flags_on(item) if item is not None else doc.document_flags
         have = {f.kind for f in existing}
         choices = [KeyChoice(k.key, k.name, k.shown, k.style)
@@ -94,13 +123,13 @@ class FlagActions(_Screen):
             else:
                 self._ask_comment(value, span_id, what)
 
-        self.annotate_app.ask_flag(f"Flag {what}", choices, chosen)
+        self.host.annotate_app.ask_flag(f"Flag {what}", choices, chosen)
 
     def _ask_comment(self, kind: str, span_id: int | None, what: str) -> None:
         title = Text(f"Flag {what} as {shown(kind)}", style="bold")
         title.append("\nan optional comment for the lead · enter saves · escape cancels",
                      style="dim")
-        self.annotate_app.ask_text(
+        self.host.annotate_app.ask_text(
             title, [], "", "comment (optional)",
             lambda choice: self._add_flag(kind, span_id, what, str(choice[1])),
             empty=NO_COMMENT)
@@ -108,16 +137,17 @@ class FlagActions(_Screen):
     def _add_flag(self, kind: str, span_id: int | None, what: str,
                   comment: str) -> str | None:
         """Save the flag; the store's refusal (the span is gone) keeps the prompt open."""
-        ann = self.annotate_app.annotations
-        _, refused = self.attempt(ann.add_flag, self.doc.id, kind, comment, span_id)
+        host = self.host
+        ann = host.annotate_app.annotations
+        _, refused = host.attempt(ann.add_flag, host.doc.id, kind, comment, span_id)
         if refused is not None:
             return refused
-        self.say(f"Flagged {what}: {shown(kind)}.")
-        self.paint(self.last_delta)
+        host.say(f"Flagged {what}: {shown(kind)}.")
+        host.paint(host.last_delta)
         return None
 
     def _remove_flag(self, flag: Flag, what: str) -> None:
-        ann = self.annotate_app.annotations
-        if self.commit(ann.remove_flag, flag.id) is not FAILED:
-            self.say(f"Removed the flag “{flag_line(flag, 40)}” from {what}.")
-            self.paint(self.last_delta)
+        host = self.host
+        if host.commit(host.annotate_app.annotations.remove_flag, flag.id) is not FAILED:
+            host.say(f"Removed the flag “{flag_line(flag, 40)}” from {what}.")
+            host.paint(host.last_delta)

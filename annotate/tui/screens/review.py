@@ -10,7 +10,6 @@ review panel, and the number keys take annotator #n's version with
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from rich.style import Style
@@ -25,7 +24,8 @@ from annotate.store.flags import document_flags
 from annotate.tui.bindings import REVIEW_BINDINGS, stance_bindings
 from annotate.tui.items import Item
 from annotate.tui.screens.document import DocumentScreen
-from annotate.tui.screens.editing import FAILED
+from annotate.tui.screens.header import add_mode, status_of, title_line
+from annotate.tui.screens.outcome import FAILED
 from annotate.tui.screens.review_stance import NO_STANCE, stance_choices
 from annotate.tui.styles import REGION, Mark
 from annotate.tui.widgets.review_panel import ReviewPanel, title
@@ -126,7 +126,7 @@ class ReviewScreen(DocumentScreen):
         d = self.disagreement
         if d is not None and d.start is not None:
             self.caret = d.start
-        self.search_hit = None
+        self.search.forget()
         self.paint()
 
     def next_open(self, after: int) -> int | None:
@@ -166,7 +166,7 @@ class ReviewScreen(DocumentScreen):
 
     def focus_range(self) -> tuple[int, int] | None:
         d = self.disagreement
-        if self.mode is None and self.search_hit is None and d is not None \
+        if self.mode is None and self.search.hit is None and d is not None \
                 and d.start is not None and d.end is not None:
             return (d.start, d.end)
         return super().focus_range()
@@ -176,24 +176,18 @@ class ReviewScreen(DocumentScreen):
 
     def header_text(self) -> Text:
         app, doc = self.review_app, self.doc
-        head = Text(no_wrap=True, overflow="ellipsis")
-        head.append(f" #{doc.id} ", style="bold reverse")
-        head.append(f" {doc.document.title or '(untitled)'}", style="bold")
-        head.append(f"  {doc.document.published or 'no publication date'}", style="dim")
-        status = str(doc.status.get("status") or "todo").replace("_", " ")
+        head = title_line(doc)
         still_open = self.open_count_review
-        head.append(f"\n gold {status} · ")
+        head.append(f"\n gold {status_of(doc)} · ")
         head.append(f"{still_open} open", style="bold red" if still_open else "bold green")
         head.append(f" of {len(self.found)} disagreements · review by {app.adjudicator} "
                     f"({app.strategy})")
-        if self.mode:
-            head.append(f" · {self.mode.upper()} MODE", style="bold magenta")
-        return head
+        return add_mode(head, self.mode)
 
     # -- keys ---------------------------------------------------------------------------------
 
     def action_move(self, step: int) -> None:
-        self._start()
+        self.begin_key()
         if not self.found:
             self.say("No disagreements in this document.", "warning")
             return
@@ -202,7 +196,7 @@ class ReviewScreen(DocumentScreen):
 
     def action_move_open(self, step: int) -> None:
         """tab / shift+tab: the next open disagreement (gold has no suggestions)."""
-        self._start()
+        self.begin_key()
         if not self.found:
             self.say("No disagreements in this document.", "warning")
             return
@@ -219,7 +213,7 @@ class ReviewScreen(DocumentScreen):
         self.go_to_disagreement(nxt)
 
     def action_take(self, number: int) -> None:
-        if not self._start():
+        if not self.begin_key():
             return
         d = self.disagreement
         if d is None:
@@ -242,16 +236,14 @@ class ReviewScreen(DocumentScreen):
         self.go_to_disagreement(self.index if nxt is None else nxt)
         self.say(message)
 
-    def _history_step(self, fn: Callable[[int], Any], done: str, name: str) -> None:
+    def action_undo(self) -> None:
+        self._back_to_take(self.deciding.undo())
+
+    def action_redo(self) -> None:
+        self._back_to_take(self.deciding.redo())
+
+    def _back_to_take(self, event: Any) -> None:
         """Undo / redo in gold; the cursor goes back to the disagreement a take settled."""
-        stepped: list[Any] = []
-
-        def step(document_id: int) -> Any:
-            stepped.append(fn(document_id))
-            return stepped[-1]
-
-        super()._history_step(step, done, name)
-        event = stepped[0] if stepped else None
         key = None if event is None else take_key(event)
         if key is not None:
             self.refresh_disagreements()
@@ -262,12 +254,12 @@ class ReviewScreen(DocumentScreen):
     def action_new_span(self) -> None:
         super().action_new_span()
         d = self.disagreement
-        if self.new is not None and self.item is None and d is not None and d.start is not None:
-            self.new.caret = d.start
+        if self.item is None and d is not None and d.start is not None \
+                and self.editing.put_caret(d.start):
             self.paint()
 
     def action_pick_stance(self) -> None:
-        if not self._start():
+        if not self.begin_key():
             return
         quote = self.doc.quote_for(self.item)
         if quote is None:
@@ -283,13 +275,11 @@ class ReviewScreen(DocumentScreen):
     # -- documents ----------------------------------------------------------------------------
 
     def action_done(self) -> None:
-        if not self._start():
+        if not self.begin_key():
             return
         still_open = self.open_count_review
-        if still_open and not self.confirm_done:
-            self.confirm_done = True
-            self.say(f"{still_open} disagreements are still open: press d again to mark "
-                     "gold done anyway.", "warning")
+        if not self.finishing.confirmed(still_open, f"{still_open} disagreements are still "
+                                        "open: press d again to mark gold done anyway."):
             return
         if self.commit(self.annotate_app.annotations.set_status, self.doc.id,
                        "done") is FAILED:
@@ -320,7 +310,7 @@ class ReviewScreen(DocumentScreen):
         return None
 
     def action_other_document(self, step: int) -> None:
-        self._start()
+        self.begin_key()
         ids = self.review_app.document_ids
         here = ids.index(self.doc.id) if self.doc.id in ids else -1
         target = here + step
