@@ -155,3 +155,28 @@ async def test_publication_date_edits_and_date_suggestions_follow(demo: Store) -
         await press(pilot, "u")
         assert demo.scalar("SELECT published FROM documents WHERE id = 1") == "2022-11-30"
         assert screen.doc.document.published == "2022-11-30"
+
+
+async def test_next_place_walks_what_no_quote_covers(store: Store) -> None:
+    from tests.conftest import add_doc
+
+    text = ('The council met. "We will not stop the plan," Ana Ruiz said.\n\n'
+            'Prices rose. The mayor said the vote would wait.')
+    add_doc(store, text)
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await press(pilot, "enter")
+        screen = doc_screen(app)
+        await press(pilot, "n", "right_square_bracket", "quotation_mark", "q")
+        assert store.scalar("SELECT text FROM spans") == "We will not stop the plan"
+        # the quote covers its quotation and its cue's sentence: the next place is the mayor
+        await press(pilot, "n", "right_square_bracket")
+        assert screen.new is not None and text[screen.new.caret:].startswith("said the vote")
+        await press(pilot, "c", "q")
+        assert store.scalar("SELECT text FROM spans WHERE start > 60") == "the vote would wait."
+        await press(pilot, "n")
+        caret = screen.new.caret if screen.new else -1
+        for key in ("right_square_bracket", "left_square_bracket"):  # nothing left either way
+            await press(pilot, key)
+            assert screen.new is not None and screen.new.caret == caret
+            assert "No quote place left" in message(app)

@@ -160,6 +160,13 @@ class Editing:
             column = new.caret - article.line_range(line)[0]
             start, end = article.line_range(line + step)
             new.caret = clamp(min(start + column, max(start, end - 1)), text)
+        elif unit == "place":
+            # the next quotation or speech cue no QUOTE covers yet: what is left to mark
+            moved = self.host.doc.next_place(new.caret, step)
+            if moved == new.caret:
+                self.host.say("No quote place left that way: every quotation and speech "
+                              "cue there is in a QUOTE.", "warning")
+            new.caret = moved
         else:
             new.caret = move_caret(self.host.doc.tokens, new.caret, unit, step)
         self.host.paint()
