@@ -41,6 +41,9 @@ class Rule:
     cue_rule: str | None = None
     extent: str = "clause"  # quote rules: where indirect content ends (clause | phrase)
     replaces: bool = False  # a speaker resolution that says more than the mention's rule
+    # quote rules: the content may take in words in quotation marks no cue attributes
+    # ('said she would run because there is "no question" she is "the best"')
+    absorbs_orphans: bool = False
 
     def explain(self, cue: str = "", speaker: str = "") -> str:
         """The explanation with the cue and speaker filled in."""

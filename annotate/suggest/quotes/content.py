@@ -176,12 +176,19 @@ def _past_attribution(doc: Doc, verb: Token, ccomp: Token, first: int) -> int:
 
 def content_end(ctx: DocContext, k: int, end: int) -> int:
     """Where indirect content running from token ``k`` stops: at ``end``, or before ',
-    adding that ...' (a participle speech verb that reports content of its own). Other
+    adding that ...', '- saying that ...' (a participle speech verb after a separator, a
+    closing mark between them or not, reports content of its own). Other
     commas are no sign: on PolNeAR train, content ends before ", which", ", but", ",
     while" about as often as it runs on past them."""
     doc = ctx.doc
+    stops = quote_words().separators
     while k + 1 < len(doc) and doc[k].idx < end:
-        if doc[k].text == "," and k + 1 in ctx.verb_set and doc[k + 1].tag_ == "VBG":
-            return doc[k].idx
+        if k in ctx.verb_set and doc[k].tag_ == "VBG":
+            # the separator before it, past a closing mark ('... "grew," adding that')
+            sep = k - 1
+            while sep > 0 and is_quote_tok(doc[sep].text):
+                sep -= 1
+            if sep > 0 and doc[sep].text in stops:
+                return doc[sep].idx
         k += 1
     return end

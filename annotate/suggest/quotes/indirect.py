@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from annotate.suggest.candidates import Candidate, single
-from annotate.suggest.context import DocContext
+from annotate.suggest.context import DocContext, is_quote_tok
 from annotate.suggest.quotes.content import content_end, content_start
 from annotate.suggest.quotes.coordination import coordinated_speaker, next_report
+from annotate.suggest.rulebook import quote_words
 from annotate.suggest.speakers import Mention, find_speaker, governing_speaker
 from annotate.suggest.textutil import drop_full_stop, strip_span
 
@@ -82,9 +83,13 @@ def _clause_end(ctx: DocContext, v: int, c_tok: int, end: int) -> int:
 
 
 def _participle_speaker(ctx: DocContext, v: int, floor: int) -> Mention | None:
-    """', adding that ...': the speaker of the speech verb of the clause it hangs on."""
+    """', adding that ...' (or '- adding', '...," adding'): the speaker of the speech verb
+    of the clause it hangs on."""
     doc = ctx.doc
-    if doc[v].tag_ != "VBG" or v == 0 or doc[v - 1].text != ",":
+    sep = v - 1
+    while sep > 0 and is_quote_tok(doc[sep].text):
+        sep -= 1
+    if doc[v].tag_ != "VBG" or sep < 1 or doc[sep].text not in quote_words().separators:
         return None
     h = doc[v].head
     for _ in range(4):

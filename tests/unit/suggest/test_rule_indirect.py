@@ -43,6 +43,17 @@ CASES = [
     ("The minister said exports fell in October, adding that he expected a rebound by April.",
      [("exports fell in October", "The minister", None),
       ("he expected a rebound by April", "The minister", None)]),
+    # the same after a closing mark or a dash
+    ('The minister said exports had "fallen sharply," adding that he expected a rebound.',
+     [('exports had "fallen sharply', "The minister", None),
+      ("he expected a rebound", "The minister", None)]),
+    ("The minister said exports fell in October - adding that he expected a rebound.",
+     [("exports fell in October", "The minister", None),
+      ("he expected a rebound", "The minister", None)]),
+    # words in quotation marks inside the report, with no verb of their own, are part of it
+    ('Ms. Lane said she backs the plan because there is "no doubt" it is "the best of the '
+     'three."', [('she backs the plan because there is "no doubt" it is "the best of the '
+                  'three.', "Ms. Lane", "Lane")]),
     # in a relative clause the speaker is "who" (its antecedent gives the name)
     ("Several farmers who said the new pesticide had poisoned their wells filed suit.",
      [("the new pesticide had poisoned their wells", "who", None)]),
