@@ -64,6 +64,8 @@ class QuoteWords:
     first_person: frozenset[str]
     relative: frozenset[str]
     subordinators: frozenset[str]
+    aside_openers: frozenset[str]
+    name_relatives: frozenset[str]
     separators: frozenset[str]
     dashes: frozenset[str]
     left_window: int

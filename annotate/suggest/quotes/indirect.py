@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Doc
+
 from annotate.suggest.candidates import Candidate, single
 from annotate.suggest.context import DocContext, is_quote_tok
 from annotate.suggest.quotes.content import content_end, content_start
@@ -75,11 +77,34 @@ def _clause_end(ctx: DocContext, v: int, c_tok: int, end: int) -> int:
     c = doc[c_tok]
     for child in doc[v].rights:
         if child.dep_ == "ccomp" and child.left_edge.i <= c_tok <= child.right_edge.i:
+            if _goes_on(doc, child.right_edge.i + 1):
+                return end
             last = child.right_edge
             while last.i > c_tok and last.is_punct:
                 last = doc[last.i - 1]
             return max(c.idx + 1, last.idx + len(last.text))
     return end
+
+
+def _goes_on(doc: Doc, k: int) -> bool:
+    """After the clause the parser hung on the verb: a conjunction and a second piece of
+    the same report ('said he had the files, but could not share them', 'said A, and that
+    B'): a verb without a subject of its own, or "that"."""
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k + 1 >= len(doc) or doc[k].pos_ != "CCONJ":
+        return False
+    k += 1
+    while k < len(doc) and doc[k].pos_ in {"ADV", "PART"} and doc[k].lower_ != "that":
+        k += 1
+    if k >= len(doc):
+        return False
+    t = doc[k]
+    if t.lower_ == "that":
+        return True
+    head = t.head if t.dep_ in {"aux", "auxpass", "neg"} else t
+    return t.pos_ in {"VERB", "AUX"} and head.dep_ == "conj" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in head.children)
 
 
 def _participle_speaker(ctx: DocContext, v: int, floor: int) -> Mention | None:

@@ -50,6 +50,19 @@ CASES = [
     ("The minister said exports fell in October - adding that he expected a rebound.",
      [("exports fell in October", "The minister", None),
       ("he expected a rebound", "The minister", None)]),
+    # a second piece of the same report after the clause the parser hung on the verb
+    ("Ms. Hart said the clerk had copied files from the server, but could not share them.",
+     [("the clerk had copied files from the server, but could not share them", "Ms. Hart",
+       "Hart")]),
+    ("He said the economy had hit bottom this year, and that it was now recovering.",
+     [("the economy had hit bottom this year, and that it was now recovering", "He", None)]),
+    # an aside on the report or on a person named in it is not part of it
+    ("The mayor said the bridge would close in May, a decision that angered commuters.",
+     [("the bridge would close in May", "The mayor", None)]),
+    ("The mayor said the plan came from Ann Ruiz, who chairs the transport board.",
+     [("the plan came from Ann Ruiz", "The mayor", None)]),
+    ('The mayor said the bridge was "a wreck, a danger to all" and would close.',
+     [('the bridge was "a wreck, a danger to all" and would close', "The mayor", None)]),
     # words in quotation marks inside the report, with no verb of their own, are part of it
     ('Ms. Lane said she backs the plan because there is "no doubt" it is "the best of the '
      'three."', [('she backs the plan because there is "no doubt" it is "the best of the '
