@@ -211,14 +211,16 @@ def embedded_partial(ctx: DocContext, seen: Seen, verb_i: int, open_pos: int,
             close_pos + (2 if text.startswith("''", close_pos) else 1)
         while after < len(text) and text[after] in " \t":
             after += 1
-        if after >= len(text) or not text[after].islower() or \
-                doc[ctx.token_at(after)].pos_ in {"CCONJ", "SCONJ"}:
-            return None  # '"A" and that B' is two pieces of content
+        if after >= len(text) or not text[after].islower() or (
+                doc[ctx.token_at(after)].pos_ in {"CCONJ", "SCONJ"} and
+                not _quote_follows(ctx, ctx.token_at(after) + 1)):
+            return None  # '"A" and that B' is two pieces of content ('"A" and "B"' one)
     # the content must have begun before the quote: a verb ('said the plan was "..."'),
     # its subject ('said the company "knew ..." that', 'that a cut "has a chance"') or a
     # conjunction opening it ('warned that while "..."')
     elif not any(t.pos_ in {"VERB", "AUX", "SCONJ"} or (t.pos_ in {"NOUN", "PROPN", "PRON"}
-                                                        and t.dep_ != "dative")
+                                                        and t.dep_ != "dative") or
+                 (t.pos_ == "DET" and t.head.i > o)  # 'said a "large number" would ...'
                  for t in doc[first:o]):
         return None
     start = doc[first].idx
@@ -238,6 +240,11 @@ def embedded_partial(ctx: DocContext, seen: Seen, verb_i: int, open_pos: int,
 
 
 _NP = frozenset({"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def _quote_follows(ctx: DocContext, k: int) -> bool:
+    """Token ``k`` opens a quotation ('said that "A" and "B"', '"A" because "B"')."""
+    return k < len(ctx.doc) and is_quote_tok(ctx.doc[k].text)
 
 
 def _after_middle_attribution(ctx: DocContext, verb_i: int, o: int) -> int | None:
