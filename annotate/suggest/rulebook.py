@@ -64,6 +64,7 @@ class QuoteWords:
     first_person: frozenset[str]
     relative: frozenset[str]
     subordinators: frozenset[str]
+    leading_conjunctions: frozenset[str]
     aside_openers: frozenset[str]
     name_relatives: frozenset[str]
     separators: frozenset[str]
@@ -76,6 +77,7 @@ class QuoteWords:
     short_attribution: int
     according_max_words: int
     according_final_max_words: int
+    according_initial_max_words: int
     headline_max_chars: int
     max_paragraph_skip: int
 
