@@ -24,6 +24,7 @@ import yaml
 _PACKAGE = "annotate.suggest"
 KINDS = frozenset({"direct", "indirect", "headline", "tail", "according", "question", "noun"})
 NESTING = frozenset({"none", "outer"})
+EXTENTS = frozenset({"clause", "phrase", "object"})
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class Rule:
     continues: bool = False
     nesting: str = "none"
     cue_rule: str | None = None
-    extent: str = "clause"  # quote rules: where indirect content ends (clause | phrase)
+    extent: str = "clause"  # quote rules: where indirect content ends (clause | phrase | object)
     replaces: bool = False  # a speaker resolution that says more than the mention's rule
     # quote rules: the content may take in words in quotation marks no cue attributes
     # ('said she would run because there is "no question" she is "the best"')
@@ -60,6 +61,7 @@ class QuoteWords:
     time_marks: frozenset[str]
     attribution_deps: frozenset[str]
     request_verbs: frozenset[str]
+    object_content_verbs: frozenset[str]
     coordinators: frozenset[str]
     first_person: frozenset[str]
     relative: frozenset[str]
@@ -153,7 +155,7 @@ def _rules() -> dict[str, Rule]:
             if rule.id in out:
                 raise ValueError(f"rules.yaml: {rule.id} is defined twice")
             if section == "quote" and (rule.kind not in KINDS or rule.nesting not in NESTING
-                                       or rule.extent not in {"clause", "phrase"}):
+                                       or rule.extent not in EXTENTS):
                 raise ValueError(f"rules.yaml: {rule.id}: bad kind, nesting or extent")
             out[rule.id] = rule
     for rule in out.values():

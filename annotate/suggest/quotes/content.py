@@ -17,6 +17,7 @@ from annotate.suggest.rulebook import Rule, quote_words, rule
 
 THAT, CCOMP, CALL = "quote.indirect.that", "quote.indirect.ccomp", "quote.indirect.call"
 INFINITIVE = "quote.indirect.infinitive"
+OBJECT = "quote.indirect.object"
 
 
 def content_start(ctx: DocContext, v: int) -> tuple[int, Rule] | None:
@@ -91,6 +92,11 @@ def content_start(ctx: DocContext, v: int) -> tuple[int, Rule] | None:
     bare = _bare_clause(ctx, v)
     if bare is not None:
         return bare, rule(CCOMP)
+    if verb.lemma_ in w.object_content_verbs:
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if obj is not None and 0 < obj.left_edge.i - v <= 3 and \
+                not is_quote_tok(doc[obj.left_edge.i].text):
+            return obj.left_edge.i, rule(OBJECT)
     return None
 
 

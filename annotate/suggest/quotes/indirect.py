@@ -39,6 +39,8 @@ def indirect(ctx: DocContext) -> Iterator[Candidate]:
         s_end = next_report(ctx, c_tok + 1, s_end, c_tok) or s_end
         if found_rule.extent == "phrase":
             s_end = min(s_end, _infinitive_end(ctx, c_tok, s_end))
+        elif found_rule.extent == "object":
+            s_end = min(s_end, _object_end(ctx, v, s_end))
         else:
             s_end = min(s_end, _clause_end(ctx, v, c_tok, s_end))
         start, end = strip_span(text, c_char, content_end(ctx, c_tok, s_end))
@@ -68,6 +70,22 @@ def _infinitive_end(ctx: DocContext, c_tok: int, end: int) -> int:
             last = doc[k + 1].right_edge
             return last.idx + len(last.text)
     return end
+
+
+def _object_end(ctx: DocContext, v: int, end: int) -> int:
+    """'criticized the president for attacking the ruling, while others ...': content
+    that is the verb's object ends with the last of the verb's complements (its object
+    and the phrases that say more of it), before a clause or a conjunction."""
+    doc = ctx.doc
+    last = None
+    for child in doc[v].rights:
+        if child.dep_ in {"dobj", "prep", "xcomp", "oprd", "dative", "advmod", "npadvmod"}:
+            last = child.right_edge
+        elif child.dep_ in {"cc", "conj", "advcl", "punct"} and last is not None:
+            break
+    if last is None:
+        return end
+    return min(end, last.idx + len(last.text))
 
 
 def _clause_end(ctx: DocContext, v: int, c_tok: int, end: int) -> int:

@@ -63,6 +63,13 @@ CASES = [
      [("the plan came from Ann Ruiz", "The mayor", None)]),
     ('The mayor said the bridge was "a wreck, a danger to all" and would close.',
      [('the bridge was "a wreck, a danger to all" and would close', "The mayor", None)]),
+    # a verb whose object is the content: the object and what the verb says of it
+    ("Several members of Congress criticized the president for attacking the ruling in "
+     "front of the judges, while others defended him.",
+     [("the president for attacking the ruling in front of the judges",
+       "Several members of Congress", None)]),
+    ("The mayor announced a plan to cut property taxes by ten percent next year.",
+     [("a plan to cut property taxes by ten percent next year", "The mayor", None)]),
     # words in quotation marks inside the report, with no verb of their own, are part of it
     ('Ms. Lane said she backs the plan because there is "no doubt" it is "the best of the '
      'three."', [('she backs the plan because there is "no doubt" it is "the best of the '
@@ -99,6 +106,8 @@ def test_a_refused_or_negated_report_still_has_content(nlp, cues, text, content)
 
 @pytest.mark.parametrize("text", [
     "The company continued to expand its network last year.",
+    # only the verbs of lexicon.yaml object_content_verbs report their object
+    "The mayor praised the firefighters for their quick response.",
     "We will remind that the talks failed in May.",  # journalistic "we" is no speaker
 ])
 def test_no_report(nlp, cues, text):  # noqa: F811
