@@ -100,6 +100,11 @@ def _clause_end(ctx: DocContext, v: int, c_tok: int, end: int) -> int:
             last = child.right_edge
             while last.i > c_tok and last.is_punct:
                 last = doc[last.i - 1]
+            nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+            if nxt is not None and not nxt.is_punct and nxt.idx < end:
+                # no punctuation at the parsed clause's end ('said he would serve should
+                # the chance come'): the parser cut it short, the sentence decides
+                return end
             return max(c.idx + 1, last.idx + len(last.text))
     return end
 

@@ -56,6 +56,9 @@ CASES = [
        "Hart")]),
     ("He said the economy had hit bottom this year, and that it was now recovering.",
      [("the economy had hit bottom this year, and that it was now recovering", "He", None)]),
+    # the parser ends the clause early, with no punctuation there: the sentence decides
+    ("The senator said he would be honored to serve should the chance ever come.",
+     [("he would be honored to serve should the chance ever come", "The senator", None)]),
     # an aside on the report or on a person named in it is not part of it
     ("The mayor said the bridge would close in May, a decision that angered commuters.",
      [("the bridge would close in May", "The mayor", None)]),
