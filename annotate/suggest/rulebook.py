@@ -62,6 +62,7 @@ class QuoteWords:
     attribution_deps: frozenset[str]
     request_verbs: frozenset[str]
     object_content_verbs: frozenset[str]
+    anaphoric_objects: frozenset[str]
     coordinators: frozenset[str]
     first_person: frozenset[str]
     relative: frozenset[str]

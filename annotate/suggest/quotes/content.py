@@ -94,8 +94,10 @@ def content_start(ctx: DocContext, v: int) -> tuple[int, Rule] | None:
         return bare, rule(CCOMP)
     if verb.lemma_ in w.object_content_verbs:
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        # (not a pronoun standing for content named elsewhere: 'announced this on Monday')
         if obj is not None and 0 < obj.left_edge.i - v <= 3 and \
-                not is_quote_tok(doc[obj.left_edge.i].text):
+                not is_quote_tok(doc[obj.left_edge.i].text) and \
+                not (obj.pos_ == "PRON" and obj.lower_ in w.anaphoric_objects):
             return obj.left_edge.i, rule(OBJECT)
     return None
 

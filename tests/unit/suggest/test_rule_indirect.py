@@ -111,6 +111,8 @@ def test_a_refused_or_negated_report_still_has_content(nlp, cues, text, content)
     "The company continued to expand its network last year.",
     # only the verbs of lexicon.yaml object_content_verbs report their object
     "The mayor praised the firefighters for their quick response.",
+    # an object that only points at content named elsewhere
+    "The minister announced this during a press conference in Paris.",
     "We will remind that the talks failed in May.",  # journalistic "we" is no speaker
 ])
 def test_no_report(nlp, cues, text):  # noqa: F811
