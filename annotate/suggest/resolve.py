@@ -8,7 +8,11 @@ as each family yields them) and each is kept when
 - its anchor (by default the cue token) lies outside the text kept ones explain, and
 - one of its readings fits: no part overlaps explained text, except for rules whose
   ``nesting`` is ``outer``: a report whose content holds another report after a cue of its
-  own ('She said an official had told her that ...'), as PARC nests attributions.
+  own ('She said an official had told her that ...'), as PARC nests attributions; and for
+  rules that ``absorbs_orphans``: indirect content whose only explained text is words in
+  quotation marks no cue attributed ('said she would run because there is "no question"
+  she is "the best"'). Those are part of the report, so they are dropped as quotes of their
+  own (PolNeAR marks the whole report, marks included).
 
 Then a quote no cue attributes (an *orphan*: words in quotation marks on their own) takes
 the speaker of the quote just before it when that one is in the same or the previous
@@ -47,6 +51,7 @@ def resolve(ctx: DocContext, candidates: Iterable[Candidate]) -> list[Quote]:
     ranked = sorted(enumerate(candidates), key=lambda ic: (ic[1].rule.precedence, ic[0]))
     claims = _Claims(len(ctx.text))
     kept: list[Quote] = []
+    orphans: dict[int, tuple[int, int]] = {}  # index in kept -> its claim, while unabsorbed
     for _, cand in ranked:
         if cand.cue_token is not None and cand.cue_token in claims.used:
             continue
@@ -58,7 +63,15 @@ def resolve(ctx: DocContext, candidates: Iterable[Candidate]) -> list[Quote]:
             continue
         reading = next((r for r in cand.readings if _fits(ctx, claims, r)), None)
         if reading is None:
-            continue
+            absorbed = next(((r, a) for r in cand.readings
+                             if (a := _absorbs(claims, kept, orphans, r)) is not None), None)
+            if absorbed is None:
+                continue
+            reading = absorbed[0]
+            for i in absorbed[1]:
+                del orphans[i]
+        if cand.orphan:
+            orphans[len(kept)] = reading.claim
         for part in reading.parts:
             kept.append(Quote(part.start, part.end, part.rule, cand.cue, cand.speaker,
                               cand.cue_token, cand.orphan, cand.alone_ok))
@@ -67,7 +80,8 @@ def resolve(ctx: DocContext, candidates: Iterable[Candidate]) -> list[Quote]:
         claims.cover(*reading.claim)
         if cand.cue_token is not None:
             claims.used.add(cand.cue_token)
-    return _drop_nested(_link_orphans(ctx, kept))
+    alive = [q for i, q in enumerate(kept) if not q.orphan or i in orphans]
+    return _drop_nested(_link_orphans(ctx, alive))
 
 
 def _fits(ctx: DocContext, claims: _Claims, reading: Reading) -> bool:
@@ -78,6 +92,32 @@ def _fits(ctx: DocContext, claims: _Claims, reading: Reading) -> bool:
             continue
         return False
     return True
+
+
+def _absorbs(claims: _Claims, kept: list[Quote], orphans: dict[int, tuple[int, int]],
+             reading: Reading) -> list[int] | None:
+    """The orphans (indices in ``kept``) a reading takes in, when the only explained text
+    of its parts is theirs and its parts' rules may absorb them; else None."""
+    taken: list[int] = []
+    for part in reading.parts:
+        if not claims.any(part.start, part.end):
+            continue
+        if not part.rule.absorbs_orphans:
+            return None
+        # (an orphan may end with the full stop the content leaves out)
+        inside = [i for i in orphans
+                  if part.start <= kept[i].start and kept[i].end <= part.end + 1]
+        if not inside:
+            return None
+        pos = part.start
+        for a, b in sorted(orphans[i] for i in inside):
+            if claims.any(pos, min(a, part.end)):
+                return None
+            pos = max(pos, b)
+        if pos < part.end and claims.any(pos, part.end):
+            return None
+        taken.extend(inside)
+    return taken or None
 
 
 def _nested_content_ok(ctx: DocContext, claims: _Claims, part: Part) -> bool:

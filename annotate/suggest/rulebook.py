@@ -24,6 +24,7 @@ import yaml
 _PACKAGE = "annotate.suggest"
 KINDS = frozenset({"direct", "indirect", "headline", "tail", "according", "question", "noun"})
 NESTING = frozenset({"none", "outer"})
+EXTENTS = frozenset({"clause", "phrase", "object"})
 
 
 @dataclass(frozen=True)
@@ -39,8 +40,11 @@ class Rule:
     continues: bool = False
     nesting: str = "none"
     cue_rule: str | None = None
-    extent: str = "clause"  # quote rules: where indirect content ends (clause | phrase)
+    extent: str = "clause"  # quote rules: where indirect content ends (clause | phrase | object)
     replaces: bool = False  # a speaker resolution that says more than the mention's rule
+    # quote rules: the content may take in words in quotation marks no cue attributes
+    # ('said she would run because there is "no question" she is "the best"')
+    absorbs_orphans: bool = False
 
     def explain(self, cue: str = "", speaker: str = "") -> str:
         """The explanation with the cue and speaker filled in."""
@@ -57,10 +61,15 @@ class QuoteWords:
     time_marks: frozenset[str]
     attribution_deps: frozenset[str]
     request_verbs: frozenset[str]
+    object_content_verbs: frozenset[str]
+    anaphoric_objects: frozenset[str]
     coordinators: frozenset[str]
     first_person: frozenset[str]
     relative: frozenset[str]
     subordinators: frozenset[str]
+    leading_conjunctions: frozenset[str]
+    aside_openers: frozenset[str]
+    name_relatives: frozenset[str]
     separators: frozenset[str]
     dashes: frozenset[str]
     left_window: int
@@ -71,6 +80,7 @@ class QuoteWords:
     short_attribution: int
     according_max_words: int
     according_final_max_words: int
+    according_initial_max_words: int
     headline_max_chars: int
     max_paragraph_skip: int
 
@@ -146,7 +156,7 @@ def _rules() -> dict[str, Rule]:
             if rule.id in out:
                 raise ValueError(f"rules.yaml: {rule.id} is defined twice")
             if section == "quote" and (rule.kind not in KINDS or rule.nesting not in NESTING
-                                       or rule.extent not in {"clause", "phrase"}):
+                                       or rule.extent not in EXTENTS):
                 raise ValueError(f"rules.yaml: {rule.id}: bad kind, nesting or extent")
             out[rule.id] = rule
     for rule in out.values():

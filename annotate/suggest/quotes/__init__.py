@@ -11,6 +11,7 @@ alone (``FAMILIES["tails"](ctx)``):
 - ``tails`` (:mod:`.tails`): fronted content with a final attribution ("..., Stoltenberg
   explains.", "... - Stoltenberg stressed.", "A, he said, and B.");
 - ``according`` (:mod:`.according`): "according to X, ..." and "..., according to X.";
+- ``as_reported`` (:mod:`.as_reported`): "As X reported, ..." and "As reported by X, ...";
 - ``questions`` (:mod:`.questions`): "asked whether ...", "was asked about ...";
 - ``indirect`` (:mod:`.indirect`): "X said (that) ...", "X called on Y to ...";
 - ``nouns`` (:mod:`.nouns`): "his claim that ...", "the announcement that ...".
@@ -29,6 +30,7 @@ from collections.abc import Callable, Iterable
 from annotate.suggest.candidates import Candidate, Quote
 from annotate.suggest.context import DocContext
 from annotate.suggest.quotes.according import according_to
+from annotate.suggest.quotes.as_reported import as_reported
 from annotate.suggest.quotes.direct import direct
 from annotate.suggest.quotes.headlines import headlines
 from annotate.suggest.quotes.indirect import indirect
@@ -45,6 +47,7 @@ FAMILIES: dict[str, Family] = {
     "headlines": headlines,
     "tails": tails,
     "according": according_to,
+    "as_reported": as_reported,
     "questions": questions,
     "indirect": indirect,
     "nouns": noun_cues,

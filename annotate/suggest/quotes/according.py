@@ -27,16 +27,17 @@ def according_to(ctx: DocContext) -> Iterator[Candidate]:
         s_end = ctx.sentence_end(m.start())
         before = text[s_start:m.start()].strip(" \"“«„")
         comma = text.find(",", m.end(), s_end)
-        initial = not before or (before.endswith(",") and comma >= 0
-                                 and len(before.split()) <= 3)
+        # ('But according to reports, ...': a conjunction before the phrase still opens it)
+        initial = not before or before.rstrip(",").lower() in w.leading_conjunctions or (
+            before.endswith(",") and comma >= 0 and len(before.split()) <= 3)
         front: tuple[int, int] | None = None
         if initial:
-            if comma < 0 or len(text[m.end():comma].split()) > w.according_max_words:
+            if comma < 0 or len(text[m.end():comma].split()) > w.according_initial_max_words:
                 continue
             src = strip_span(text, m.end(), comma)
             start, end = strip_span(text, comma + 1, s_end)
             end = drop_full_stop(text, start, end)
-            if before and _resumes_predicate(ctx, ctx.token_at(comma) + 1):
+            if before.endswith(",") and _resumes_predicate(ctx, ctx.token_at(comma) + 1):
                 # 'Japanese investors, according to a survey, plan to ...': the subject
                 # before the phrase is content too (two spans, like "A, he said, B")
                 front = strip_span(text, s_start, m.start())

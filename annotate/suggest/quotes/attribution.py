@@ -211,18 +211,24 @@ def embedded_partial(ctx: DocContext, seen: Seen, verb_i: int, open_pos: int,
             close_pos + (2 if text.startswith("''", close_pos) else 1)
         while after < len(text) and text[after] in " \t":
             after += 1
-        if after >= len(text) or not text[after].islower() or \
-                doc[ctx.token_at(after)].pos_ in {"CCONJ", "SCONJ"}:
-            return None  # '"A" and that B' is two pieces of content
+        if after >= len(text) or not text[after].islower() or (
+                doc[ctx.token_at(after)].pos_ in {"CCONJ", "SCONJ"} and
+                not _quote_follows(ctx, ctx.token_at(after) + 1)):
+            return None  # '"A" and that B' is two pieces of content ('"A" and "B"' one)
     # the content must have begun before the quote: a verb ('said the plan was "..."'),
     # its subject ('said the company "knew ..." that', 'that a cut "has a chance"') or a
     # conjunction opening it ('warned that while "..."')
     elif not any(t.pos_ in {"VERB", "AUX", "SCONJ"} or (t.pos_ in {"NOUN", "PROPN", "PRON"}
-                                                        and t.dep_ != "dative")
+                                                        and t.dep_ != "dative") or
+                 (t.pos_ == "DET" and t.head.i > o)  # 'said a "large number" would ...'
                  for t in doc[first:o]):
         return None
     start = doc[first].idx
     end = ctx.sentence_end(start)
+    if close_pos is not None and close_pos > end and ctx.para_of(close_pos) == ctx.para_of(start):
+        # the quotation goes on past a sentence end ('said he would "need help. So we'll
+        # see."'): the report runs to the end of the sentence the quotation closes in
+        end = ctx.sentence_end(close_pos - 1 if text[close_pos - 1] in ".!?" else close_pos)
     k = ctx.token_at(close_pos if close_pos is not None else open_pos) + 1
     end = next_report(ctx, k, end, o) or end
     end = content_end(ctx, k, end)  # '..., adding that ...' reports content of its own
@@ -231,6 +237,14 @@ def embedded_partial(ctx: DocContext, seen: Seen, verb_i: int, open_pos: int,
     if end <= start or seen.is_covered(start, end):
         return None
     return start, end
+
+
+_NP = frozenset({"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def _quote_follows(ctx: DocContext, k: int) -> bool:
+    """Token ``k`` opens a quotation ('said that "A" and "B"', '"A" because "B"')."""
+    return k < len(ctx.doc) and is_quote_tok(ctx.doc[k].text)
 
 
 def _after_middle_attribution(ctx: DocContext, verb_i: int, o: int) -> int | None:
@@ -249,8 +263,9 @@ def _after_middle_attribution(ctx: DocContext, verb_i: int, o: int) -> int | Non
     between = doc[k + 1:o]
     if any(t.text in SENT_PUNCT or is_quote_tok(t.text) for t in between):
         return None
-    if any(t.pos_ in {"VERB", "AUX"} or t.dep_ in {"nsubj", "nsubjpass"} for t in between):
-        return k + 1
+    if any(t.pos_ in {"VERB", "AUX"} or t.dep_ in {"nsubj", "nsubjpass"} or
+           t.pos_ in _NP for t in between):
+        return k + 1  # ('For young voters, he said, their "experience told them ..."')
     return None
 
 

@@ -17,6 +17,7 @@ from annotate.suggest.rulebook import Rule, quote_words, rule
 
 THAT, CCOMP, CALL = "quote.indirect.that", "quote.indirect.ccomp", "quote.indirect.call"
 INFINITIVE = "quote.indirect.infinitive"
+OBJECT = "quote.indirect.object"
 
 
 def content_start(ctx: DocContext, v: int) -> tuple[int, Rule] | None:
@@ -91,6 +92,13 @@ def content_start(ctx: DocContext, v: int) -> tuple[int, Rule] | None:
     bare = _bare_clause(ctx, v)
     if bare is not None:
         return bare, rule(CCOMP)
+    if verb.lemma_ in w.object_content_verbs:
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        # (not a pronoun standing for content named elsewhere: 'announced this on Monday')
+        if obj is not None and 0 < obj.left_edge.i - v <= 3 and \
+                not is_quote_tok(doc[obj.left_edge.i].text) and \
+                not (obj.pos_ == "PRON" and obj.lower_ in w.anaphoric_objects):
+            return obj.left_edge.i, rule(OBJECT)
     return None
 
 
@@ -174,14 +182,38 @@ def _past_attribution(doc: Doc, verb: Token, ccomp: Token, first: int) -> int:
 
 
 
+def _aside(doc: Doc, k: int, openers: frozenset[str], relatives: frozenset[str]) -> bool:
+    """The separator at ``k`` opens an aside on the report or a person in it: ', a move
+    that ...', '- an unusual step', ', who ...' after a name."""
+    nxt = doc[k + 1]
+    if nxt.lower_ in openers and nxt.pos_ == "DET":
+        return True
+    return nxt.lower_ in relatives and doc[k - 1].pos_ == "PROPN"
+
+
 def content_end(ctx: DocContext, k: int, end: int) -> int:
-    """Where indirect content running from token ``k`` stops: at ``end``, or before ',
-    adding that ...' (a participle speech verb that reports content of its own). Other
+    """Where indirect content running from token ``k`` stops: at ``end``, before ',
+    adding that ...', '- saying that ...' (a participle speech verb after a separator, a
+    closing mark between them or not, reports content of its own), or before an aside
+    outside quotation marks (', a move that ...', ', who ...' after a name). Other
     commas are no sign: on PolNeAR train, content ends before ", which", ", but", ",
     while" about as often as it runs on past them."""
     doc = ctx.doc
+    w = quote_words()
+    stops = w.separators
+    quoted = False  # inside words in quotation marks, no aside ends the content
     while k + 1 < len(doc) and doc[k].idx < end:
-        if doc[k].text == "," and k + 1 in ctx.verb_set and doc[k + 1].tag_ == "VBG":
+        if is_quote_tok(doc[k].text):
+            quoted = not quoted
+        elif not quoted and doc[k].text in stops and k > 0 and _aside(
+                doc, k, w.aside_openers, w.name_relatives):
             return doc[k].idx
+        if k in ctx.verb_set and doc[k].tag_ == "VBG":
+            # the separator before it, past a closing mark ('... "grew," adding that')
+            sep = k - 1
+            while sep > 0 and is_quote_tok(doc[sep].text):
+                sep -= 1
+            if sep > 0 and doc[sep].text in stops:
+                return doc[sep].idx
         k += 1
     return end

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Doc
+
 from annotate.suggest.candidates import Candidate, single
-from annotate.suggest.context import DocContext
+from annotate.suggest.context import DocContext, is_quote_tok
 from annotate.suggest.quotes.content import content_end, content_start
 from annotate.suggest.quotes.coordination import coordinated_speaker, next_report
+from annotate.suggest.rulebook import quote_words
 from annotate.suggest.speakers import Mention, find_speaker, governing_speaker
 from annotate.suggest.textutil import drop_full_stop, strip_span
 
@@ -36,6 +39,8 @@ def indirect(ctx: DocContext) -> Iterator[Candidate]:
         s_end = next_report(ctx, c_tok + 1, s_end, c_tok) or s_end
         if found_rule.extent == "phrase":
             s_end = min(s_end, _infinitive_end(ctx, c_tok, s_end))
+        elif found_rule.extent == "object":
+            s_end = min(s_end, _object_end(ctx, v, s_end))
         else:
             s_end = min(s_end, _clause_end(ctx, v, c_tok, s_end))
         start, end = strip_span(text, c_char, content_end(ctx, c_tok, s_end))
@@ -67,6 +72,22 @@ def _infinitive_end(ctx: DocContext, c_tok: int, end: int) -> int:
     return end
 
 
+def _object_end(ctx: DocContext, v: int, end: int) -> int:
+    """'criticized the president for attacking the ruling, while others ...': content
+    that is the verb's object ends with the last of the verb's complements (its object
+    and the phrases that say more of it), before a clause or a conjunction."""
+    doc = ctx.doc
+    last = None
+    for child in doc[v].rights:
+        if child.dep_ in {"dobj", "prep", "xcomp", "oprd", "dative", "advmod", "npadvmod"}:
+            last = child.right_edge
+        elif child.dep_ in {"cc", "conj", "advcl", "punct"} and last is not None:
+            break
+    if last is None:
+        return end
+    return min(end, last.idx + len(last.text))
+
+
 def _clause_end(ctx: DocContext, v: int, c_tok: int, end: int) -> int:
     """Content the parser hung on the verb as a clause ends with that clause ('said
     they were willing to flip; 62 percent were ...'), when the clause holds its start."""
@@ -74,17 +95,49 @@ def _clause_end(ctx: DocContext, v: int, c_tok: int, end: int) -> int:
     c = doc[c_tok]
     for child in doc[v].rights:
         if child.dep_ == "ccomp" and child.left_edge.i <= c_tok <= child.right_edge.i:
+            if _goes_on(doc, child.right_edge.i + 1):
+                return end
             last = child.right_edge
             while last.i > c_tok and last.is_punct:
                 last = doc[last.i - 1]
+            nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+            if nxt is not None and not nxt.is_punct and nxt.idx < end:
+                # no punctuation at the parsed clause's end ('said he would serve should
+                # the chance come'): the parser cut it short, the sentence decides
+                return end
             return max(c.idx + 1, last.idx + len(last.text))
     return end
 
 
+def _goes_on(doc: Doc, k: int) -> bool:
+    """After the clause the parser hung on the verb: a conjunction and a second piece of
+    the same report ('said he had the files, but could not share them', 'said A, and that
+    B'): a verb without a subject of its own, or "that"."""
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k + 1 >= len(doc) or doc[k].pos_ != "CCONJ":
+        return False
+    k += 1
+    while k < len(doc) and doc[k].pos_ in {"ADV", "PART"} and doc[k].lower_ != "that":
+        k += 1
+    if k >= len(doc):
+        return False
+    t = doc[k]
+    if t.lower_ == "that":
+        return True
+    head = t.head if t.dep_ in {"aux", "auxpass", "neg"} else t
+    return t.pos_ in {"VERB", "AUX"} and head.dep_ == "conj" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in head.children)
+
+
 def _participle_speaker(ctx: DocContext, v: int, floor: int) -> Mention | None:
-    """', adding that ...': the speaker of the speech verb of the clause it hangs on."""
+    """', adding that ...' (or '- adding', '...," adding'): the speaker of the speech verb
+    of the clause it hangs on."""
     doc = ctx.doc
-    if doc[v].tag_ != "VBG" or v == 0 or doc[v - 1].text != ",":
+    sep = v - 1
+    while sep > 0 and is_quote_tok(doc[sep].text):
+        sep -= 1
+    if doc[v].tag_ != "VBG" or sep < 1 or doc[sep].text not in quote_words().separators:
         return None
     h = doc[v].head
     for _ in range(4):

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from annotate.suggest.candidates import Candidate, single
 from annotate.suggest.context import DocContext
 from annotate.suggest.quotes.coordination import next_report
-from annotate.suggest.rulebook import rule
+from annotate.suggest.rulebook import quote_words, rule
 from annotate.suggest.speakers import Mention, find_speaker
 from annotate.suggest.textutil import drop_full_stop, strip_span
 
@@ -41,7 +41,9 @@ def _question(ctx: DocContext, v: int, first: int) -> Candidate | None:
         return None
     start_char = doc[first].idx
     end_char = ctx.sentence_end(start_char)
-    if _fronted(verb):  # 'Asked why ..., Earnest responded': the question ends its clause
+    # 'Asked why ..., Earnest responded', 'when voters were asked who ..., Trump led': the
+    # question ends with its clause
+    if _fronted(verb) or _subordinate(verb):
         comma = _clause_comma(ctx, first, end_char)
         if comma is not None:
             end_char = comma
@@ -75,6 +77,15 @@ def _fronted(verb: Token) -> bool:
     by a host if ...'): no subject or auxiliary of its own before it."""
     return verb.tag_ == "VBN" and not any(
         c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} and c.i < verb.i
+        for c in verb.children)
+
+
+def _subordinate(verb: Token) -> bool:
+    """The question is asked in an adverbial clause opened by a conjunction ('when voters
+    were asked who ...,', 'after the panel asked whether ...,')."""
+    subordinators = quote_words().subordinators
+    return verb.dep_ == "advcl" and verb.head.i > verb.i and any(
+        c.i < verb.i and (c.dep_ == "mark" or c.lower_ in subordinators)
         for c in verb.children)
 
 

@@ -98,3 +98,39 @@ def test_a_quote_inside_a_report_of_the_same_speaker_is_no_new_level(nlp, cues):
                    cue=(11, 15), cue_token=2, speaker=senator)
     assert [text[q.start:q.end] for q in resolve(ctx, [inner, outer])] == [
         "an aide told him the base will stay open"]
+
+
+def test_indirect_content_takes_in_unattributed_words_in_quotation_marks(nlp, cues):  # noqa: F811
+    # PolNeAR marks the whole report when part of it is quoted: the orphan is dropped
+    text = 'Ms. Lane said she backs the plan because it is "the best of the three."'
+    ctx = context(nlp, cues, text)
+    said = text.index("said")
+    orphan = single(rule("quote.direct.unattributed"), text.index("the best"), len(text) - 1,
+                    (text.index('"'), len(text)), orphan=True, alone_ok=True)
+    report = single(rule("quote.indirect.ccomp"), text.index("she backs"), len(text) - 2,
+                    cue=(said, said + 4), cue_token=2, speaker=Mention(0, 2, "speaker.subject"))
+    kept = resolve(ctx, [orphan, report])
+    assert [(q.rule.id, text[q.start:q.end]) for q in kept] == [
+        ("quote.indirect.ccomp", 'she backs the plan because it is "the best of the three')]
+
+
+def test_only_rules_that_absorb_orphans_take_them_in(nlp, cues):  # noqa: F811
+    text = 'Ms. Lane said she backs the plan because it is "the best of the three."'
+    ctx = context(nlp, cues, text)
+    orphan = single(rule("quote.direct.unattributed"), text.index("the best"), len(text) - 1,
+                    (text.index('"'), len(text)), orphan=True, alone_ok=True)
+    tail = single(rule("quote.tail"), text.index("she backs"), len(text) - 2,
+                  cue=(9, 13), cue_token=2, speaker=Mention(0, 2, "speaker.subject"))
+    assert not rule("quote.tail").absorbs_orphans
+    assert [q.rule.id for q in resolve(ctx, [orphan, tail])] == ["quote.direct.unattributed"]
+
+
+def test_an_attributed_quote_is_never_absorbed(nlp, cues):  # noqa: F811
+    text = 'Ms. Lane said she backs the plan because it is "the best of the three."'
+    ctx = context(nlp, cues, text)
+    quoted = single(rule("quote.direct"), text.index("the best"), len(text) - 1,
+                    (text.index('"'), len(text)), cue=(9, 13), cue_token=None,
+                    speaker=Mention(0, 2, "speaker.subject"))
+    report = single(rule("quote.indirect.ccomp"), text.index("she backs"), len(text) - 2,
+                    cue=(9, 13), cue_token=2, speaker=Mention(0, 2, "speaker.subject"))
+    assert [q.rule.id for q in resolve(ctx, [quoted, report])] == ["quote.direct"]

@@ -17,6 +17,13 @@ from tests.unit.suggest.fixtures import cues, nlp, proposals, quotes, run  # noq
      "published late on Tuesday by the national statistics office.",
      [("Retail sales rose 2% in the third quarter", "preliminary estimates published late on "
        "Tuesday by the national statistics office", None)]),
+    # a long initial source (its comma ends it), and a conjunction before the phrase
+    ("According to early results of the exit polls conducted for the networks and the wire "
+     "services by a research firm, nearly half of the voters were young.",
+     [("nearly half of the voters were young", "early results of the exit polls conducted "
+       "for the networks and the wire services by a research firm", None)]),
+    ("But according to reports in several newspapers on Monday, the coach will resign soon.",
+     [("the coach will resign soon", "reports in several newspapers on Monday", None)]),
     # the subject before the phrase is content too
     ("German households, according to a poll by the Allensbach Institute, expect prices to "
      "keep rising.",

@@ -67,6 +67,40 @@ def test_a_partial_quote_after_a_middle_attribution_is_the_rest_of_the_report(
         ('she found the owner "calm and very quiet.', "the chef", None)]
 
 
+def test_after_a_middle_attribution_a_noun_phrase_may_open_the_rest(nlp, cues):  # noqa: F811
+    text = 'For farmers in the valley, she said, their "harvest was the worst in years."'
+    assert quotes(run(nlp, cues, text)) == [
+        ("For farmers in the valley", "she", None),
+        ('their "harvest was the worst in years.', "she", None)]
+
+
+def test_a_partial_quote_running_past_a_sentence_end_takes_the_report_to_its_close(
+        nlp, cues):  # noqa: F811
+    text = ('The senator said last week that he will "need a lot of help. So we will see how '
+            'it goes." Then he left.')
+    assert quotes(run(nlp, cues, text)) == [
+        ('he will "need a lot of help. So we will see how it goes.', "The senator", None)]
+
+
+@pytest.mark.parametrize(("text", "report"), [
+    # two quotations joined by a conjunction are one report, not a quote and an orphan
+    ('Ms. Hicks added that "many of his closest friends are farmers" and "nobody will be '
+     'stronger on farm policy than him."',
+     'many of his closest friends are farmers" and "nobody will be stronger on farm policy '
+     'than him.'),
+    ('He said that "the whole league has gone soft" because "the owners are scared of the '
+     'lawyers."', 'the whole league has gone soft" because "the owners are scared of the '
+     'lawyers.'),
+    # a determiner before the quotation opens the report's subject
+    ("The study warned that a ''large share of workers'' who got raises would ''see their "
+     "hours cut by the same amount.''",
+     "a ''large share of workers'' who got raises would ''see their hours cut by the same "
+     "amount."),
+])
+def test_quotations_inside_one_report_are_that_report(nlp, cues, text, report):  # noqa: F811
+    assert [q[0] for q in quotes(run(nlp, cues, text))] == [report]
+
+
 def test_a_label_is_suggested_with_its_object(nlp, cues):  # noqa: F811
     text = 'The governor described the plan as "a recipe for disaster."'
     assert quotes(run(nlp, cues, text)) == [

@@ -43,6 +43,40 @@ CASES = [
     ("The minister said exports fell in October, adding that he expected a rebound by April.",
      [("exports fell in October", "The minister", None),
       ("he expected a rebound by April", "The minister", None)]),
+    # the same after a closing mark or a dash
+    ('The minister said exports had "fallen sharply," adding that he expected a rebound.',
+     [('exports had "fallen sharply', "The minister", None),
+      ("he expected a rebound", "The minister", None)]),
+    ("The minister said exports fell in October - adding that he expected a rebound.",
+     [("exports fell in October", "The minister", None),
+      ("he expected a rebound", "The minister", None)]),
+    # a second piece of the same report after the clause the parser hung on the verb
+    ("Ms. Hart said the clerk had copied files from the server, but could not share them.",
+     [("the clerk had copied files from the server, but could not share them", "Ms. Hart",
+       "Hart")]),
+    ("He said the economy had hit bottom this year, and that it was now recovering.",
+     [("the economy had hit bottom this year, and that it was now recovering", "He", None)]),
+    # the parser ends the clause early, with no punctuation there: the sentence decides
+    ("The senator said he would be honored to serve should the chance ever come.",
+     [("he would be honored to serve should the chance ever come", "The senator", None)]),
+    # an aside on the report or on a person named in it is not part of it
+    ("The mayor said the bridge would close in May, a decision that angered commuters.",
+     [("the bridge would close in May", "The mayor", None)]),
+    ("The mayor said the plan came from Ann Ruiz, who chairs the transport board.",
+     [("the plan came from Ann Ruiz", "The mayor", None)]),
+    ('The mayor said the bridge was "a wreck, a danger to all" and would close.',
+     [('the bridge was "a wreck, a danger to all" and would close', "The mayor", None)]),
+    # a verb whose object is the content: the object and what the verb says of it
+    ("Several members of Congress criticized the president for attacking the ruling in "
+     "front of the judges, while others defended him.",
+     [("the president for attacking the ruling in front of the judges",
+       "Several members of Congress", None)]),
+    ("The mayor announced a plan to cut property taxes by ten percent next year.",
+     [("a plan to cut property taxes by ten percent next year", "The mayor", None)]),
+    # words in quotation marks inside the report, with no verb of their own, are part of it
+    ('Ms. Lane said she backs the plan because there is "no doubt" it is "the best of the '
+     'three."', [('she backs the plan because there is "no doubt" it is "the best of the '
+                  'three.', "Ms. Lane", "Lane")]),
     # in a relative clause the speaker is "who" (its antecedent gives the name)
     ("Several farmers who said the new pesticide had poisoned their wells filed suit.",
      [("the new pesticide had poisoned their wells", "who", None)]),
@@ -75,6 +109,10 @@ def test_a_refused_or_negated_report_still_has_content(nlp, cues, text, content)
 
 @pytest.mark.parametrize("text", [
     "The company continued to expand its network last year.",
+    # only the verbs of lexicon.yaml object_content_verbs report their object
+    "The mayor praised the firefighters for their quick response.",
+    # an object that only points at content named elsewhere
+    "The minister announced this during a press conference in Paris.",
     "We will remind that the talks failed in May.",  # journalistic "we" is no speaker
 ])
 def test_no_report(nlp, cues, text):  # noqa: F811

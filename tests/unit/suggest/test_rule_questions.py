@@ -16,6 +16,9 @@ from tests.unit.suggest.fixtures import cues, nlp, proposals  # noqa: F401
      [("quote.question", "why the vote had been delayed again", None)]),
     ("She was asked by a reporter whether the plan would survive the winter.",
      [("quote.question", "whether the plan would survive the winter", "a reporter")]),
+    # asked in an adverbial clause: the question ends with that clause
+    ("But when voters were asked who would bring change to the capital, the mayor beat her "
+     "by ten points.", [("quote.question", "who would bring change to the capital", None)]),
     ("Critics questioned whether the money would ever be repaid.",
      [("quote.question", "whether the money would ever be repaid", "Critics")]),
 ])

@@ -1,0 +1,71 @@
+"""'As X reported, ...' and 'As reported by X, ...': a source named in an "as" clause.
+
+The clause is set off by a comma and attributes what follows it to the end of the
+sentence ('As the paper reported on Saturday, the fund has lost money'), like a
+sentence-initial 'according to X,'. The ``as_reported`` Matcher pattern finds the clause
+(its verb from a short list, its tail limited to time and place words, so 'just as she said
+she would, ...' is not one); the speaker is the clause's subject, or the 'by' phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from annotate.suggest.candidates import Candidate, Part, Reading
+from annotate.suggest.context import DocContext
+from annotate.suggest.rulebook import rule
+from annotate.suggest.speakers import Mention
+from annotate.suggest.textutil import drop_full_stop, strip_span
+
+#: what may stand between "as" and the source, or after the source in the clause
+_SKIP = frozenset({"first", "previously", "also", "recently", "has", "have", "had", "by"})
+
+
+def as_reported(ctx: DocContext) -> Iterator[Candidate]:
+    """Candidates for the content after 'As X reported,' / 'As reported by X,'."""
+    doc, text = ctx.doc, ctx.text
+    seen: set[int] = set()
+    for start, end in ctx.matches("as_reported"):
+        if start in seen:
+            continue
+        end = ctx.match_at("as_reported", start) or end
+        seen.add(start)
+        comma = end - 1
+        if comma + 1 >= len(doc) or doc[comma + 1].pos_ in {"CCONJ", "SCONJ"}:
+            continue
+        mention = _source(ctx, start, comma)
+        if mention is None:
+            continue
+        c_start, c_end = strip_span(text, doc[comma + 1].idx,
+                                    ctx.sentence_end(doc[comma + 1].idx))
+        c_end = drop_full_stop(text, c_start, c_end)
+        first, last = ctx.token_at(c_start), ctx.token_at(max(c_start, c_end - 1))
+        if len(text[c_start:c_end].split()) < 3 or not any(
+                t.pos_ in {"VERB", "AUX"} for t in doc[first:last + 1]):
+            continue
+        main = rule("quote.as_reported")
+        anchor = (doc[start].idx, doc[comma].idx)
+        yield Candidate(main, (Reading((Part(c_start, c_end, main),),
+                                       (anchor[0], c_end)),),
+                        mention, anchor, anchor=anchor)
+
+
+def _source(ctx: DocContext, start: int, comma: int) -> Mention | None:
+    """The source: the words after 'by' ('As reported by X,'), else the clause's subject
+    ('As The Times reported,')."""
+    doc = ctx.doc
+    by = next((k for k in range(start + 1, comma) if doc[k].lower_ == "by"), None)
+    verb = next((k for k in range(start + 1, comma) if doc[k].pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    if by is not None and by == verb + 1:
+        a, b = by + 1, comma
+    else:
+        a, b = start + 1, verb
+        while a < b and doc[a].lower_ in _SKIP:
+            a += 1
+        while b > a and (doc[b - 1].lower_ in _SKIP or doc[b - 1].pos_ == "ADV"):
+            b -= 1
+    if a >= b:
+        return None
+    return Mention(a, b, "speaker.according_to")
