@@ -4,9 +4,10 @@ No Textual here. The planner models the app's own operations with the app's own 
 caret moves of new-span mode (`annotate.tui.modes.move_caret` over `TextTokens`), the
 one-key selections (`annotate.tui.selections`), the search line (first match after the
 caret, else the first in the text, case-folded, as `screens.search.Search.submitted`),
-the next quote place (`DocModel.next_place`), the boundary editor (`EditDraft.move`) and the speaker picker's filter. Each plan is then
-*played* through the real app by the bench, which checks the database: a plan that models
-the app wrongly shows up as a failed quote there, never as a flattering count.
+the next quote place (`DocModel.next_place`), the boundary editor (`EditDraft.move`) and
+the speaker picker's filter. Each plan is then *played* through the real app by the bench,
+which checks the database: a plan that models the app wrongly shows up as a failed quote
+there, never as a flattering count.
 
 A goal is a predicate on the (start, end) a selection ends as, with the token starts it may
 start at (so the planner need not try every anchor): "what the scorer counts as a match"

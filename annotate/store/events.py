@@ -182,6 +182,51 @@ def _restore(conn: sqlite3.Connection, changes: list[dict[str, Any]], side: str)
     return rec
 
 
+# Rows anyone may change (all other tables hold one annotator's rows): for these, a row that
+# merely *looks* as the event left it is not enough, since another annotator may have changed
+# it and changed it back (A -> B -> A). Undoing past that would interleave two people's
+# histories, so that later undos find rows in states no history explains.
+SHARED_TABLES = frozenset({"documents"})
+
+
+def _touched_since(conn: sqlite3.Connection, event: Event, since_id: int) -> str | None:
+    """The description of a shared row of `event` that a write after `since_id` changed
+    (anyone's action, undo or redo), or None. An action made after `since_id` and undone
+    since cancels out (its writes net to nothing), and so do the event's own records."""
+    rows = {(c["table"], tuple(_key(c["table"], c["after"] or c["before"])))
+            for c in event.changes if c["table"] in SHARED_TABLES}
+    if not rows:
+        return None
+    for later in conn.execute(
+            "SELECT id, action, target_event, changes FROM events WHERE document_id IS ? "
+            "AND id > ? AND changes LIKE ?", (event.document_id, since_id, '%"documents"%')
+    ).fetchall():
+        owner = int(later["target_event"]) if later["action"] in ("undo", "redo") \
+            else int(later["id"])
+        if owner == event.id or (owner > since_id and _undone(conn, owner)):
+            continue  # this event's own records; an action made since and undone since
+        for change in json.loads(later["changes"]):
+            image = change["after"] or change["before"]
+            if change["table"] in SHARED_TABLES and \
+                    (change["table"], tuple(_key(change["table"], image))) in rows:
+                return _describe_row(change["table"], image)
+    return None
+
+
+def _last_touch(conn: sqlite3.Connection, event_id: int) -> int:
+    """The id of the event's latest undo or redo record, else its own."""
+    row = conn.execute("SELECT MAX(id) FROM events WHERE target_event = ? AND action IN "
+                       "('undo', 'redo')", (event_id,)).fetchone()
+    return int(row[0] or event_id)
+
+
+def _check_shared(conn: sqlite3.Connection, event: Event) -> None:
+    what = _touched_since(conn, event, _last_touch(conn, event.id))
+    if what is not None:
+        raise AnnotateError(f"{what} has changed since (in another window or by someone "
+                            "else); nothing was undone or redone")
+
+
 def _undone(conn: sqlite3.Connection, event_id: int) -> bool:
     """Whether the latest undo/redo of an event is an undo."""
     row = conn.execute(
@@ -201,6 +246,7 @@ def undo(store: Store, annotator_id: int, document_id: int | None = None) -> Eve
             if _undone(conn, row["id"]):
                 continue
             event = Event.from_row(row)
+            _check_shared(conn, event)
             rec = _restore(conn, event.changes, "before")
             rec.log(annotator_id, event.document_id, "undo", event.id)
             _follow_documents(store, conn, event)
@@ -225,6 +271,7 @@ def redo(store: Store, annotator_id: int, document_id: int | None = None) -> Eve
                 continue
             row = conn.execute("SELECT * FROM events WHERE id = ?", (target,)).fetchone()
             event = Event.from_row(row)
+            _check_shared(conn, event)
             rec = _restore(conn, event.changes, "after")
             rec.log(annotator_id, event.document_id, "redo", target)
             _follow_documents(store, conn, event)

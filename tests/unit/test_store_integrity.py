@@ -164,6 +164,29 @@ def test_undo_refuses_when_someone_changed_the_row_since(store: Store) -> None:
     assert store.scalar("SELECT published FROM documents") is None
 
 
+def test_a_shared_row_changed_and_changed_back_still_blocks_an_older_undo(
+        store: Store) -> None:
+    """A -> B -> A by three people: the row looks as alice left it, but undoing her change
+    now would interleave their histories (found by the store's property test: afterwards
+    no order of undos led back to the start). Refused; newest first still unwinds it all,
+    and a change made and undone since does not count."""
+    doc = add_doc(store)
+    alice, bob, carol = (Annotations(store, n) for n in ("alice", "bob", "carol"))
+    alice.set_published(doc, "2022-11-30")
+    carol.set_published(doc, None)
+    bob.set_published(doc, "2022-11-30")
+    with pytest.raises(AnnotateError, match="the document has changed since"):
+        alice.undo(doc)
+    assert store.scalar("SELECT published FROM documents") == "2022-11-30"
+    bob.undo(doc)
+    carol.undo(doc)  # carol's change made and undone after alice's: it nets to nothing
+    assert alice.undo(doc) is not None
+    assert store.scalar("SELECT published FROM documents") is None
+    assert alice.redo(doc) is not None
+    with pytest.raises(AnnotateError, match="changed since"):
+        carol.redo(doc)  # redo would put carol's change over alice's redone one
+
+
 def test_gold_is_written_only_through_review(store: Store) -> None:
     with pytest.raises(AnnotateError, match="only through `annotate review`"):
         Annotations(store, "gold")
