@@ -12,39 +12,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 from annotate.tui.describe import describe
+from annotate.tui.screens.host import SpanHost
 from annotate.tui.screens.outcome import FAILED
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from annotate.schema import Schema
-    from annotate.tui.app import AnnotateApp
-    from annotate.tui.items import Item, Key
-    from annotate.tui.model import Delta, DocModel
+    from annotate.tui.items import Item
+    from annotate.tui.model import Delta
 
 
-class DecidingHost(Protocol):
-    """What `Deciding` uses of the document screen."""
+class DecidingHost(SpanHost, Protocol):
+    """What `Deciding` uses of the document screen, besides a `SpanHost`'s."""
 
-    @property
-    def annotate_app(self) -> AnnotateApp: ...
-    @property
-    def schema(self) -> Schema: ...
-    @property
-    def doc(self) -> DocModel: ...
-    @property
-    def item(self) -> Item | None: ...
-    @property
-    def caret(self) -> int: ...
     @property
     def last_delta(self) -> Delta: ...
-    def begin_key(self) -> bool: ...
-    def say(self, message: str, severity: str = ...) -> None: ...
-    def paint(self, delta: Delta | None = None) -> None: ...
     def go_to(self, item: Item | None, delta: Delta | None = None) -> None: ...
-    def commit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any: ...
-    def change(self, item: Item, **changes: object) -> int | None: ...
-    def after_change(self, at: int, *, keep: Key | None = None) -> None: ...
 
 
 class Deciding:

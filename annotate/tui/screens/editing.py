@@ -10,51 +10,31 @@ screen only through `EditingHost`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from annotate.tui import selections
 from annotate.tui.modes import EditDraft, NewSpan, clamp, move_caret
+from annotate.tui.screens.host import SpanHost
 from annotate.tui.screens.outcome import FAILED
 from annotate.tui.widgets.side_panel import excerpt
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
 
-    from annotate.schema import Schema
-    from annotate.tui.app import AnnotateApp
-    from annotate.tui.items import Item, Key
-    from annotate.tui.model import Delta, DocModel
     from annotate.tui.styles import Mark
     from annotate.tui.widgets.article import ArticleView
 
 UNIT_NAMES = {"sentence": "sentence", "quoted": "quoted stretch", "clause": "clause after a cue"}
 
 
-class EditingHost(Protocol):
-    """What `Editing` uses of the document screen."""
+class EditingHost(SpanHost, Protocol):
+    """What `Editing` uses of the document screen, besides a `SpanHost`'s."""
 
-    @property
-    def annotate_app(self) -> AnnotateApp: ...
-    @property
-    def schema(self) -> Schema: ...
-    @property
-    def doc(self) -> DocModel: ...
-    @property
-    def item(self) -> Item | None: ...
-    @property
-    def caret(self) -> int: ...
     @property
     def article(self) -> ArticleView: ...
     @property
     def search_visible(self) -> bool: ...
-    def begin_key(self) -> bool: ...
-    def say(self, message: str, severity: str = ...) -> None: ...
-    def paint(self, delta: Delta | None = None) -> None: ...
     def refresh_bindings(self) -> None: ...
     def forget_search(self) -> None: ...
-    def commit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any: ...
-    def change(self, item: Item, **changes: object) -> int | None: ...
-    def after_change(self, at: int, *, keep: Key | None = None) -> None: ...
 
 
 class Editing:

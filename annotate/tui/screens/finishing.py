@@ -12,28 +12,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 from annotate.store.views import neighbour, next_unfinished
+from annotate.tui.screens.host import KeyHost
 from annotate.tui.screens.outcome import FAILED
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from annotate.tui.app import AnnotateApp
-    from annotate.tui.model import DocModel
 
 
-class FinishingHost(Protocol):
-    """What `Finishing` uses of the document screen."""
+class FinishingHost(KeyHost, Protocol):
+    """What `Finishing` uses of the document screen, besides a `KeyHost`'s."""
 
     @property
     def annotate_app(self) -> AnnotateApp: ...
     @property
-    def doc(self) -> DocModel: ...
-    @property
     def status_filter(self) -> str | None: ...
     @property
     def flagged_only(self) -> bool: ...
-    def begin_key(self) -> bool: ...
-    def say(self, message: str, severity: str = ...) -> None: ...
     def commit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any: ...
     def open(self, document_id: int, status_filter: str | None = None,
              flagged_only: bool | None = None) -> bool: ...

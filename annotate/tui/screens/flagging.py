@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from rich.text import Text
 
 from annotate.tui.flag_kinds import FLAG_KINDS, shown
+from annotate.tui.screens.host import ActionHost
 from annotate.tui.screens.outcome import FAILED
 from annotate.tui.screens.pickers import KeyChoice, KeyPicker, key_picker_class
 from annotate.tui.widgets.side_panel import excerpt
@@ -32,9 +33,8 @@ from annotate.tui.widgets.side_panel import excerpt
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from annotate.tui.app import AnnotateApp
     from annotate.tui.items import Item
-    from annotate.tui.model import Delta, DocModel, Flag
+    from annotate.tui.model import Delta, Flag
 
 REMOVE_KEYS = [str(n) for n in range(1, 10)]  # one per flag already set on the target
 REMOVE_STYLE = "bold white on grey35"
@@ -55,21 +55,11 @@ def flag_line(flag: Flag, limit: int = 60) -> str:
     return f"{name}: {excerpt(flag.comment, limit)}" if flag.comment else name
 
 
-class FlagHost(Protocol):
-    """What `Flagging` uses of the document screen."""
+class FlagHost(ActionHost, Protocol):
+    """What `Flagging` uses of the document screen, besides an `ActionHost`'s."""
 
     @property
-    def annotate_app(self) -> AnnotateApp: ...
-    @property
-    def doc(self) -> DocModel: ...
-    @property
-    def item(self) -> Item | None: ...
-    @property
     def last_delta(self) -> Delta: ...
-    def begin_key(self) -> bool: ...
-    def say(self, message: str, severity: str = ...) -> None: ...
-    def paint(self, delta: Delta | None = None) -> None: ...
-    def commit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any: ...
     def attempt(self, fn: Callable[..., Any], *args: Any,
                 **kwargs: Any) -> tuple[Any, str | None]: ...
 

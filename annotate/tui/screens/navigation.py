@@ -10,28 +10,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from annotate.tui.screens.host import KeyHost
+
 if TYPE_CHECKING:
     from annotate.schema import Schema
     from annotate.tui.items import Item
-    from annotate.tui.model import Delta, DocModel
+    from annotate.tui.model import Delta
     from annotate.tui.widgets.article import ArticleView
 
 
-class NavigationHost(Protocol):
-    """What `Navigation` uses of the document screen."""
+class NavigationHost(KeyHost, Protocol):
+    """What `Navigation` uses of the document screen, besides a `KeyHost`'s."""
 
     @property
     def schema(self) -> Schema: ...
-    @property
-    def doc(self) -> DocModel: ...
     @property
     def item(self) -> Item | None: ...
     @property
     def caret(self) -> int: ...
     @property
     def article(self) -> ArticleView: ...
-    def begin_key(self) -> bool: ...
-    def say(self, message: str, severity: str = ...) -> None: ...
     def go_to(self, item: Item | None, delta: Delta | None = None) -> None: ...
 
 

@@ -11,19 +11,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from annotate.tui.screens.host import KeyHost
+
 if TYPE_CHECKING:
     from textual.widget import Widget
     from textual.widgets import Input
 
-    from annotate.tui.model import Delta, DocModel
+    from annotate.tui.model import Delta
     from annotate.tui.widgets.article import ArticleView
 
 
-class SearchHost(Protocol):
-    """What `Search` uses of the document screen."""
+class SearchHost(KeyHost, Protocol):
+    """What `Search` uses of the document screen, besides a `KeyHost`'s."""
 
-    @property
-    def doc(self) -> DocModel: ...
     @property
     def is_mounted(self) -> bool: ...
     @property
@@ -32,8 +32,6 @@ class SearchHost(Protocol):
     def article(self) -> ArticleView: ...
     @property
     def text_caret(self) -> int: ...
-    def begin_key(self) -> bool: ...
-    def say(self, message: str, severity: str = ...) -> None: ...
     def paint(self, delta: Delta | None = None) -> None: ...
     def paint_keys(self) -> None: ...
     def set_focus(self, widget: Widget | None) -> None: ...
