@@ -357,8 +357,8 @@ def quote_places(tokens: TextTokens, index: int, speech_verbs: Iterable[str],
 
     - an opening quotation mark of three words or more: the caret on the mark (`"` then
       selects the stretch), the stretch as the region;
-    - a speech cue outside quotation marks: the caret on the cue (`c` selects the clause
-      after it, `.` the sentence), its sentence as the region.
+    - the first speech cue of a sentence outside quotation marks: the caret on the cue
+      (`c` selects the clause after it, `.` the sentence), its sentence as the region.
 
     The model drops the places a QUOTE already overlaps: what is left is what the
     suggestions missed, a checklist the annotator walks with one key a place.
@@ -372,11 +372,15 @@ def quote_places(tokens: TextTokens, index: int, speech_verbs: Iterable[str],
     out = [(a, a + 1, b) for a, b in pairs]
     inside = _quote_pairs(text, para.start, para.end)
     verbs = speech_forms(frozenset(speech_verbs))
+    sentences: set[tuple[int, int]] = set()
     for c_start, _, _ in _cues(text, para.start, para.end, verbs,
                                [p for p in according_to if p.strip()]):
         if any(a < c_start < b for a, b in inside):
             continue  # a cue inside quotation marks is the quote's content
         bounds = tokens.sentence_at(c_start)
-        if bounds is not None:
+        if bounds is not None and bounds not in sentences:
+            # the sentence's first cue only: "added that ... made it clear that ..." is
+            # one report, and one key should not stop at each of its verbs
+            sentences.add(bounds)
             out.append((c_start, *bounds))
     return sorted(set(out))

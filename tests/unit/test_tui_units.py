@@ -591,8 +591,8 @@ def test_sentence_subject_the_picker_offers(text: str, quote: str, expected: str
 
 
 PLACES = ('The council met on Monday. "We will not stop the plan," Ana Ruiz said. '
-          'Prices rose.\n\nThe mayor said the vote would wait. It was a "sham" then. '
-          '"Nobody said so here," a clerk added.')
+          'Prices rose.\n\nThe mayor said the vote would wait, and added that it was fair. '
+          'It was a "sham" then. "Nobody said so here," a clerk added.')
 
 
 def test_quote_places_are_marks_and_cues_outside_quotes() -> None:
@@ -606,7 +606,8 @@ def test_quote_places_are_marks_and_cues_outside_quotes() -> None:
     _, start, end = first[0]
     assert PLACES[start:end] == "We will not stop the plan,"  # the quoted stretch
     second = quote_places(tokens, 1, cues["speech_verbs"], cues["according_to"])
-    # "sham" is one word: no place; "said" inside the clerk's quote is its content
+    # one place for the mayor's sentence ("said ... added"); "sham" is one word: no place;
+    # "said" inside the clerk's quote is its content
     assert [PLACES[at:at + 4] for at, _, _ in second] == ["said", '"Nob', "adde"]
 
 
