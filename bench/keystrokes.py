@@ -59,8 +59,8 @@ from annotate.store import Store
 from annotate.store.documents import insert_document
 from annotate.tui.app import AnnotateApp, create_app
 from annotate.tui.items import Item
-from annotate.tui.model import Mention, Person, choice_match
 from annotate.tui.modes import clamp
+from annotate.tui.people import Mention, Person, choice_match
 from annotate.tui.screens.document import DocumentScreen
 from bench.common import emit
 from bench.oracle import (

@@ -6,19 +6,10 @@ annotator never has to guess what `u` just took back.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import Any
 
 from annotate.store.events import Event
-
-
-class Suggested(Protocol):
-    """What a decision's line names of its suggestion (an `Item` is one)."""
-
-    @property
-    def label(self) -> str: ...
-
-    @property
-    def text(self) -> str: ...
+from annotate.tui.items import Item
 
 ACTIONS = {
     "accept": "accept", "reject": "reject", "add_span": "new span", "update_span": "change",
@@ -37,7 +28,7 @@ def _image(change: dict[str, Any]) -> dict[str, Any]:
     return change["after"] if change["after"] is not None else change["before"]
 
 
-def describe(event: Event, suggestions: Mapping[int, Suggested] | None = None) -> str:
+def describe(event: Event, suggestions: Mapping[int, Item] | None = None) -> str:
     """One line about what `event` changed (its action, the span it was about).
 
     A rejection changes only decisions, whose rows name suggestions by id: `suggestions`

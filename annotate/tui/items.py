@@ -159,6 +159,11 @@ class ItemIndex:
         """Items starting in [start, end)."""
         return self._items[self.first_at(start):self.first_at(end)]
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether an item overlaps [start, end) (starts in it, or covers its start)."""
+        return bool(self.between(start, end)) or \
+            any(True for _ in self.covering(start, start + 1))
+
     def covering(self, start: int, end: int, limit: int = 200) -> Iterator[Item]:
         """Items with item.start <= start and end <= item.end, innermost (latest start) first.
 

@@ -22,8 +22,10 @@ from annotate.store.annotations import Annotations, Span
 from annotate.store.documents import Document, get_document, revision
 from annotate.store.suggestions import suggested_doc_stance, suggested_relations
 from annotate.store.tui_reads import document_suggestions, last_event_id
-from annotate.tui import selections
+from annotate.tui import people
 from annotate.tui.items import SPAN, SUGGESTION, Item, ItemIndex, Key
+from annotate.tui.people import Mention, Person
+from annotate.tui.places import PLACE_PARAGRAPHS, QuotePlaces
 from annotate.tui.tokens import TextTokens
 
 NO_STATUS: dict[str, Any] = {"status": "todo", "stance": None}
@@ -76,43 +78,9 @@ class QuoteInfo:
     dates: list[Item]
 
 
-@dataclass
-class Person:
-    """A speaker as the speaker picker offers it: every mention of one name."""
-
-    name: str
-    mentions: list[Item]          # nearest to the quote first
-    distance: int
-
-    @property
-    def nearest(self) -> Item:
-        return self.mentions[0]
-
-
-def choice_match(choice: Person | Mention) -> str:
-    """What the picker's filter matches a choice against (case-folded)."""
-    if isinstance(choice, Mention):
-        return " ".join(choice.text.split()).casefold()
-    return " ".join([choice.name, *(m.text for m in choice.mentions)]).casefold()
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A likely speaker nobody has marked yet: the words next to a speech cue near a quote
-    (`selections.cue_mentions`). Choosing it in the picker marks it and links it."""
-
-    start: int
-    end: int
-    text: str
-    distance: int
-
-
 def span_item(span: Span) -> Item:
     return Item(SPAN, span.id, span.label, span.start, span.end, span.text, span.value,
                 span.canonical, span.stance, origin=span.origin)
-
-
-PLACE_PARAGRAPHS = 60  # how far `]` / `[` look for a place in one key
 
 
 class DocModel:
@@ -144,7 +112,7 @@ class DocModel:
         if getattr(self, "text", None) != document.text:
             self.text = document.text
             self.tokens = TextTokens(self.text)
-            self._places: dict[int, list[tuple[int, int, int]]] = {}
+            self.places = QuotePlaces(self.tokens, self.schema.cues)
         spans = [span_item(s) for s in ann.spans(doc)]
         self.suggestions: dict[int, Item] = {}
         self.decisions: dict[int, str] = {}
@@ -408,85 +376,20 @@ class DocModel:
 
     def persons(self, quote: Item) -> list[Person]:
         """The document's speakers grouped by name, nearest to the quote first."""
-        def distance(s: Item) -> int:
-            if s.end <= quote.start:
-                return quote.start - s.end
-            return max(0, s.start - quote.end)
-
-        groups: dict[str, list[Item]] = {}
-        for item in self.speakers:
-            groups.setdefault(item.name.casefold(), []).append(item)
-        people = []
-        for mentions in groups.values():
-            mentions.sort(key=lambda s: (distance(s), s.is_suggestion, s.start))
-            named = next((m for m in mentions if m.canonical), mentions[0])
-            people.append(Person(named.name, mentions, distance(mentions[0])))
-        people.sort(key=lambda p: (p.distance, p.name.casefold()))
-        return people
+        return people.persons(self.speakers, quote)
 
     def mentions(self, quote: Item) -> list[Mention]:
-        """Likely speakers of `quote` that no SPEAKER (span or open suggestion) covers yet:
-        what the picker offers next to the people, so that a speaker the suggesters missed
-        is one choice, not a selection made by hand. The mentions next to a cue, then the
-        subject of the quote's sentence (`selections.sentence_subject`)."""
-        cues = self.schema.cues
-        found = selections.cue_mentions(self.tokens, quote.start, quote.end,
-                                        cues.get("speech_verbs") or (),
-                                        cues.get("according_to") or ())
-        subject = selections.sentence_subject(self.tokens, quote.start, quote.end)
-        if subject is not None and subject not in found:
-            found.append(subject)
-        out = []
-        for start, end in found:
-            if self.speakers.between(start, end) or \
-                    any(True for _ in self.speakers.covering(start, start + 1)):
-                continue  # overlaps a SPEAKER the picker lists already
-            distance = quote.start - end if end <= quote.start else max(0, start - quote.end)
-            out.append(Mention(start, end, self.text[start:end], distance))
-        return out
+        """Likely speakers of `quote` nobody marked yet (`people.mentions`)."""
+        return people.mentions(self.tokens, self.speakers, self.schema.cues, quote)
 
     def speaker_choices(self, quote: Item) -> list[Person | Mention]:
-        """What the speaker picker lists under "new speaker": the people and the unmarked
-        mentions next to a cue, nearest to the quote first (a person before a mention as
-        near: it is marked already)."""
-        ranked: list[tuple[int, int, Person | Mention]] = [
-            *((p.distance, 0, p) for p in self.persons(quote)),
-            *((m.distance, 1, m) for m in self.mentions(quote))]
-        return [c for _, _, c in sorted(ranked, key=lambda c: (c[0], c[1]))]
+        """What the speaker picker lists under "new speaker" (`people.speaker_choices`)."""
+        return people.speaker_choices(self.persons(quote), self.mentions(quote))
 
     def next_place(self, caret: int, step: int, paragraphs: int = PLACE_PARAGRAPHS) -> int:
-        """Where `]` (step 1) or `[` (-1) takes the caret in new-span mode: the next place
-        after (before) it where a quote most likely is and no QUOTE, span or open
-        suggestion, overlaps yet (`selections.quote_places`). Looks `paragraphs` paragraphs
-        far at most, so a key never walks a whole long article: with none there the caret
-        goes to the last paragraph looked at, and the next key goes on from it; it stays
-        where it is at the end of the text."""
-        tokens = self.tokens
-        index = tokens.paragraph_index(caret)
-        if index < 0:
-            return caret
-        cues = self.schema.cues
-        verbs, according = cues.get("speech_verbs") or (), cues.get("according_to") or ()
-        last = caret
-        for _ in range(paragraphs):
-            if not 0 <= index < tokens.paragraph_count:
-                return caret  # no place left that way
-            places = self._places.get(index)
-            if places is None:
-                places = selections.quote_places(tokens, index, verbs, according)
-                self._places[index] = places
-            for at, start, end in (places if step > 0 else reversed(places)):
-                if (at > caret if step > 0 else at < caret) and not self._quoted(start, end):
-                    return at
-            last = tokens.paragraph(index).start
-            index += 1 if step > 0 else -1
-        return last
-
-    def _quoted(self, start: int, end: int) -> bool:
-        """Whether a QUOTE (span or open suggestion) overlaps [start, end)."""
-        if self.quotes.between(start, end):
-            return True
-        return any(q.end > start for q in self.quotes.covering(start, start + 1))
+        """Where `]` (step 1) or `[` (-1) takes the caret in new-span mode: the next quote
+        place no QUOTE, span or open suggestion, overlaps yet (`QuotePlaces.step`)."""
+        return self.places.step(caret, step, self.quotes.overlaps, paragraphs)
 
     def paragraph_bounds(self, start: int, end: int) -> tuple[int, int]:
         """From the start of the paragraph holding `start` to the end of the one holding

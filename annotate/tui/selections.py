@@ -367,10 +367,8 @@ def quote_places(tokens: TextTokens, index: int, speech_verbs: Iterable[str],
         return []
     para = tokens.paragraph(index)
     text = tokens.text
-    pairs = [(a, b) for a, b in _quote_pairs(text, para.start, para.end)
-             if len(text[a + 1:b].split()) >= QUOTED_WORDS]
-    out = [(a, a + 1, b) for a, b in pairs]
     inside = _quote_pairs(text, para.start, para.end)
+    out = [(a, a + 1, b) for a, b in inside if len(text[a + 1:b].split()) >= QUOTED_WORDS]
     verbs = speech_forms(frozenset(speech_verbs))
     sentences: set[tuple[int, int]] = set()
     for c_start, _, _ in _cues(text, para.start, para.end, verbs,

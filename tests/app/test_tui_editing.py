@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from annotate.store import Store
-from annotate.tui.model import Person
+from annotate.tui.people import Person
 from tests.app.helpers import SIZE, count, doc_screen, make_app, message, press
 
 pytestmark = pytest.mark.anyio

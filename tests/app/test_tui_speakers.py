@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from annotate.store import Annotations, Store
-from annotate.tui.model import Mention
+from annotate.tui.people import Mention
 from tests.app.helpers import SIZE, count, doc_screen, make_app, press
 from tests.conftest import TEXT, add_doc
 

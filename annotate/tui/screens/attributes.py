@@ -18,7 +18,7 @@ from rich.text import Text
 from annotate.errors import AnnotateError
 from annotate.store import values
 from annotate.store.tui_reads import person_names
-from annotate.tui.model import Mention, Person, choice_match
+from annotate.tui.people import Mention, Person, choice_match
 from annotate.tui.screens.host import SpanHost
 from annotate.tui.screens.outcome import FAILED
 from annotate.tui.screens.pickers import NEW_SPEAKER, NO_SPEAKER, Entry
