@@ -19,8 +19,9 @@ conventions leave out, so that measure charges keys for PolNeAR's conventions.
 The oracle works through a document in text order. Each step is the cheapest key sequence
 the app offers from where the cursor is, found by `bench.oracle` (a search over the app's
 own cursor operations): moving to a suggestion (tab, j/k, }/{ or a search), `a`, `e` and
-arrows to fix boundaries, `x`; a new span with `n`, caret keys (arrows, w/b, )/(, }/{,
-]/[ to the next quote place no QUOTE covers, a search: `/`, each character, enter), a
+the editor's keys to fix boundaries (arrows a token, `(` `)` `[` `]` a phrase), `x`; a
+new span with `n`, caret keys (arrows, w/b, )/(, }/{, ]/[ to the next quote place no
+QUOTE covers, a search: `/`, each character, enter), a
 one-key unit (`.` `"` `c`) or `v`…`v`, the label key; the speaker with `s` and the picker
 (arrows or a typed filter over its people, the unmarked mentions next to a cue and the
 subject of the quote's sentence, as `DocModel.speaker_choices` lists them), or its "new

@@ -4,10 +4,10 @@ No Textual here. The planner models the app's own operations with the app's own 
 caret moves of new-span mode (`annotate.tui.modes.move_caret` over `TextTokens`), the
 one-key selections (`annotate.tui.selections`), the search line (first match after the
 caret, else the first in the text, case-folded, as `screens.search.Search.submitted`),
-the next quote place (`DocModel.next_place`), the boundary editor (`EditDraft.move`) and
-the speaker picker's filter. Each plan is then *played* through the real app by the bench,
-which checks the database: a plan that models the app wrongly shows up as a failed quote
-there, never as a flattering count.
+the next quote place (`DocModel.next_place`), the boundary editor (`EditDraft.move`, by
+tokens and phrases) and the speaker picker's filter. Each plan is then *played* through the
+real app by the bench, which checks the database: a plan that models the app wrongly shows
+up as a failed quote there, never as a flattering count.
 
 A goal is a predicate on the (start, end) a selection ends as, with the token starts it may
 start at (so the planner need not try every anchor): "what the scorer counts as a match"
@@ -307,61 +307,72 @@ class Caret:
 
 # -- e: the boundary editor -------------------------------------------------------------------
 
+# side -> ((key, step, unit) ...): the editor's moves, as `EditDraft.move` takes them
+EDIT_KEYS: dict[str, tuple[tuple[str, int, str], ...]] = {
+    "start": (("left", -1, "token"), ("right", 1, "token"),
+              ("left_parenthesis", -1, "phrase"), ("right_parenthesis", 1, "phrase")),
+    "end": (("shift+left", -1, "token"), ("shift+right", 1, "token"),
+            ("left_square_bracket", -1, "phrase"), ("right_square_bracket", 1, "phrase")),
+}
+
+
 def edit_keys(tokens: Tokens, span: Span, goal: Goal, limit: int = 40) -> list[str] | None:
-    """`e`, arrows / shift+arrows, `enter`: the fewest that make `span` acceptable (None:
-    none within `limit` moves). [] when it is acceptable already."""
+    """`e`, the editor's moves (arrows and shift+arrows a token, ( ) and [ ] a phrase),
+    `enter`: the fewest that make `span` acceptable (None: none within `limit` moves).
+    [] when it is acceptable already. Each side is searched alone (breadth first over
+    `EditDraft.move`'s own steps), the best pair is then played on a real draft."""
     if goal.ok(*span):
         return []
+    starts = _side_paths(tokens.tt, "start", span[0], limit)
+    ends = _side_paths(tokens.tt, "end", span[1], limit)
     best: tuple[int, Span] | None = None
-    near = tokens.near(span[0], span[1], max(40, span[1] - span[0]))
-    ends = [tokens.ends[j] for j in near]
-    for s in sorted(goal.starts):
-        moves_s = _moves(tokens.starts, span[0], s)
-        for e in ends:
-            if e > s and goal.ok(s, e):
-                n = moves_s + _moves(tokens.ends, span[1], e)
-                if n <= limit and (best is None or n < best[0]):
-                    best = (n, (s, e))
+    for s, keys_s in starts.items():
+        if s not in goal.starts:
+            continue
+        for e, keys_e in ends.items():
+            n = len(keys_s) + len(keys_e)
+            if e > s and n <= limit and (best is None or n < best[0]) and goal.ok(s, e):
+                best = (n, (s, e))
     if best is None:
         return None
-    keys = _edit_path(tokens.tt, span, best[1], limit)
+    keys = _edit_path(tokens.tt, span, best[1], starts[best[1][0]], ends[best[1][1]])
     return None if keys is None else ["e", *keys, "enter"]
 
 
-def _moves(values: list[int], at: int, to: int) -> int:
-    """Steps from `at` to `to` over the sorted boundaries `values` (one boundary a key)."""
-    if to > at:
-        return bisect.bisect_right(values, to) - bisect.bisect_right(values, at)
-    return bisect.bisect_left(values, at) - bisect.bisect_left(values, to)
+def _side_paths(tt: TextTokens, side: str, origin: int, limit: int) -> dict[int, list[str]]:
+    """Every position one side of the editor reaches from `origin` within `limit` keys,
+    with the shortest keys to it (the other side ignored: `_edit_path` checks it)."""
+    step_token = tt.step_start if side == "start" else tt.step_end
+    step_phrase = tt.step_phrase_start if side == "start" else tt.step_phrase_end
+    paths: dict[int, list[str]] = {origin: []}
+    frontier = [origin]
+    for _ in range(min(limit, 24)):
+        nxt = []
+        for at in frontier:
+            for key, step, unit in EDIT_KEYS[side]:
+                to = (step_token if unit == "token" else step_phrase)(at, step)
+                if to != at and to not in paths:
+                    paths[to] = [*paths[at], key]
+                    nxt.append(to)
+        if not nxt:
+            break
+        frontier = nxt
+    return paths
 
 
-def _edit_path(tt: TextTokens, span: Span, target: Span, limit: int) -> list[str] | None:
-    """Moves of `EditDraft` from span to target: the end first when it grows, else the start
-    first, so the start stays before the end; checked by running `EditDraft.move`."""
+def _edit_path(tt: TextTokens, span: Span, target: Span, keys_s: list[str],
+               keys_e: list[str]) -> list[str] | None:
+    """The two sides' keys in an order that keeps the start before the end (the end first
+    when it grows), checked by playing them on `EditDraft`."""
+    moves = {key: (side, step, unit) for side, table in EDIT_KEYS.items()
+             for key, step, unit in table}
+    order = (keys_e, keys_s) if target[1] > span[1] else (keys_s, keys_e)
     draft = EditDraft(span[0], span[1], span)
-    keys: list[str] = []
-
-    def walk(side: str, goal: int) -> bool:
-        for _ in range(limit):
-            now = draft.start if side == "start" else draft.end
-            if now == goal:
-                return True
-            step = 1 if goal > now else -1
-            draft.move(tt, side, step)
-            after = draft.start if side == "start" else draft.end
-            if after == now or (step > 0 and after > goal) or (step < 0 and after < goal):
-                return False
-            keys.append(("right" if step > 0 else "left") if side == "start"
-                        else ("shift+right" if step > 0 else "shift+left"))
-            if len(keys) > limit:
-                return False
-        return (draft.start if side == "start" else draft.end) == goal
-
-    order = ("end", "start") if target[1] > span[1] else ("start", "end")
-    for side in order:
-        if not walk(side, target[0] if side == "start" else target[1]):
-            return None
-    return keys
+    for key in (*order[0], *order[1]):
+        draft.move(tt, *moves[key])
+    if (draft.start, draft.end) != target:
+        return None
+    return [*order[0], *order[1]]
 
 
 # -- s: the speaker picker --------------------------------------------------------------------

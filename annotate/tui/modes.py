@@ -23,19 +23,23 @@ from annotate.tui.tokens import TextTokens
 
 @dataclass
 class EditDraft:
-    """`e`: the boundaries of the current span, moved token by token before being kept."""
+    """`e`: the boundaries of the current span, moved by tokens or phrases before being kept."""
 
     start: int
     end: int
     original: tuple[int, int]
 
-    def move(self, tokens: TextTokens, side: str, step: int) -> None:
+    def move(self, tokens: TextTokens, side: str, step: int, unit: str = "token") -> None:
+        """One side a token (or, `unit="phrase"`, a phrase: to the next comma, dash, colon,
+        bracket or quotation mark, or the sentence's edge) the way of `step`; the start
+        stays before the end."""
+        phrase = unit == "phrase"
         if side == "start":
-            start = tokens.step_start(self.start, step)
+            start = (tokens.step_phrase_start if phrase else tokens.step_start)(self.start, step)
             if start < self.end:
                 self.start = start
         else:
-            end = tokens.step_end(self.end, step)
+            end = (tokens.step_phrase_end if phrase else tokens.step_end)(self.end, step)
             if end > self.start:
                 self.end = end
 

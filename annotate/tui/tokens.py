@@ -6,7 +6,10 @@ splits on whitespace first, so a paragraph (a run of text without a line break) 
 alone exactly as inside the article: tokens are computed per paragraph when first needed
 and cached, and a 20,000-word article never waits for its whole text to be tokenized.
 Sentences come from spaCy's rule-based `sentencizer` within each paragraph (what the CoNLL
-export uses: sentencizer plus a break at each line break).
+export uses: sentencizer plus a break at each line break). Phrases are the stretches of a
+sentence between its punctuation (commas, dashes, colons, brackets, quotation marks): where
+a suggestion's boundary is most often off by a piece ("... in 2012, but still lost"), so
+the boundary editor can move a side a phrase at a time.
 
 Importing spaCy takes about a second, so it happens once, lazily, off the key path:
 `preload()` starts it in a thread while the annotator reads; the first snap waits for it
@@ -26,6 +29,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+# tokens that separate the phrases of a sentence ("A, B", "A — B", "A: B", "A (B)", '"A" B')
+PHRASE_MARKS = frozenset(",;:—–―-()[]\"“”‘’'«»…") | {"--", "''", "``", "..."}
 _lock = threading.Lock()
 _nlp: Language | None = None
 
@@ -63,6 +68,10 @@ class Paragraph:
     starts: list[int]
     ends: list[int]
     sentences: list[tuple[int, int]]
+    # where a phrase starts (a word after a mark or opening a sentence) and ends (a word
+    # before a mark or closing a sentence)
+    phrase_starts: list[int]
+    phrase_ends: list[int]
 
 
 class TextTokens:
@@ -111,7 +120,8 @@ class TextTokens:
             words = [t for t in sent if not t.is_space]
             if words:
                 sentences.append((start + words[0].idx, start + words[-1].idx + len(words[-1])))
-        para = Paragraph(start, end, starts, ends, sentences)
+        p_starts, p_ends = _phrases(self.text, starts, ends, sentences)
+        para = Paragraph(start, end, starts, ends, sentences, p_starts, p_ends)
         self._cache[index] = para
         return para
 
@@ -183,6 +193,16 @@ class TextTokens:
         found = self._step(offset, step, lambda p: p.ends)
         return offset if found is None else found
 
+    def step_phrase_start(self, offset: int, step: int) -> int:
+        """The start of the next / previous phrase after / before `offset`; clamped."""
+        found = self._step(offset, step, lambda p: p.phrase_starts)
+        return offset if found is None else found
+
+    def step_phrase_end(self, offset: int, step: int) -> int:
+        """The end of the next / previous phrase after / before `offset`; clamped."""
+        found = self._step(offset, step, lambda p: p.phrase_ends)
+        return offset if found is None else found
+
     # -- sentences ----------------------------------------------------------------------------
 
     def sentence_at(self, offset: int) -> tuple[int, int] | None:
@@ -208,3 +228,26 @@ class TextTokens:
             return self._bounds[index][0]
         index = max(0, min(index + step, len(self._bounds) - 1))
         return self._bounds[index][0]
+
+
+def _phrases(text: str, starts: list[int], ends: list[int], sentences: list[tuple[int, int]]
+             ) -> tuple[list[int], list[int]]:
+    """Phrase starts and ends of a paragraph: a word opens a phrase when it is the first word
+    of its sentence or follows a mark (`PHRASE_MARKS`), and closes one when it is the last
+    word of its sentence or a mark follows it. Punctuation and symbols are nobody's first or
+    last word ("lost the election." ends at "election")."""
+    sentence_starts = [s for s, _ in sentences]
+    kinds = ["mark" if text[s:e] in PHRASE_MARKS else "word" if text[s:e][:1].isalnum()
+             else "other" for s, e in zip(starts, ends, strict=True)]
+    words = [i for i, kind in enumerate(kinds) if kind == "word"]
+    sentence = [bisect.bisect_right(sentence_starts, starts[i]) for i in words]
+    p_starts: list[int] = []
+    p_ends: list[int] = []
+    for n, i in enumerate(words):
+        first = n == 0 or sentence[n - 1] != sentence[n]
+        last = n + 1 == len(words) or sentence[n + 1] != sentence[n]
+        if first or (i > 0 and kinds[i - 1] == "mark"):
+            p_starts.append(starts[i])
+        if last or (i + 1 < len(kinds) and kinds[i + 1] == "mark"):
+            p_ends.append(ends[i])
+    return p_starts, p_ends

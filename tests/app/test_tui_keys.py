@@ -153,6 +153,28 @@ async def test_edit_boundaries_snap_to_tokens(demo: Store) -> None:
         assert demo.scalar("SELECT text FROM spans") == "30,"
 
 
+async def test_edit_moves_a_side_a_phrase_at_a_time(demo: Store) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first(pilot)
+        await goto_label(app, pilot, "QUOTE")
+        screen = doc_screen(app)
+        item = screen.item
+        assert item is not None
+        text = screen.doc.text
+        await press(pilot, "e", "left_square_bracket", "enter")  # the end a phrase back
+        row = demo.one('SELECT start, "end", text, origin FROM spans')
+        assert row["start"] == item.start and row["end"] < item.end
+        assert row["origin"] == "edited" and item.text.startswith(row["text"])
+        assert text[row["end"]] in ",;:—(”\"" and text[row["end"] - 1].isalnum()
+        await press(pilot, "e", "right_parenthesis", "enter")  # the start a phrase on
+        start = demo.scalar("SELECT start FROM spans")
+        # after a mark, or opening the next sentence
+        assert start > item.start and text[start - 1] == " " and text[start - 2] in ",;:—).?!"
+        await press(pilot, "u")  # one undoable step each
+        assert demo.scalar("SELECT start FROM spans") == item.start
+
+
 async def test_keys_typed_fast_after_a_picker_opens_reach_it(demo: Store) -> None:
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:

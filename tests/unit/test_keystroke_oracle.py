@@ -110,12 +110,33 @@ def test_edit_keys_move_each_boundary_the_fewest_tokens() -> None:
     suggested = (TEXT.index("We will"), TEXT.index(',"'))
     keys = edit_keys(tokens, suggested, quote_goal(tokens, gold, exact=True))
     assert keys == ["e", "right", "shift+left", "shift+left", "enter"]
-    draft = EditDraft(*suggested, suggested)
-    for key in keys[1:-1]:
-        draft.move(tt, "end" if key.startswith("shift") else "start",
-                   1 if key.endswith("right") else -1)
-    assert (draft.start, draft.end) == gold
+    assert play_edit(tt, suggested, keys) == gold
     assert edit_keys(tokens, gold, quote_goal(tokens, gold, exact=True)) == []
+
+
+def play_edit(tt: TextTokens, span: tuple[int, int], keys: list[str]) -> tuple[int, int]:
+    draft = EditDraft(*span, span)
+    for key in keys[1:-1]:
+        side = "end" if key.startswith("shift") or "square" in key else "start"
+        unit = "phrase" if "bracket" in key or "parenthesis" in key else "token"
+        draft.move(tt, side, 1 if "right" in key else -1, unit)
+    return draft.start, draft.end
+
+
+def test_edit_keys_take_a_phrase_at_a_time_when_that_is_fewer() -> None:
+    text = "She said the plan would cost less in 2024, but many voters doubted it, polls show."
+    tt = TextTokens(text)
+    tokens = Tokens(tt)
+    suggested = (text.index("the plan"), text.index(", polls"))
+    gold = (text.index("the plan"), text.index(", but"))
+    keys = edit_keys(tokens, suggested, quote_goal(tokens, gold, exact=True))
+    assert keys == ["e", "left_square_bracket", "enter"]
+    assert play_edit(tt, suggested, keys) == gold
+    # the end on past the comma (a phrase), the start back over "said" (a token)
+    wider = (text.index("said"), text.index(", polls"))
+    keys = edit_keys(tokens, gold, quote_goal(tokens, wider, exact=True))
+    assert keys == ["e", "right_square_bracket", "left", "enter"]
+    assert play_edit(tt, gold, keys) == wider
 
 
 def test_picker_keys_take_arrows_or_the_shortest_filter() -> None:

@@ -131,6 +131,33 @@ def test_modes_move_and_select() -> None:
     assert new.marks()["selection"] is not None
 
 
+def test_the_editor_moves_a_side_a_phrase_at_a_time() -> None:
+    text = ("He said Romney led Obama in 2012, but still lost the election. "
+            "She said: “It is over,” and left (for now).")
+    tokens = TextTokens(text)
+    start = text.index("Romney")
+    draft = EditDraft(start, text.index(" the election.") + len(" the election"),
+                      (0, 0))
+    draft.move(tokens, "end", -1, "phrase")  # the report's last phrase goes
+    assert text[draft.start:draft.end] == "Romney led Obama in 2012"
+    draft.move(tokens, "end", 1, "phrase")  # and comes back, without the full stop
+    assert text[draft.start:draft.end].endswith("lost the election")
+    draft.move(tokens, "end", 1, "phrase")  # into the next sentence: to the colon
+    assert text[:draft.end].endswith("She said")
+    draft.move(tokens, "end", 1, "phrase")  # a quotation mark closes a phrase
+    assert text[:draft.end].endswith("It is over")
+    draft.move(tokens, "start", 1, "phrase")
+    assert text[draft.start:].startswith("but still lost")
+    draft.move(tokens, "start", -1, "phrase")
+    draft.move(tokens, "start", -1, "phrase")  # the sentence's first word opens a phrase
+    assert text[draft.start:].startswith("He said Romney")
+    # never past the other side
+    draft = EditDraft(text.index("It"), text.index(" is over"), (0, 0))
+    draft.move(tokens, "start", 1, "phrase")
+    draft.move(tokens, "end", -1, "phrase")
+    assert text[draft.start:draft.end] == "It"
+
+
 # -- the item index ------------------------------------------------------------------------------
 
 def _item(kind: str, ident: int, start: int, end: int, label: str = "QUOTE") -> Item:

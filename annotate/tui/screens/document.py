@@ -529,8 +529,8 @@ class DocumentScreen(Screen[None]):
 
     def action_edit(self) -> None:
         self.editing.start_edit()
-    def action_edit_move(self, side: str, step: int) -> None:
-        self.editing.edit_move(side, step)
+    def action_edit_move(self, side: str, step: int, unit: str = "token") -> None:
+        self.editing.edit_move(side, step, unit)
     def action_edit_keep(self) -> None:
         self.editing.edit_keep()
     def action_new_span(self) -> None:

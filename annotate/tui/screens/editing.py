@@ -97,9 +97,9 @@ class Editing:
         self.edit = EditDraft(item.start, item.end, (item.start, item.end))
         self._mode_changed()
 
-    def edit_move(self, side: str, step: int) -> None:
+    def edit_move(self, side: str, step: int, unit: str = "token") -> None:
         if self.edit is not None:
-            self.edit.move(self.host.doc.tokens, side, step)
+            self.edit.move(self.host.doc.tokens, side, step, unit)
             self.host.paint()
 
     def edit_keep(self) -> None:
