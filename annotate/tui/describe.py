@@ -70,8 +70,15 @@ def describe(event: Event, suggestions: Mapping[int, Item] | None = None) -> str
         text = f"{name} {decided[0].label} “{_short(decided[0].text)}”"
         others = sorted({s.label for s in decided[1:]})
         return text + (f" with its {' and '.join(others)}" if others else "")
+    # one line per row: an accept with new boundaries writes its QUOTE twice (the
+    # suggestion's span, then the edit), and says "edited" rather than "with its QUOTE"
+    rows: dict[Any, dict[str, Any]] = {}
+    for image in spans:
+        rows[image.get("id", id(image))] = image
+    spans = list(rows.values())
     first = spans[0]
-    text = f"{name} {first['label']} “{_short(first['text'])}”"
+    edited = action == "accept" and first.get("origin") == "edited"
+    text = f"{name} {first['label']} “{_short(first['text'])}”" + (", edited" if edited else "")
     others = sorted({s["label"] for s in spans[1:]})
     links = sum(1 for c in event.changes if c["table"] == "relations")
     extra = [*others, *(["link"] if links and action != "set_speaker" else [])]

@@ -327,6 +327,13 @@ def test_describe_says_what_an_event_did(store: Store) -> None:
     assert event is not None and describe(event) == "reject"
     said = describe(event, model.suggestions)
     assert said.startswith(f"reject QUOTE “{quote.text[:10]}") and "with its SPEAKER" in said
+    # accepted with new boundaries: the QUOTE row is written twice, said once
+    ann.accept(quote.id, end=quote.end - 1)
+    event = ann.undo(1)
+    assert event is not None
+    text = describe(event)
+    assert text.startswith("accept QUOTE “") and ", edited" in text
+    assert "with its QUOTE" not in text and "SPEAKER" in text
 
 
 # -- keys ------------------------------------------------------------------------------------------
