@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # tokens that separate the phrases of a sentence ("A, B", "A — B", "A: B", "A (B)", '"A" B')
-PHRASE_MARKS = frozenset(",;:—–―-()[]\"“”‘’'«»…") | {"--", "''", "``", "..."}
+# (a hyphen only as a spaced dash, "A - B": "well-known" is one phrase; no apostrophe,
+# which closes a plural possessive far more often than a quotation: "the voters’ choice")
+PHRASE_MARKS = frozenset(",;:—–―()[]\"“”‘«»…") | {"--", "''", "``", "..."}
 _lock = threading.Lock()
 _nlp: Language | None = None
 
@@ -237,8 +239,14 @@ def _phrases(text: str, starts: list[int], ends: list[int], sentences: list[tupl
     word of its sentence or a mark follows it. Punctuation and symbols are nobody's first or
     last word ("lost the election." ends at "election")."""
     sentence_starts = [s for s, _ in sentences]
-    kinds = ["mark" if text[s:e] in PHRASE_MARKS else "word" if text[s:e][:1].isalnum()
-             else "other" for s, e in zip(starts, ends, strict=True)]
+    def kind(s: int, e: int) -> str:
+        word = text[s:e]
+        if word in PHRASE_MARKS or (word == "-" and text[s - 1:s].isspace() and
+                                    text[e:e + 1].isspace()):
+            return "mark"
+        return "word" if word[:1].isalnum() else "other"
+
+    kinds = [kind(s, e) for s, e in zip(starts, ends, strict=True)]
     words = [i for i, kind in enumerate(kinds) if kind == "word"]
     sentence = [bisect.bisect_right(sentence_starts, starts[i]) for i in words]
     p_starts: list[int] = []

@@ -151,6 +151,12 @@ def test_the_editor_moves_a_side_a_phrase_at_a_time() -> None:
     draft.move(tokens, "start", -1, "phrase")
     draft.move(tokens, "start", -1, "phrase")  # the sentence's first word opens a phrase
     assert text[draft.start:].startswith("He said Romney")
+    # a hyphen inside a word is no phrase's edge; a spaced one is
+    text2 = "A well-known 63-year-old man - a voter - said so."
+    tt2 = TextTokens(text2)
+    draft = EditDraft(0, len("A well"), (0, 0))
+    draft.move(tt2, "end", 1, "phrase")
+    assert text2[:draft.end] == "A well-known 63-year-old man"
     # never past the other side
     draft = EditDraft(text.index("It"), text.index(" is over"), (0, 0))
     draft.move(tokens, "start", 1, "phrase")
