@@ -185,25 +185,26 @@ class TextTokens:
                 index -= 1
         return None
 
+    def _step_or_stay(self, offset: int, step: int, values: Callable[[Paragraph], list[int]],
+                      ) -> int:
+        found = self._step(offset, step, values)
+        return offset if found is None else found
+
     def step_start(self, offset: int, step: int) -> int:
         """The start of the token after (step > 0) or before (step < 0) `offset`; clamped."""
-        found = self._step(offset, step, lambda p: p.starts)
-        return offset if found is None else found
+        return self._step_or_stay(offset, step, lambda p: p.starts)
 
     def step_end(self, offset: int, step: int) -> int:
         """The end of the token after (step > 0) or before (step < 0) `offset`; clamped."""
-        found = self._step(offset, step, lambda p: p.ends)
-        return offset if found is None else found
+        return self._step_or_stay(offset, step, lambda p: p.ends)
 
     def step_phrase_start(self, offset: int, step: int) -> int:
         """The start of the next / previous phrase after / before `offset`; clamped."""
-        found = self._step(offset, step, lambda p: p.phrase_starts)
-        return offset if found is None else found
+        return self._step_or_stay(offset, step, lambda p: p.phrase_starts)
 
     def step_phrase_end(self, offset: int, step: int) -> int:
         """The end of the next / previous phrase after / before `offset`; clamped."""
-        found = self._step(offset, step, lambda p: p.phrase_ends)
-        return offset if found is None else found
+        return self._step_or_stay(offset, step, lambda p: p.phrase_ends)
 
     # -- sentences ----------------------------------------------------------------------------
 
@@ -218,8 +219,7 @@ class TextTokens:
 
     def step_sentence(self, offset: int, step: int) -> int:
         """The start of the next (step > 0) or previous (step < 0) sentence; clamped."""
-        found = self._step(offset, step, lambda p: [start for start, _ in p.sentences])
-        return offset if found is None else found
+        return self._step_or_stay(offset, step, lambda p: [start for start, _ in p.sentences])
 
     def step_paragraph(self, offset: int, step: int) -> int:
         """The start of the next / previous paragraph (clamped)."""
