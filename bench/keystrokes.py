@@ -19,10 +19,10 @@ conventions leave out, so that measure charges keys for PolNeAR's conventions.
 The oracle works through a document in text order. Each step is the cheapest key sequence
 the app offers from where the cursor is, found by `bench.oracle` (a search over the app's
 own cursor operations): moving to a suggestion (tab, j/k, }/{ or a search), `a`, `e` and
-the editor's keys to fix boundaries (arrows a token, `(` `)` `[` `]` a phrase), `x`; a
-new span with `n`, caret keys (arrows, w/b, )/(, }/{, ]/[ to the next quote place no
-QUOTE covers, a search: `/`, each character, enter), a
-one-key unit (`.` `"` `c`) or `v`…`v`, the label key; the speaker with `s` and the picker
+the editor's keys to fix boundaries (arrows a token, `(` `)` `[` `]` a phrase, `.` `"`
+`c` a unit), `x`; a new span with `n`, caret keys (arrows, w/b, )/(, }/{, ]/[ to the next
+quote place no QUOTE covers, a search: `/`, each character, enter), a one-key unit
+(`.` `"` `c`) or `v`…`v`, the label key; the speaker with `s` and the picker
 (arrows or a typed filter over its people, the unmarked mentions next to a cue and the
 subject of the quote's sentence, as `DocModel.speaker_choices` lists them), or its "new
 speaker" and a selection. A suggestion whose fix costs more than a new span plus `x` is rejected.
@@ -265,7 +265,7 @@ class Player:
         speaker = (gold["speaker_start"], gold["speaker_end"]) \
             if "speaker_start" in gold else None
         if sug is not None and self.screen.doc.get(sug.key) is not None:
-            fix = edit_keys(self.tokens, (sug.start, sug.end), goal)
+            fix = edit_keys(self.tokens, (sug.start, sug.end), goal, units=self._unit)
             anew = self.caret.plan(sug.start, goal)
             if fix is not None and (anew is None or len(fix) <= len(anew.keys) + 3):
                 await self.go(sug)
@@ -296,6 +296,11 @@ class Player:
         if speaker is not None:
             await self.set_speaker(speaker)
         return self.verify(goal, speaker)
+
+    def _unit(self, unit: str, offset: int) -> tuple[int, int] | None:
+        """Edit mode's `.` `"` `c`: the unit around `offset`, snapped (as `Editing._unit`)."""
+        found = self.caret.unit(unit, offset)
+        return None if found is None else self.tokens.tt.snap(*found)
 
     def _speaker_ok(self, span: tuple[int, int], gold: tuple[int, int]) -> bool:
         if self.exact:

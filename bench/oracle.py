@@ -316,11 +316,36 @@ EDIT_KEYS: dict[str, tuple[tuple[str, int, str], ...]] = {
 }
 
 
-def edit_keys(tokens: Tokens, span: Span, goal: Goal, limit: int = 40) -> list[str] | None:
-    """`e`, the editor's moves (arrows and shift+arrows a token, ( ) and [ ] a phrase),
-    `enter`: the fewest that make `span` acceptable (None: none within `limit` moves).
-    [] when it is acceptable already. Each side is searched alone (breadth first over
-    `EditDraft.move`'s own steps), the best pair is then played on a real draft."""
+# edit mode's one-key units: the draft becomes the sentence / quoted stretch / clause
+EDIT_UNITS = {"full_stop": "sentence", "quotation_mark": "quoted", "c": "clause"}
+Units = Callable[[str, int], Span | None]  # (unit, offset) -> the unit's span, as the app
+
+
+def edit_keys(tokens: Tokens, span: Span, goal: Goal, limit: int = 40,
+              units: Units | None = None) -> list[str] | None:
+    """`e`, the editor's moves (arrows and shift+arrows a token, ( ) and [ ] a phrase,
+    `.` `"` `c` a unit around the start), `enter`: the fewest that make `span` acceptable
+    (None: none within `limit` moves). [] when it is acceptable already. Each side is
+    searched alone (breadth first over `EditDraft.move`'s own steps), from the span or from
+    a unit; the best is then played on a real draft."""
+    if goal.ok(*span):
+        return []
+    origins: list[tuple[Span, list[str]]] = [(span, [])]
+    if units is not None:
+        for key, unit in EDIT_UNITS.items():
+            found = units(unit, span[0])
+            if found is not None and found != span:
+                origins.append((found, [key]))
+    best: tuple[int, list[str]] | None = None
+    for origin, lead in origins:
+        found_keys = _best_moves(tokens, origin, goal, limit - len(lead))
+        if found_keys is not None and (best is None or len(lead) + len(found_keys) < best[0]):
+            best = (len(lead) + len(found_keys), [*lead, *found_keys])
+    return None if best is None else ["e", *best[1], "enter"]
+
+
+def _best_moves(tokens: Tokens, span: Span, goal: Goal, limit: int) -> list[str] | None:
+    """The fewest side moves from `span` to a span the goal accepts, played and checked."""
     if goal.ok(*span):
         return []
     starts = _side_paths(tokens.tt, "start", span[0], limit)
@@ -335,8 +360,7 @@ def edit_keys(tokens: Tokens, span: Span, goal: Goal, limit: int = 40) -> list[s
                 best = (n, (s, e))
     if best is None:
         return None
-    keys = _edit_path(tokens.tt, span, best[1], starts[best[1][0]], ends[best[1][1]])
-    return None if keys is None else ["e", *keys, "enter"]
+    return _edit_path(tokens.tt, span, best[1], starts[best[1][0]], ends[best[1][1]])
 
 
 def _side_paths(tt: TextTokens, side: str, origin: int, limit: int) -> dict[int, list[str]]:

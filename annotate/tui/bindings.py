@@ -86,6 +86,10 @@ DOCUMENT_BINDINGS: list[tuple[Binding, ModeSpec]] = [
           "edit.end_phrase_left"), "edit"),
     (_doc("right_square_bracket", "edit_move('end', 1, 'phrase')", "End ⇒",
           "edit.end_phrase_right"), "edit"),
+    # ... and . " c make it the sentence, the quoted stretch or the clause after the cue
+    (_doc("full_stop", "edit_unit('sentence')", "Sentence", "edit.sentence"), "edit"),
+    (_doc("quotation_mark", "edit_unit('quoted')", "Quoted", "edit.quoted"), "edit"),
+    (_doc("c", "edit_unit('clause')", "After cue", "edit.clause"), "edit"),
     (_doc("enter", "edit_keep", "Keep", "edit.keep"), "edit"),
     # new-span mode: a keyboard cursor; v starts and ends a selection, or one key selects
     (_doc("left", "cursor('char', -1)", "←", "new.left", show=False), "new"),
@@ -169,7 +173,8 @@ FOOTER_ORDER: dict[str | None, list[str]] = {
            "doc.flag_document"],
     "edit": ["edit.keep", "doc.cancel", "edit.end_phrase_left", "edit.end_phrase_right",
              "edit.start_left", "edit.start_right", "edit.end_left", "edit.end_right",
-             "edit.start_phrase_left", "edit.start_phrase_right"],
+             "edit.start_phrase_left", "edit.start_phrase_right", "edit.sentence",
+             "edit.quoted", "edit.clause"],
     "new": ["new.select", "new.sentence", "new.quoted", "new.clause", "doc.cancel",
             "new.word_next", "new.word_prev", "new.sentence_next", "new.sentence_prev",
             "doc.search"],

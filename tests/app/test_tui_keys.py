@@ -175,6 +175,24 @@ async def test_edit_moves_a_side_a_phrase_at_a_time(demo: Store) -> None:
         assert demo.scalar("SELECT start FROM spans") == item.start
 
 
+async def test_edit_makes_the_span_its_sentence_in_one_key(demo: Store) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first(pilot)
+        await goto_label(app, pilot, "QUOTE")
+        screen = doc_screen(app)
+        item = screen.item
+        assert item is not None
+        sentence = screen.doc.tokens.sentence_at(item.start)
+        assert sentence is not None
+        await press(pilot, "e", "full_stop", "enter")
+        row = demo.one('SELECT start, "end", text FROM spans')
+        assert (row["start"], row["end"]) != (item.start, item.end)
+        # the sentence, as new-span mode's `.` selects it (its opening mark left out)
+        assert row["end"] == sentence[1] and row["start"] == sentence[0] + 1
+        assert screen.doc.text[sentence[0]] == '"' and row["text"].startswith("This is")
+
+
 async def test_keys_typed_fast_after_a_picker_opens_reach_it(demo: Store) -> None:
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:

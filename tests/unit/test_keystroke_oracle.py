@@ -117,6 +117,11 @@ def test_edit_keys_move_each_boundary_the_fewest_tokens() -> None:
 def play_edit(tt: TextTokens, span: tuple[int, int], keys: list[str]) -> tuple[int, int]:
     draft = EditDraft(*span, span)
     for key in keys[1:-1]:
+        if key == "full_stop":
+            found = selections.sentence(tt, draft.start)
+            assert found is not None
+            draft.start, draft.end = tt.snap(*found) or found
+            continue
         side = "end" if key.startswith("shift") or "square" in key else "start"
         unit = "phrase" if "bracket" in key or "parenthesis" in key else "token"
         draft.move(tt, side, 1 if "right" in key else -1, unit)
@@ -144,3 +149,25 @@ def test_picker_keys_take_arrows_or_the_shortest_filter() -> None:
     assert picker_keys(people, 0, 1) == ["enter"]            # the nearest is the default
     assert picker_keys(people, 1, 1) == ["down", "enter"]
     assert picker_keys(people, 2, 1) == ["c", "enter"]       # "c" is in no one before
+
+
+def test_edit_keys_start_from_a_unit_when_that_is_fewer() -> None:
+    text = "Voters were split. The mayor said the bridge would close in May for good. Ok."
+    tt = TextTokens(text)
+    tokens = Tokens(tt)
+    suggested = (text.index("the bridge"), text.index(" in May"))
+    sentence = selections.sentence(tt, suggested[0])
+    assert sentence is not None
+    gold = tt.snap(*sentence)
+    assert gold is not None
+
+    def units(unit: str, offset: int) -> tuple[int, int] | None:
+        found = selections.sentence(tt, offset) if unit == "sentence" else None
+        return None if found is None else tt.snap(*found)
+
+    keys = edit_keys(tokens, suggested, quote_goal(tokens, gold, exact=True), units=units)
+    assert keys == ["e", "full_stop", "enter"]
+    assert play_edit(tt, suggested, keys) == gold
+    # without the unit it takes the phrase and token moves
+    slow = edit_keys(tokens, suggested, quote_goal(tokens, gold, exact=True))
+    assert slow is not None and len(slow) > len(keys)

@@ -531,6 +531,8 @@ class DocumentScreen(Screen[None]):
         self.editing.start_edit()
     def action_edit_move(self, side: str, step: int, unit: str = "token") -> None:
         self.editing.edit_move(side, step, unit)
+    def action_edit_unit(self, unit: str) -> None:
+        self.editing.edit_unit(unit)
     def action_edit_keep(self) -> None:
         self.editing.edit_keep()
     def action_new_span(self) -> None:

@@ -102,6 +102,31 @@ class Editing:
             self.edit.move(self.host.doc.tokens, side, step, unit)
             self.host.paint()
 
+    def edit_unit(self, unit: str) -> None:
+        """`.` `"` `c` in edit mode: the draft becomes the sentence, the quoted stretch or
+        the clause after the cue around its start (the same units as new-span mode), to
+        adjust from there: a suggestion that took half a sentence is fixed in one key."""
+        draft = self.edit
+        if draft is None:
+            return
+        found = self._unit(unit, draft.start)
+        if found is None:
+            self.host.say(f"No {UNIT_NAMES[unit]} here.", "warning")
+            return
+        draft.start, draft.end = found
+        self.host.paint()
+
+    def _unit(self, unit: str, offset: int) -> tuple[int, int] | None:
+        tokens, cues = self.host.doc.tokens, self.host.schema.cues
+        if unit == "sentence":
+            found = selections.sentence(tokens, offset)
+        elif unit == "quoted":
+            found = selections.quoted(tokens, offset)
+        else:
+            found = selections.clause_after_cue(tokens, offset, cues.get("speech_verbs") or (),
+                                                cues.get("according_to") or ())
+        return None if found is None else tokens.snap(*found)
+
     def edit_keep(self) -> None:
         item, draft = self.host.item, self.edit
         self.edit = None
@@ -171,15 +196,7 @@ class Editing:
         new = self.new
         if new is None:
             return
-        tokens, cues = self.host.doc.tokens, self.host.schema.cues
-        if unit == "sentence":
-            found = selections.sentence(tokens, new.caret)
-        elif unit == "quoted":
-            found = selections.quoted(tokens, new.caret)
-        else:
-            found = selections.clause_after_cue(tokens, new.caret,
-                                                cues.get("speech_verbs") or (),
-                                                cues.get("according_to") or ())
+        found = self._unit(unit, new.caret)
         if found is None:
             self.host.say(f"No {UNIT_NAMES[unit]} at the cursor.", "warning")
             return
