@@ -6,6 +6,8 @@ import pytest
 
 from annotate.errors import StoreError
 from annotate.store import Store
+from annotate.tui.items import Item
+from annotate.tui.screens.document import DocumentScreen
 from annotate.tui.screens.queue import PAGE_SIZE
 from tests.app.helpers import SIZE, count, doc_screen, make_app, message, press, type_fast
 
@@ -153,14 +155,19 @@ async def test_edit_boundaries_snap_to_tokens(demo: Store) -> None:
         assert demo.scalar("SELECT text FROM spans") == "30,"
 
 
+async def first_quote(app, pilot) -> tuple[DocumentScreen, Item]:  # type: ignore[no-untyped-def]
+    """The first document open, the cursor on its first QUOTE."""
+    await open_first(pilot)
+    await goto_label(app, pilot, "QUOTE")
+    screen = doc_screen(app)
+    assert screen.item is not None
+    return screen, screen.item
+
+
 async def test_edit_moves_a_side_a_phrase_at_a_time(demo: Store) -> None:
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:
-        await open_first(pilot)
-        await goto_label(app, pilot, "QUOTE")
-        screen = doc_screen(app)
-        item = screen.item
-        assert item is not None
+        screen, item = await first_quote(app, pilot)
         text = screen.doc.text
         await press(pilot, "e", "left_square_bracket", "enter")  # the end a phrase back
         row = demo.one('SELECT start, "end", text, origin FROM spans')
@@ -178,11 +185,7 @@ async def test_edit_moves_a_side_a_phrase_at_a_time(demo: Store) -> None:
 async def test_edit_makes_the_span_its_sentence_in_one_key(demo: Store) -> None:
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:
-        await open_first(pilot)
-        await goto_label(app, pilot, "QUOTE")
-        screen = doc_screen(app)
-        item = screen.item
-        assert item is not None
+        screen, item = await first_quote(app, pilot)
         sentence = screen.doc.tokens.sentence_at(item.start)
         assert sentence is not None
         await press(pilot, "e", "full_stop", "enter")

@@ -107,16 +107,19 @@ class Editing:
         the clause after the cue around its start (the same units as new-span mode), to
         adjust from there: a suggestion that took half a sentence is fixed in one key."""
         draft = self.edit
-        if draft is None:
-            return
-        found = self._unit(unit, draft.start)
-        if found is None:
-            self.host.say(f"No {UNIT_NAMES[unit]} here.", "warning")
-            return
-        draft.start, draft.end = found
-        self.host.paint()
+        found = None if draft is None else self._unit(unit, draft.start)
+        if draft is not None and found is not None:
+            draft.start, draft.end = found
+            self.host.paint()
 
     def _unit(self, unit: str, offset: int) -> tuple[int, int] | None:
+        """The unit around `offset`, snapped to tokens; None (and says so) if there is none."""
+        found = self._find_unit(unit, offset)
+        if found is None:
+            self.host.say(f"No {UNIT_NAMES[unit]} at the cursor.", "warning")
+        return found
+
+    def _find_unit(self, unit: str, offset: int) -> tuple[int, int] | None:
         tokens, cues = self.host.doc.tokens, self.host.schema.cues
         if unit == "sentence":
             found = selections.sentence(tokens, offset)
@@ -194,14 +197,10 @@ class Editing:
     def select_unit(self, unit: str) -> None:
         """One key selects the sentence, the quoted stretch or the clause after the cue."""
         new = self.new
-        if new is None:
-            return
-        found = self._unit(unit, new.caret)
-        if found is None:
-            self.host.say(f"No {UNIT_NAMES[unit]} at the cursor.", "warning")
-            return
-        new.select(*found)
-        self.finish_selection()
+        found = None if new is None else self._unit(unit, new.caret)
+        if new is not None and found is not None:
+            new.select(*found)
+            self.finish_selection()
 
     def finish_selection(self) -> None:
         new, host = self.new, self.host
