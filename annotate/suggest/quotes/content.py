@@ -77,7 +77,7 @@ def content_start(ctx: DocContext, v: int) -> tuple[int, Rule] | None:
         if child.dep_ == "ccomp" and 0 < child.left_edge.i - v <= w.ccomp_window and \
                 (child.pos_ in {"VERB", "AUX"} or (child.pos_ == "ADJ" and any(
                     c.dep_ in {"aux", "auxpass"} for c in child.children))) and \
-                any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in child.children):
+                any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children):
             first = _past_attribution(doc, verb, child, child.left_edge.i)
             if not is_quote_tok(doc[first].text) and not doc[first].is_punct:
                 return first, rule(CCOMP)
@@ -102,6 +102,8 @@ def content_start(ctx: DocContext, v: int) -> tuple[int, Rule] | None:
     return None
 
 
+# a clause's subject, a gerund one too ('says running for office is hard')
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _NP_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART"})
 
 

@@ -85,6 +85,11 @@ CASES = [
      [("he would not run again", "The senator", None)]),
     ("The coach praised her players before explaining why she had changed the lineup.",
      [("why she had changed the lineup", "The coach", None)]),
+    # a gerund subject of the reported clause ('says running ... is')
+    ("The retired banker says running for mayor is hard and lonely.",
+     [("running for mayor is hard and lonely", "The retired banker", None)]),
+    ("The park service says widening the trail will protect the old oaks.",
+     [("widening the trail will protect the old oaks", "The park service", None)]),
     # "that" opening a relative clause is not the complementiser
     ("The bank said the loans that went bad were made in Texas.",
      [("the loans that went bad were made in Texas", "The bank", None)]),
