@@ -66,6 +66,11 @@ def content_start(ctx: DocContext, v: int) -> tuple[int, Rule] | None:
                 j = k + 1
                 continue
             break
+        if is_quote_tok(t.text):
+            close = _title_end(doc, j, min(n, v + window))
+            if close is not None:  # 'told NBC's "Meet the Press" on Sunday that ...'
+                j = close + 1
+                continue
         if t.dep_ == "advcl" and t.head.i == v and _circumstance(t, w.time_marks):
             j += 1  # 'said in a statement before the market opened Tuesday that ...'
             continue
@@ -128,6 +133,26 @@ def _bare_clause(ctx: DocContext, v: int) -> int | None:
         if before is None or before.lower_ not in {"which", "who", "that"}:
             return None
     return v + 1
+
+
+_TITLE_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "with", "for", "to", "at"})
+
+
+def _title_end(doc: Doc, j: int, limit: int) -> int | None:
+    """The closing mark of a title in quotation marks opening at ``j`` (a show, a book:
+    'said on ABC's "This Week" that ...'): a few words, each capitalised or a short
+    function word, the first capitalised; None when the marks hold anything else."""
+    words = 0
+    for k in range(j + 1, min(limit, j + 8)):
+        t = doc[k]
+        if is_quote_tok(t.text):
+            return k if words else None
+        if t.is_alpha and not (t.text[:1].isupper() or (words and t.lower_ in _TITLE_WORDS)):
+            return None
+        if not t.is_alpha and not (t.text[:1].isupper() or t.is_digit):
+            return None
+        words += 1
+    return None
 
 
 def _circumstance(t: Token, marks: frozenset[str]) -> bool:

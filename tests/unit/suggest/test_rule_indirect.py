@@ -23,6 +23,11 @@ CASES = [
        "Helen Marquez, the chief economist of the central bank", "Helen Marquez")]),
     ("The agency said in its annual review, published on Monday, that staffing had fallen.",
      [("staffing had fallen", "The agency", None)]),
+    # a title in quotation marks between the verb and "that" (a show, a book)
+    ("Ms. Ortiz told WXYZ's \u201cMorning Desk\u201d on Friday that the levy would pass.",
+     [("the levy would pass", "Ms. Ortiz", "Ortiz")]),
+    ("The governor said on the radio show \"City Hour\" that the budget was balanced.",
+     [("the budget was balanced", "The governor", None)]),
     # a clause without "that" the parser did not hang on the verb
     ("Over the years, she said email has helped her stay in touch with voters.",
      [("email has helped her stay in touch with voters", "she", None)]),
@@ -133,3 +138,9 @@ def test_a_source_asking_not_to_be_named_reports_nothing_by_it(nlp, cues):  # no
 def test_the_family_alone(nlp, cues):  # noqa: F811
     assert proposals(nlp, cues, "indirect", "The minister said that the talks failed.") == [
         ("quote.indirect.that", "the talks failed", "The minister")]
+
+
+def test_quoted_words_that_are_no_title_do_not_lead_to_a_later_that(nlp, cues):  # noqa: F811
+    text = "The mayor said \u201cwe are done here\u201d before a vote that nobody expected."
+    assert [p for p in proposals(nlp, cues, "indirect", text)
+            if p[0] == "quote.indirect.that"] == []
