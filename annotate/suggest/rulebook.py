@@ -63,6 +63,7 @@ class QuoteWords:
     request_verbs: frozenset[str]
     object_content_verbs: frozenset[str]
     anaphoric_objects: frozenset[str]
+    title_function_words: frozenset[str]
     coordinators: frozenset[str]
     first_person: frozenset[str]
     relative: frozenset[str]

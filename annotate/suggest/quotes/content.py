@@ -135,23 +135,17 @@ def _bare_clause(ctx: DocContext, v: int) -> int | None:
     return v + 1
 
 
-_TITLE_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "with", "for", "to", "at"})
-
-
 def _title_end(doc: Doc, j: int, limit: int) -> int | None:
     """The closing mark of a title in quotation marks opening at ``j`` (a show, a book:
     'said on ABC's "This Week" that ...'): a few words, each capitalised or a short
     function word, the first capitalised; None when the marks hold anything else."""
-    words = 0
+    small = quote_words().title_function_words
     for k in range(j + 1, min(limit, j + 8)):
         t = doc[k]
         if is_quote_tok(t.text):
-            return k if words else None
-        if t.is_alpha and not (t.text[:1].isupper() or (words and t.lower_ in _TITLE_WORDS)):
+            return k if k > j + 1 else None
+        if not (t.text[:1].isupper() or t.is_digit or (k > j + 1 and t.lower_ in small)):
             return None
-        if not t.is_alpha and not (t.text[:1].isupper() or t.is_digit):
-            return None
-        words += 1
     return None
 
 
