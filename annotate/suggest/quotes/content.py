@@ -51,10 +51,10 @@ def content_start(ctx: DocContext, v: int) -> tuple[int, Rule] | None:
     while j < min(n, v + window):
         t = doc[j]
         # a complementizer, even one the parser hung on a noun before it ('told analysts
-        # on a call that ...')
+        # on a call that ...') or took for an adverb of a clause it hung on the verb
         if t.lower_ == "that" and j + 1 < n and (t.dep_ == "mark" or (
                 t.dep_ in {"nsubj", "det"} and t.head.dep_ != "relcl") or (
-                t.head.i > j and t.head.dep_ == "ccomp" and t.head.head.i == v)):
+                t.head.i > j and t.head.dep_ in {"ccomp", "advcl"} and t.head.head.i == v)):
             return j + 1, rule(THAT)
         if t.text == "," and j + 1 < n and doc[j + 1].tag_ in {"VBN", "VBG"}:
             # a participial aside ('said in its report, released on Tuesday, that ...')

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from annotate.suggest.context import DocContext
+from annotate.suggest.cues import compile_cues
+from annotate.suggest.quotes.content import content_start
 from tests.unit.suggest.fixtures import cues, nlp, proposals, quotes, run  # noqa: F401
 
 CASES = [
@@ -144,3 +148,19 @@ def test_quoted_words_that_are_no_title_do_not_lead_to_a_later_that(nlp, cues): 
     text = "The mayor said \u201cwe are done here\u201d before a vote that nobody expected."
     assert [p for p in proposals(nlp, cues, "indirect", text)
             if p[0] == "quote.indirect.that"] == []
+
+
+def test_that_taken_for_an_adverb_of_a_clause_hung_on_the_verb(nlp, cues):  # noqa: F811
+    # the parse the model gives some long reports: "that" an adverb of the content, the
+    # content an adverbial clause of the speech verb; built by hand to pin it down
+    words = ["Jones", "tweeted", "in", "the", "early", "hours", "that", "Lopez", "was", "rude", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 5, 5, 2, 8, 8, 1, 8, 1],
+              deps=["nsubj", "ROOT", "prep", "det", "amod", "pobj", "advmod", "nsubj",
+                    "advcl", "acomp", "punct"],
+              tags=["NNP", "VBD", "IN", "DT", "JJ", "NNS", "WDT", "NNP", "VBD", "JJ", "."],
+              pos=["PROPN", "VERB", "ADP", "DET", "ADJ", "NOUN", "PRON", "PROPN", "AUX",
+                   "ADJ", "PUNCT"],
+              lemmas=["Jones", "tweet", "in", "the", "early", "hour", "that", "Lopez", "be",
+                      "rude", "."])
+    found = content_start(DocContext(doc, compile_cues(cues)), 1)
+    assert found is not None and found[0] == 7 and found[1].id == "quote.indirect.that"
