@@ -84,6 +84,12 @@ CASES = [
        "Several members of Congress", None)]),
     ("The mayor announced a plan to cut property taxes by ten percent next year.",
      [("a plan to cut property taxes by ten percent next year", "The mayor", None)]),
+    ("The governor stressed the need for more teachers in rural schools.",
+     [("the need for more teachers in rural schools", "The governor", None)]),
+    ("The senator noted the rising cost of rent in the city, and others agreed.",
+     [("the rising cost of rent in the city", "The senator", None)]),
+    ("The mayor tweeted her support for the striking nurses.",
+     [("her support for the striking nurses", "The mayor", None)]),
     # words in quotation marks inside the report, with no verb of their own, are part of it
     ('Ms. Lane said she backs the plan because there is "no doubt" it is "the best of the '
      'three."', [('she backs the plan because there is "no doubt" it is "the best of the '
