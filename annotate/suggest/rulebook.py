@@ -71,6 +71,7 @@ class QuoteWords:
     leading_conjunctions: frozenset[str]
     aside_openers: frozenset[str]
     name_relatives: frozenset[str]
+    thing_relatives: frozenset[str]
     separators: frozenset[str]
     dashes: frozenset[str]
     left_window: int

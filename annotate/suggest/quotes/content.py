@@ -203,32 +203,38 @@ def _past_attribution(doc: Doc, verb: Token, ccomp: Token, first: int) -> int:
 
 
 
-def _aside(doc: Doc, k: int, openers: frozenset[str], relatives: frozenset[str]) -> bool:
+def _aside(doc: Doc, k: int, verb_before: bool) -> bool:
     """The separator at ``k`` opens an aside on the report or a person in it: ', a move
-    that ...', '- an unusual step', ', who ...' after a name."""
+    that ...', '- an unusual step', ', who ...' after a name, ', which ...' after a noun
+    of the content's predicate (``verb_before``: not 'said the bridge, which is old,
+    would close')."""
+    w = quote_words()
     nxt = doc[k + 1]
-    if nxt.lower_ in openers and nxt.pos_ == "DET":
+    if nxt.lower_ in w.aside_openers and nxt.pos_ == "DET":
         return True
-    return nxt.lower_ in relatives and doc[k - 1].pos_ == "PROPN"
+    before = doc[k - 1].pos_
+    return (nxt.lower_ in w.name_relatives and before == "PROPN") or (
+        verb_before and nxt.lower_ in w.thing_relatives and before == "NOUN")
 
 
 def content_end(ctx: DocContext, k: int, end: int) -> int:
     """Where indirect content running from token ``k`` stops: at ``end``, before ',
     adding that ...', '- saying that ...' (a participle speech verb after a separator, a
     closing mark between them or not, reports content of its own), or before an aside
-    outside quotation marks (', a move that ...', ', who ...' after a name). Other
-    commas are no sign: on PolNeAR train, content ends before ", which", ", but", ",
-    while" about as often as it runs on past them."""
+    outside quotation marks (', a move that ...', ', who ...' after a name, ', which ...'
+    after a noun). Other commas are no sign: on PolNeAR train, content ends before ",
+    but", ", while", ", and" about as often as it runs on past them, or less."""
     doc = ctx.doc
     w = quote_words()
     stops = w.separators
     quoted = False  # inside words in quotation marks, no aside ends the content
+    verb_before = False  # the content's verb is behind: an aside is on its predicate
     while k + 1 < len(doc) and doc[k].idx < end:
         if is_quote_tok(doc[k].text):
             quoted = not quoted
-        elif not quoted and doc[k].text in stops and k > 0 and _aside(
-                doc, k, w.aside_openers, w.name_relatives):
+        elif not quoted and doc[k].text in stops and k > 0 and _aside(doc, k, verb_before):
             return doc[k].idx
+        verb_before = verb_before or doc[k].pos_ in {"VERB", "AUX"}
         if k in ctx.verb_set and doc[k].tag_ == "VBG":
             # the separator before it, past a closing mark ('... "grew," adding that')
             sep = k - 1

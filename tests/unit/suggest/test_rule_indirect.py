@@ -75,6 +75,14 @@ CASES = [
      [("the bridge would close in May", "The mayor", None)]),
     ("The mayor said the plan came from Ann Ruiz, who chairs the transport board.",
      [("the plan came from Ann Ruiz", "The mayor", None)]),
+    # ... and so is a remark on a thing or a place named in its predicate
+    ("The mayor said the new tax had hurt local farmers, which angered the council.",
+     [("the new tax had hurt local farmers", "The mayor", None)]),
+    ("The mayor said the storm hit Dayton, which lost power for a week.",
+     [("the storm hit Dayton", "The mayor", None)]),
+    # (not one on the content's subject: the content goes on past it)
+    ("The mayor said the bridge, which is old, would close in May.",
+     [("the bridge, which is old, would close in May", "The mayor", None)]),
     ('The mayor said the bridge was "a wreck, a danger to all" and would close.',
      [('the bridge was "a wreck, a danger to all" and would close', "The mayor", None)]),
     # a verb whose object is the content: the object and what the verb says of it
