@@ -64,6 +64,7 @@ class QuoteWords:
     object_content_verbs: frozenset[str]
     anaphoric_objects: frozenset[str]
     title_function_words: frozenset[str]
+    setting_prepositions: frozenset[str]
     coordinators: frozenset[str]
     first_person: frozenset[str]
     relative: frozenset[str]

@@ -191,3 +191,25 @@ def test_a_complete_quote_does_not_take_the_next_sentence_verb(nlp, cues):  # no
         ("We are not worried", "Ann Lee", "Ann Lee"),
         ("It is a normal correction.", "Ann Lee", "Ann Lee"),
         ("the selling would continue", "Other dealers", None)]
+
+
+@pytest.mark.parametrize(("text", "report", "speaker", "name"), [
+    # the parse did not make the words before the quotation the verb's content, but the
+    # quotation opens in lower case: it goes on with them, and the report is all of it
+    ("Lee said the mayor\u2019s words and deeds \u201camount to a kind of bullying that "
+     "hurts the city.\u201d",
+     "the mayor\u2019s words and deeds \u201camount to a kind of bullying that hurts the "
+     "city.", "Lee", "Lee"),
+    ("Speaker Ann Lee says no matter what action the mayor takes, \u201chis word does not "
+     "trump the charter.\u201d",
+     "no matter what action the mayor takes, \u201chis word does not trump the charter.",
+     "Speaker Ann Lee", "Ann Lee"),
+    # the verb's setting and its listener are not part of it
+    ("Ms. Ruiz said in a speech at the college the new law and its rules \u201churt the "
+     "very people they claim to protect.\u201d",
+     "the new law and its rules \u201churt the very people they claim to protect.",
+     "Ms. Ruiz", "Ruiz"),
+])
+def test_a_quotation_in_lower_case_goes_on_with_the_words_before_it(
+        nlp, cues, text, report, speaker, name):  # noqa: F811
+    assert quotes(run(nlp, cues, text)) == [(report, speaker, name)]
