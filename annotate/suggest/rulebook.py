@@ -65,6 +65,7 @@ class QuoteWords:
     anaphoric_objects: frozenset[str]
     title_function_words: frozenset[str]
     setting_prepositions: frozenset[str]
+    not_reporting: frozenset[str]
     coordinators: frozenset[str]
     first_person: frozenset[str]
     relative: frozenset[str]

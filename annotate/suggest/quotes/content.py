@@ -89,8 +89,9 @@ def content_start(ctx: DocContext, v: int) -> tuple[int, Rule] | None:
     split = _split_subject(verb, w.addressee)
     if split is not None:
         return split, rule(CCOMP)
-    # a gerund subject the parser hung on the verb ('said discounting hurt margins')
-    if v + 3 < n and verb.lemma_ == "say" and verb.tag_ in FINITE and \
+    # a gerund subject the parser hung on the verb ('said discounting hurt margins'), or
+    # the gerund the verb reports ('reported having $2 million', 'recalled taking ...')
+    if v + 3 < n and verb.lemma_ not in w.not_reporting and verb.tag_ in FINITE and \
             doc[v + 1].tag_ == "VBG" and doc[v + 1].head.i == v and \
             doc[v + 1].dep_ in {"xcomp", "ccomp", "dobj"} and v + 1 not in ctx.verb_set:
         return v + 1, rule(CCOMP)

@@ -115,6 +115,11 @@ CASES = [
      [("running for mayor is hard and lonely", "The retired banker", None)]),
     ("The park service says widening the trail will protect the old oaks.",
      [("widening the trail will protect the old oaks", "The park service", None)]),
+    # a gerund the verb reports
+    ("Mr. Kasich reported having two million dollars in the bank at the end of May.",
+     [("having two million dollars in the bank at the end of May", "Mr. Kasich", "Kasich")]),
+    ("Ms. Ruiz recalled taking the night train to Boston with her brother.",
+     [("taking the night train to Boston with her brother", "Ms. Ruiz", "Ruiz")]),
     # "that" opening a relative clause is not the complementiser
     ("The bank said the loans that went bad were made in Texas.",
      [("the loans that went bad were made in Texas", "The bank", None)]),
@@ -138,6 +143,7 @@ def test_a_refused_or_negated_report_still_has_content(nlp, cues, text, content)
 
 
 @pytest.mark.parametrize("text", [
+    "The senator continued talking about the budget for an hour.",
     "The company continued to expand its network last year.",
     # only the verbs of lexicon.yaml object_content_verbs report their object
     "The mayor praised the firefighters for their quick response.",
