@@ -235,13 +235,14 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
     return _author(doc, found) or found
 
 
-_GOVERNED = frozenset({"advcl", "xcomp", "pcomp", "prep", "conj", "acl", "pobj"})
+_GOVERNED = frozenset({"advcl", "xcomp", "pcomp", "prep", "conj", "acl", "pobj", "acomp"})
 
 
 def governing_speaker(doc: Doc, verb_i: int, floor: int) -> Mention | None:
     """A speech verb with no subject of its own, in a participle, gerund or infinitive
     clause ('X responded by saying ...', 'before explaining why ...', 'after telling
-    them ...'): the subject of the clause it hangs on, a few steps up the parse."""
+    them ...', 'were more likely to say ...'): the subject of the clause it hangs on, a
+    few steps up the parse."""
     t = doc[verb_i]
     if any(c.dep_ in _SUBJ_DEPS for c in t.children):
         return None

@@ -110,6 +110,11 @@ CASES = [
      [("he would not run again", "The senator", None)]),
     ("The coach praised her players before explaining why she had changed the lineup.",
      [("why she had changed the lineup", "The coach", None)]),
+    # ... or on an adjective of it ('were more likely to say', 'was quick to add')
+    ("Younger voters were more likely to say they trusted the mayor on housing.",
+     [("they trusted the mayor on housing", "Younger voters", None)]),
+    ("The coach was quick to add that the team would recover by June.",
+     [("the team would recover by June", "The coach", None)]),
     # a gerund subject of the reported clause ('says running ... is')
     ("The retired banker says running for mayor is hard and lonely.",
      [("running for mayor is hard and lonely", "The retired banker", None)]),
