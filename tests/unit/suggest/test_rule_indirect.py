@@ -29,6 +29,9 @@ CASES = [
        "Helen Marquez, the chief economist of the central bank", "Helen Marquez")]),
     ("The agency said in its annual review, published on Monday, that staffing had fallen.",
      [("staffing had fallen", "The agency", None)]),
+    ("The governor said on Tuesday during a long visit to a dairy farm near the town of "
+     "Ames, Iowa, that milk prices would rise.",
+     [("milk prices would rise", "The governor", None)]),
     # a title in quotation marks between the verb and "that" (a show, a book)
     ("Ms. Ortiz told WXYZ's \u201cMorning Desk\u201d on Friday that the levy would pass.",
      [("the levy would pass", "Ms. Ortiz", "Ortiz")]),
