@@ -63,6 +63,9 @@ class QuoteWords:
     request_verbs: frozenset[str]
     object_content_verbs: frozenset[str]
     anaphoric_objects: frozenset[str]
+    title_function_words: frozenset[str]
+    setting_prepositions: frozenset[str]
+    not_reporting: frozenset[str]
     coordinators: frozenset[str]
     first_person: frozenset[str]
     relative: frozenset[str]
@@ -70,6 +73,7 @@ class QuoteWords:
     leading_conjunctions: frozenset[str]
     aside_openers: frozenset[str]
     name_relatives: frozenset[str]
+    thing_relatives: frozenset[str]
     separators: frozenset[str]
     dashes: frozenset[str]
     left_window: int

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from annotate.suggest.context import is_quote_tok
 from annotate.suggest.cues import CueSet
 from annotate.suggest.rulebook import speaker_words as _w
 
@@ -132,7 +133,15 @@ def _left_np(doc: Doc, verb_i: int, floor: int) -> tuple[int, int] | None:
         return None
     if not any(doc[k].pos_ in {"PROPN", "NOUN", "PRON"} for k in range(start, end)):
         return None
+    if start - 1 >= floor and doc[start - 1].pos_ == "ADP" and _opens_clause(doc, start - 1,
+                                                                              floor):
+        return None  # the object of a phrase put first ('In a talk with X Jones said')
     return start, end
+
+
+def _opens_clause(doc: Doc, k: int, floor: int) -> bool:
+    """Token ``k`` is the first of its sentence or line."""
+    return k == floor or doc[k - 1].text in _CLAUSE_BREAKS or "\n" in doc[k - 1].text
 
 
 def _name_like(t: Token) -> bool:
@@ -226,13 +235,14 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
     return _author(doc, found) or found
 
 
-_GOVERNED = frozenset({"advcl", "xcomp", "pcomp", "prep", "conj", "acl", "pobj"})
+_GOVERNED = frozenset({"advcl", "xcomp", "pcomp", "prep", "conj", "acl", "pobj", "acomp"})
 
 
 def governing_speaker(doc: Doc, verb_i: int, floor: int) -> Mention | None:
     """A speech verb with no subject of its own, in a participle, gerund or infinitive
     clause ('X responded by saying ...', 'before explaining why ...', 'after telling
-    them ...'): the subject of the clause it hangs on, a few steps up the parse."""
+    them ...', 'were more likely to say ...'): the subject of the clause it hangs on, a
+    few steps up the parse."""
     t = doc[verb_i]
     if any(c.dep_ in _SUBJ_DEPS for c in t.children):
         return None
@@ -252,6 +262,69 @@ def governing_speaker(doc: Doc, verb_i: int, floor: int) -> Mention | None:
                 return None
             return Mention(start, end, "speaker.governing")
     return None
+
+
+_CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def clause_start_speaker(doc: Doc, verb_i: int, floor: int) -> Mention | None:
+    """Last fallback for a finite speech verb the parse gave no subject ('Sen. Ada Price,
+    facing a hard race, said ...' after a paragraph the parser ran into this one; 'In a
+    talk with the board of the Times Jones said ...'): the noun phrase that opens its
+    clause (after the last sentence break, line break or quotation mark), when only an
+    aside set off by commas or a preposition's phrase lies between it and the verb."""
+    verb = doc[verb_i]
+    aux = verb_i > 0 and doc[verb_i - 1].pos_ == "AUX" and doc[verb_i - 1].tag_ in _FINITE
+    if not (verb.tag_ in _FINITE or (verb.tag_ == "VBN" and aux)):
+        return None
+    k = verb_i - 1
+    while k >= floor and not (doc[k].text in _CLAUSE_BREAKS or "\n" in doc[k].text
+                              or is_quote_tok(doc[k].text)):
+        if doc[k].pos_ in {"VERB", "AUX"} and doc[k].tag_ in _FINITE | {"MD"} \
+                and not (aux and k == verb_i - 1):
+            # another finite verb: the phrase may be its subject; after a conjunction
+            # ('Lee railed against the plan, and explained ...') its subject is shared
+            return _shared_subject(doc, k, verb_i, floor)
+        k -= 1
+    start = k + 1
+    while start < verb_i and doc[start].pos_ in {"CCONJ", "ADV"}:
+        start += 1
+    last = verb_i - 1
+    while last > start and doc[last].pos_ in {"ADV", "AUX"}:
+        last -= 1
+    if doc[start].pos_ == "ADP" and _name_like(doc[last]):
+        # a phrase put first ('In a talk with the board Jones said'): the name before the
+        # verb (a person's name whole; else its last word, which a title may run into)
+        first = last
+        while first > start and doc[first].ent_type_ == "PERSON" and \
+                doc[first].ent_iob_ == "I":
+            first -= 1
+        return Mention(first, last + 1, "speaker.clause_start")
+    span = _right_np(doc, start - 1, verb_i)
+    if span is None or span[1] >= verb_i or span[1] - span[0] > _max_tokens():
+        return None
+    end = span[1]
+    if doc[end].text != "," and not all(t.pos_ in {"ADV", "AUX"} for t in doc[end:verb_i]):
+        return None
+    return Mention(span[0], end, "speaker.clause_start")
+
+
+def _shared_subject(doc: Doc, k: int, verb_i: int, floor: int) -> Mention | None:
+    """The subject of the finite verb at ``k`` when a conjunction joins it to the speech
+    verb at ``verb_i`` and nothing else with a subject of its own lies between."""
+    c = verb_i - 1
+    while c > k and doc[c].pos_ in {"ADV", "AUX", "PUNCT"} and doc[c].lower_ != "then":
+        c -= 1
+    if c == k or not (doc[c].pos_ == "CCONJ" or doc[c].lower_ == "then"):
+        return None  # the conjunction right before the verb: no new subject after it
+    subj = next((c for c in doc[k].children if c.dep_ in _SUBJ_DEPS), None)
+    if subj is None or subj.left_edge.i < floor or subj.lower_ in _w().not_speakers:
+        return None
+    start, end = _trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+    if start >= end or end - start > _max_tokens():
+        return None
+    return Mention(start, end, "speaker.clause_start")
 
 
 def _author(doc: Doc, mention: Mention) -> Mention | None:

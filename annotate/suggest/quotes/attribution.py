@@ -202,6 +202,8 @@ def embedded_partial(ctx: DocContext, seen: Seen, verb_i: int, open_pos: int,
         first = o  # 'says "regardless of what they say, it's a race" between A and B'
     if first is None:
         first = _after_middle_attribution(ctx, verb_i, o)
+    if first is None:
+        first = _lower_case_run_on(ctx, verb_i, o)
     if first is None or first > o:
         return None
     if first == o:
@@ -245,6 +247,38 @@ _NP = frozenset({"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"})
 def _quote_follows(ctx: DocContext, k: int) -> bool:
     """Token ``k`` opens a quotation ('said that "A" and "B"', '"A" because "B"')."""
     return k < len(ctx.doc) and is_quote_tok(ctx.doc[k].text)
+
+
+def _lower_case_run_on(ctx: DocContext, verb_i: int, o: int) -> int | None:
+    """'said the mayor's words and deeds "amount to bullying."', 'says no matter what the
+    board decides, "his word stands."': words the parse did not make the verb's content,
+    then a quotation that opens in lower case, so goes on with them: the content starts
+    after the verb (its subject before it, no sentence break or other quotation between)."""
+    doc, text = ctx.doc, ctx.text
+    verb = doc[verb_i]
+    if o + 1 >= len(doc) or not text[doc[o + 1].idx].islower() or \
+            o - verb_i - 1 > quote_words().content_window or o <= verb_i + 1:
+        return None
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb_i for c in verb.children):
+        return None  # 'said Mr. Lee, "it was ..."': the speaker, not content, between
+    between = doc[verb_i + 1:o]
+    if any(t.text in SENT_PUNCT or t.text in {":", ";"} or is_quote_tok(t.text) or
+           "\n" in t.text or t.i in ctx.verb_set for t in between):
+        return None
+    # past the verb's own modifiers and listener ('acknowledged in a forum on Monday "it
+    # will be hard"', 'told reporters, "it ..."'), a comma and "that"
+    w = quote_words()
+    first = verb_i + 1
+    for child in verb.rights:
+        listener = child.dep_ in {"dobj", "dative"} and verb.lemma_ in w.addressee
+        setting = child.dep_ == "npadvmod" or (child.dep_ == "advmod" and child.n_lefts +
+                                               child.n_rights == 0) or (
+            child.dep_ == "prep" and child.lower_ in w.setting_prepositions)
+        if child.left_edge.i == first and child.right_edge.i < o and (setting or listener):
+            first = child.right_edge.i + 1
+    while first < o and (doc[first].text == "," or doc[first].lower_ == "that"):
+        first += 1
+    return first if first < o else None
 
 
 def _after_middle_attribution(ctx: DocContext, verb_i: int, o: int) -> int | None:

@@ -51,10 +51,10 @@ def content_start(ctx: DocContext, v: int) -> tuple[int, Rule] | None:
     while j < min(n, v + window):
         t = doc[j]
         # a complementizer, even one the parser hung on a noun before it ('told analysts
-        # on a call that ...')
+        # on a call that ...') or took for an adverb of a clause it hung on the verb
         if t.lower_ == "that" and j + 1 < n and (t.dep_ == "mark" or (
                 t.dep_ in {"nsubj", "det"} and t.head.dep_ != "relcl") or (
-                t.head.i > j and t.head.dep_ == "ccomp" and t.head.head.i == v)):
+                t.head.i > j and t.head.dep_ in {"ccomp", "advcl"} and t.head.head.i == v)):
             return j + 1, rule(THAT)
         if t.text == "," and j + 1 < n and doc[j + 1].tag_ in {"VBN", "VBG"}:
             # a participial aside ('said in its report, released on Tuesday, that ...')
@@ -66,6 +66,11 @@ def content_start(ctx: DocContext, v: int) -> tuple[int, Rule] | None:
                 j = k + 1
                 continue
             break
+        if is_quote_tok(t.text):
+            close = _title_end(doc, j, min(n, v + window))
+            if close is not None:  # 'told NBC's "Meet the Press" on Sunday that ...'
+                j = close + 1
+                continue
         if t.dep_ == "advcl" and t.head.i == v and _circumstance(t, w.time_marks):
             j += 1  # 'said in a statement before the market opened Tuesday that ...'
             continue
@@ -77,15 +82,16 @@ def content_start(ctx: DocContext, v: int) -> tuple[int, Rule] | None:
         if child.dep_ == "ccomp" and 0 < child.left_edge.i - v <= w.ccomp_window and \
                 (child.pos_ in {"VERB", "AUX"} or (child.pos_ == "ADJ" and any(
                     c.dep_ in {"aux", "auxpass"} for c in child.children))) and \
-                any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in child.children):
+                any(c.dep_ in _CLAUSE_SUBJECTS for c in child.children):
             first = _past_attribution(doc, verb, child, child.left_edge.i)
             if not is_quote_tok(doc[first].text) and not doc[first].is_punct:
                 return first, rule(CCOMP)
     split = _split_subject(verb, w.addressee)
     if split is not None:
         return split, rule(CCOMP)
-    # a gerund subject the parser hung on the verb ('said discounting hurt margins')
-    if v + 3 < n and verb.lemma_ == "say" and verb.tag_ in FINITE and \
+    # a gerund subject the parser hung on the verb ('said discounting hurt margins'), or
+    # the gerund the verb reports ('reported having $2 million', 'recalled taking ...')
+    if v + 3 < n and verb.lemma_ not in w.not_reporting and verb.tag_ in FINITE and \
             doc[v + 1].tag_ == "VBG" and doc[v + 1].head.i == v and \
             doc[v + 1].dep_ in {"xcomp", "ccomp", "dobj"} and v + 1 not in ctx.verb_set:
         return v + 1, rule(CCOMP)
@@ -102,6 +108,8 @@ def content_start(ctx: DocContext, v: int) -> tuple[int, Rule] | None:
     return None
 
 
+# a clause's subject, a gerund one too ('says running for office is hard')
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _NP_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART"})
 
 
@@ -126,6 +134,20 @@ def _bare_clause(ctx: DocContext, v: int) -> int | None:
         if before is None or before.lower_ not in {"which", "who", "that"}:
             return None
     return v + 1
+
+
+def _title_end(doc: Doc, j: int, limit: int) -> int | None:
+    """The closing mark of a title in quotation marks opening at ``j`` (a show, a book:
+    'said on ABC's "This Week" that ...'): a few words, each capitalised or a short
+    function word, the first capitalised; None when the marks hold anything else."""
+    small = quote_words().title_function_words
+    for k in range(j + 1, min(limit, j + 8)):
+        t = doc[k]
+        if is_quote_tok(t.text):
+            return k if k > j + 1 else None
+        if not (t.text[:1].isupper() or t.is_digit or (k > j + 1 and t.lower_ in small)):
+            return None
+    return None
 
 
 def _circumstance(t: Token, marks: frozenset[str]) -> bool:
@@ -182,32 +204,38 @@ def _past_attribution(doc: Doc, verb: Token, ccomp: Token, first: int) -> int:
 
 
 
-def _aside(doc: Doc, k: int, openers: frozenset[str], relatives: frozenset[str]) -> bool:
+def _aside(doc: Doc, k: int, verb_before: bool) -> bool:
     """The separator at ``k`` opens an aside on the report or a person in it: ', a move
-    that ...', '- an unusual step', ', who ...' after a name."""
+    that ...', '- an unusual step', ', who ...' after a name, ', which ...' after a noun
+    of the content's predicate (``verb_before``: not 'said the bridge, which is old,
+    would close')."""
+    w = quote_words()
     nxt = doc[k + 1]
-    if nxt.lower_ in openers and nxt.pos_ == "DET":
+    if nxt.lower_ in w.aside_openers and nxt.pos_ == "DET":
         return True
-    return nxt.lower_ in relatives and doc[k - 1].pos_ == "PROPN"
+    before = doc[k - 1].pos_
+    return (nxt.lower_ in w.name_relatives and before == "PROPN") or (
+        verb_before and nxt.lower_ in w.thing_relatives and before == "NOUN")
 
 
 def content_end(ctx: DocContext, k: int, end: int) -> int:
     """Where indirect content running from token ``k`` stops: at ``end``, before ',
     adding that ...', '- saying that ...' (a participle speech verb after a separator, a
     closing mark between them or not, reports content of its own), or before an aside
-    outside quotation marks (', a move that ...', ', who ...' after a name). Other
-    commas are no sign: on PolNeAR train, content ends before ", which", ", but", ",
-    while" about as often as it runs on past them."""
+    outside quotation marks (', a move that ...', ', who ...' after a name, ', which ...'
+    after a noun). Other commas are no sign: on PolNeAR train, content ends before ",
+    but", ", while", ", and" about as often as it runs on past them, or less."""
     doc = ctx.doc
     w = quote_words()
     stops = w.separators
     quoted = False  # inside words in quotation marks, no aside ends the content
+    verb_before = False  # the content's verb is behind: an aside is on its predicate
     while k + 1 < len(doc) and doc[k].idx < end:
         if is_quote_tok(doc[k].text):
             quoted = not quoted
-        elif not quoted and doc[k].text in stops and k > 0 and _aside(
-                doc, k, w.aside_openers, w.name_relatives):
+        elif not quoted and doc[k].text in stops and k > 0 and _aside(doc, k, verb_before):
             return doc[k].idx
+        verb_before = verb_before or doc[k].pos_ in {"VERB", "AUX"}
         if k in ctx.verb_set and doc[k].tag_ == "VBG":
             # the separator before it, past a closing mark ('... "grew," adding that')
             sep = k - 1

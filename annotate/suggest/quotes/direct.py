@@ -45,7 +45,12 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
             continue
         found = attribute_direct(ctx, seen, pair.open_pos, pair.close_pos, start, end)
         words = len(text[start:end].split())
-        if found is None and (words < 3 or _scare(text, pair.open_pos, start, end)):
+        # a short sentence of its own goes on with the quote before it in its paragraph
+        # ('"...," she said. "Big time."'): the resolver keeps it only after one
+        short_ok = _complete(text, start, end) and _opens_sentence(text, pair.open_pos) \
+            and text[:pair.open_pos].rstrip(" \t")[-1:] not in {"", "\n"}
+        if found is None and ((words < 3 and not short_ok) or
+                              _scare(text, pair.open_pos, start, end)):
             continue
         claim = (pair.open_pos, pair.outer_end if pair.close_end else end + 1)
         speech_like = found is None and _speech_like(text, pair.open_pos, start, end)
@@ -81,8 +86,11 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
             # ('calls for a "ceasefire"' names a thing: a scare quote, not a label)
             labels = vt.lemma_ in labelling and not (
                 verb_i + 1 < len(ctx.doc) and ctx.doc[verb_i + 1].pos_ == "ADP")
+            # (or a whole short sentence after a comma: 'said, "Probably."')
             if words < 3 and side == "left" and not labels and \
-                    not _after_colon(text, pair.open_pos):
+                    not _after_colon(text, pair.open_pos) and not (
+                        _complete(text, start, end) and
+                        text[:pair.open_pos].rstrip(" \t").endswith(",")):
                 continue
             seen.used.add(verb_i)
             if side == "right":
@@ -216,6 +224,11 @@ def _speech_like(text: str, open_pos: int, start: int, end: int) -> bool:
     if _title_case(words):
         return False
     return len(words) >= (4 if _opens_sentence(text, open_pos) else 12)
+
+
+def _complete(text: str, start: int, end: int) -> bool:
+    """The words in quotation marks end a sentence of their own ('"Big time."')."""
+    return text[start:end].rstrip()[-1:] in {".", "!", "?"}
 
 
 def _after_colon(text: str, pos: int) -> bool:

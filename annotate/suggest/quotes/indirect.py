@@ -18,7 +18,12 @@ from annotate.suggest.context import DocContext, is_quote_tok
 from annotate.suggest.quotes.content import content_end, content_start
 from annotate.suggest.quotes.coordination import coordinated_speaker, next_report
 from annotate.suggest.rulebook import quote_words
-from annotate.suggest.speakers import Mention, find_speaker, governing_speaker
+from annotate.suggest.speakers import (
+    Mention,
+    clause_start_speaker,
+    find_speaker,
+    governing_speaker,
+)
 from annotate.suggest.textutil import drop_full_stop, strip_span
 
 
@@ -51,7 +56,8 @@ def indirect(ctx: DocContext) -> Iterator[Candidate]:
         mention = _participle_speaker(ctx, v, floor)
         if mention is None:
             mention = coordinated_speaker(ctx, v, floor) or find_speaker(
-                doc, v, floor, v, inverted_ok=False) or governing_speaker(doc, v, floor)
+                doc, v, floor, v, inverted_ok=False) or governing_speaker(doc, v, floor) \
+                or clause_start_speaker(doc, v, floor)
         if mention is None:
             continue
         yield single(found_rule, start, end, cue=ctx.cue_span(v), cue_token=v, speaker=mention)

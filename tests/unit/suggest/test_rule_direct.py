@@ -191,3 +191,41 @@ def test_a_complete_quote_does_not_take_the_next_sentence_verb(nlp, cues):  # no
         ("We are not worried", "Ann Lee", "Ann Lee"),
         ("It is a normal correction.", "Ann Lee", "Ann Lee"),
         ("the selling would continue", "Other dealers", None)]
+
+
+@pytest.mark.parametrize(("text", "report", "speaker", "name"), [
+    # the parse did not make the words before the quotation the verb's content, but the
+    # quotation opens in lower case: it goes on with them, and the report is all of it
+    ("Lee said the mayor\u2019s words and deeds \u201camount to a kind of bullying that "
+     "hurts the city.\u201d",
+     "the mayor\u2019s words and deeds \u201camount to a kind of bullying that hurts the "
+     "city.", "Lee", "Lee"),
+    ("Speaker Ann Lee says no matter what action the mayor takes, \u201chis word does not "
+     "trump the charter.\u201d",
+     "no matter what action the mayor takes, \u201chis word does not trump the charter.",
+     "Speaker Ann Lee", "Ann Lee"),
+    # the verb's setting and its listener are not part of it
+    ("Ms. Ruiz said in a speech at the college the new law and its rules \u201churt the "
+     "very people they claim to protect.\u201d",
+     "the new law and its rules \u201churt the very people they claim to protect.",
+     "Ms. Ruiz", "Ruiz"),
+])
+def test_a_quotation_in_lower_case_goes_on_with_the_words_before_it(
+        nlp, cues, text, report, speaker, name):  # noqa: F811
+    assert quotes(run(nlp, cues, text)) == [(report, speaker, name)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short sentence in quotation marks after the attribution goes on with the quote
+    ("\u201cIt is a drain on our money,\u201d Ms. Lee said. \u201cBig time.\u201d Then she "
+     "left.", [("It is a drain on our money", "Ms. Lee", "Lee"),
+               ("Big time.", "Ms. Lee", "Lee")]),
+    # a whole short sentence after a comma is the verb's quote
+    ("Asked whether he would quit, the coach said, \u201cProbably.\u201d Nobody laughed.",
+     [("whether he would quit", None, None), ("Probably.", "the coach", None)]),
+    # not a reply opening a paragraph of its own (the crowd's, not the speaker's)
+    ("\u201cWill the budget pass this year?\u201d Ms. Lee asked.\n\n\u201cNo!\u201d\n\n"
+     "The room went quiet.", [("Will the budget pass this year?", "Ms. Lee", "Lee")]),
+])
+def test_short_whole_sentences_in_quotation_marks(nlp, cues, text, expected):  # noqa: F811
+    assert quotes(run(nlp, cues, text)) == expected

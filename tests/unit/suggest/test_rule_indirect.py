@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from annotate.suggest.context import DocContext
+from annotate.suggest.cues import compile_cues
+from annotate.suggest.quotes import FAMILIES
+from annotate.suggest.quotes.content import content_start
+from annotate.suggest.speakers import clause_start_speaker
 from tests.unit.suggest.fixtures import cues, nlp, proposals, quotes, run  # noqa: F401
 
 CASES = [
@@ -23,6 +29,14 @@ CASES = [
        "Helen Marquez, the chief economist of the central bank", "Helen Marquez")]),
     ("The agency said in its annual review, published on Monday, that staffing had fallen.",
      [("staffing had fallen", "The agency", None)]),
+    ("The governor said on Tuesday during a long visit to a dairy farm near the town of "
+     "Ames, Iowa, that milk prices would rise.",
+     [("milk prices would rise", "The governor", None)]),
+    # a title in quotation marks between the verb and "that" (a show, a book)
+    ("Ms. Ortiz told WXYZ's \u201cMorning Desk\u201d on Friday that the levy would pass.",
+     [("the levy would pass", "Ms. Ortiz", "Ortiz")]),
+    ("The governor said on the radio show \"City Hour\" that the budget was balanced.",
+     [("the budget was balanced", "The governor", None)]),
     # a clause without "that" the parser did not hang on the verb
     ("Over the years, she said email has helped her stay in touch with voters.",
      [("email has helped her stay in touch with voters", "she", None)]),
@@ -64,6 +78,14 @@ CASES = [
      [("the bridge would close in May", "The mayor", None)]),
     ("The mayor said the plan came from Ann Ruiz, who chairs the transport board.",
      [("the plan came from Ann Ruiz", "The mayor", None)]),
+    # ... and so is a remark on a thing or a place named in its predicate
+    ("The mayor said the new tax had hurt local farmers, which angered the council.",
+     [("the new tax had hurt local farmers", "The mayor", None)]),
+    ("The mayor said the storm hit Dayton, which lost power for a week.",
+     [("the storm hit Dayton", "The mayor", None)]),
+    # (not one on the content's subject: the content goes on past it)
+    ("The mayor said the bridge, which is old, would close in May.",
+     [("the bridge, which is old, would close in May", "The mayor", None)]),
     ('The mayor said the bridge was "a wreck, a danger to all" and would close.',
      [('the bridge was "a wreck, a danger to all" and would close', "The mayor", None)]),
     # a verb whose object is the content: the object and what the verb says of it
@@ -73,6 +95,12 @@ CASES = [
        "Several members of Congress", None)]),
     ("The mayor announced a plan to cut property taxes by ten percent next year.",
      [("a plan to cut property taxes by ten percent next year", "The mayor", None)]),
+    ("The governor stressed the need for more teachers in rural schools.",
+     [("the need for more teachers in rural schools", "The governor", None)]),
+    ("The senator noted the rising cost of rent in the city, and others agreed.",
+     [("the rising cost of rent in the city", "The senator", None)]),
+    ("The mayor tweeted her support for the striking nurses.",
+     [("her support for the striking nurses", "The mayor", None)]),
     # words in quotation marks inside the report, with no verb of their own, are part of it
     ('Ms. Lane said she backs the plan because there is "no doubt" it is "the best of the '
      'three."', [('she backs the plan because there is "no doubt" it is "the best of the '
@@ -85,6 +113,21 @@ CASES = [
      [("he would not run again", "The senator", None)]),
     ("The coach praised her players before explaining why she had changed the lineup.",
      [("why she had changed the lineup", "The coach", None)]),
+    # ... or on an adjective of it ('were more likely to say', 'was quick to add')
+    ("Younger voters were more likely to say they trusted the mayor on housing.",
+     [("they trusted the mayor on housing", "Younger voters", None)]),
+    ("The coach was quick to add that the team would recover by June.",
+     [("the team would recover by June", "The coach", None)]),
+    # a gerund subject of the reported clause ('says running ... is')
+    ("The retired banker says running for mayor is hard and lonely.",
+     [("running for mayor is hard and lonely", "The retired banker", None)]),
+    ("The park service says widening the trail will protect the old oaks.",
+     [("widening the trail will protect the old oaks", "The park service", None)]),
+    # a gerund the verb reports
+    ("Mr. Kasich reported having two million dollars in the bank at the end of May.",
+     [("having two million dollars in the bank at the end of May", "Mr. Kasich", "Kasich")]),
+    ("Ms. Ruiz recalled taking the night train to Boston with her brother.",
+     [("taking the night train to Boston with her brother", "Ms. Ruiz", "Ruiz")]),
     # "that" opening a relative clause is not the complementiser
     ("The bank said the loans that went bad were made in Texas.",
      [("the loans that went bad were made in Texas", "The bank", None)]),
@@ -108,6 +151,7 @@ def test_a_refused_or_negated_report_still_has_content(nlp, cues, text, content)
 
 
 @pytest.mark.parametrize("text", [
+    "The senator continued talking about the budget for an hour.",
     "The company continued to expand its network last year.",
     # only the verbs of lexicon.yaml object_content_verbs report their object
     "The mayor praised the firefighters for their quick response.",
@@ -128,3 +172,80 @@ def test_a_source_asking_not_to_be_named_reports_nothing_by_it(nlp, cues):  # no
 def test_the_family_alone(nlp, cues):  # noqa: F811
     assert proposals(nlp, cues, "indirect", "The minister said that the talks failed.") == [
         ("quote.indirect.that", "the talks failed", "The minister")]
+
+
+def test_quoted_words_that_are_no_title_do_not_lead_to_a_later_that(nlp, cues):  # noqa: F811
+    text = "The mayor said \u201cwe are done here\u201d before a vote that nobody expected."
+    assert [p for p in proposals(nlp, cues, "indirect", text)
+            if p[0] == "quote.indirect.that"] == []
+
+
+def test_that_taken_for_an_adverb_of_a_clause_hung_on_the_verb(nlp, cues):  # noqa: F811
+    # the parse the model gives some long reports: "that" an adverb of the content, the
+    # content an adverbial clause of the speech verb; built by hand to pin it down
+    words = ["Jones", "tweeted", "in", "the", "early", "hours", "that", "Lopez", "was", "rude", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 5, 5, 2, 8, 8, 1, 8, 1],
+              deps=["nsubj", "ROOT", "prep", "det", "amod", "pobj", "advmod", "nsubj",
+                    "advcl", "acomp", "punct"],
+              tags=["NNP", "VBD", "IN", "DT", "JJ", "NNS", "WDT", "NNP", "VBD", "JJ", "."],
+              pos=["PROPN", "VERB", "ADP", "DET", "ADJ", "NOUN", "PRON", "PROPN", "AUX",
+                   "ADJ", "PUNCT"],
+              lemmas=["Jones", "tweet", "in", "the", "early", "hour", "that", "Lopez", "be",
+                      "rude", "."])
+    found = content_start(DocContext(doc, compile_cues(cues)), 1)
+    assert found is not None and found[0] == 7 and found[1].id == "quote.indirect.that"
+
+
+def _parsed(nlp, words, heads, deps, tags, pos):  # noqa: F811
+    """A Doc with the parse given (the model's rarer errors, pinned down by hand)."""
+    lemmas = [w.lower() if p != "VERB" else {"said": "say", "says": "say"}.get(w, w)
+              for w, p in zip(words, pos, strict=True)]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+               lemmas=lemmas)
+
+
+def test_no_subject_in_the_parse_the_clause_opening_phrase_speaks(nlp, cues):  # noqa: F811
+    # 'Sen. Ada Price, facing a hard race, said she would win.' with "Price" hung
+    # elsewhere (as the parser does when it runs the paragraph before into this one)
+    doc = _parsed(
+        nlp, ["Sen.", "Ada", "Price", ",", "facing", "a", "hard", "race", ",", "said", "she",
+              "would", "win", "."],
+        [2, 2, 9, 2, 2, 7, 7, 4, 9, 9, 12, 12, 9, 9],
+        ["compound", "compound", "npadvmod", "punct", "acl", "det", "amod", "dobj", "punct",
+         "ROOT", "nsubj", "aux", "ccomp", "punct"],
+        ["NNP", "NNP", "NNP", ",", "VBG", "DT", "JJ", "NN", ",", "VBD", "PRP", "MD", "VB",
+         "."],
+        ["PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "DET", "ADJ", "NOUN", "PUNCT", "VERB",
+         "PRON", "AUX", "VERB", "PUNCT"])
+    found = list(FAMILIES["indirect"](DocContext(doc, compile_cues(cues))))
+    assert [(doc.text[c.readings[0].parts[0].start:c.readings[0].parts[0].end],
+             doc[c.speaker.start:c.speaker.end].text, c.speaker.rule) for c in found
+            if c.speaker] == [("she would win", "Sen. Ada Price", "speaker.clause_start")]
+
+
+def test_a_verb_joined_by_a_conjunction_shares_the_earlier_subject(nlp):  # noqa: F811
+    # 'Lee offered him a seat, then says she will help.' with "says" hung on nothing
+    doc = _parsed(
+        nlp, ["Lee", "offered", "him", "a", "seat", ",", "then", "says", "she", "will", "help",
+              "."],
+        [1, 1, 1, 4, 1, 1, 7, 7, 10, 10, 7, 7],
+        ["nsubj", "ROOT", "dative", "det", "dobj", "punct", "advmod", "ROOT", "nsubj", "aux",
+         "ccomp", "punct"],
+        ["NNP", "VBD", "PRP", "DT", "NN", ",", "RB", "VBZ", "PRP", "MD", "VB", "."],
+        ["PROPN", "VERB", "PRON", "DET", "NOUN", "PUNCT", "ADV", "VERB", "PRON", "AUX", "VERB",
+         "PUNCT"])
+    m = clause_start_speaker(doc, 7, 0)
+    assert m is not None and doc[m.start:m.end].text == "Lee"
+    # no conjunction: "Lee" is the subject of the other verb only
+    assert clause_start_speaker(_parsed(
+        nlp, ["Lee", "offered", "him", "a", "seat", ",", "says", "she", "."],
+        [1, 1, 1, 4, 1, 1, 6, 6, 6], ["nsubj", "ROOT", "dative", "det", "dobj", "punct",
+                                      "ROOT", "dobj", "punct"],
+        ["NNP", "VBD", "PRP", "DT", "NN", ",", "VBZ", "PRP", "."],
+        ["PROPN", "VERB", "PRON", "DET", "NOUN", "PUNCT", "VERB", "PRON", "PUNCT"]), 6, 0) is None
+
+
+def test_a_name_after_a_phrase_put_first_speaks_not_the_phrase(nlp, cues):  # noqa: F811
+    text = ("In a May meeting with the editors of the Daily Ledger Price said that the "
+            "tariffs may need to be cut.")
+    assert quotes(run(nlp, cues, text)) == [("the tariffs may need to be cut", "Price", None)]
