@@ -45,7 +45,8 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
             continue
         found = attribute_direct(ctx, seen, pair.open_pos, pair.close_pos, start, end)
         words = len(text[start:end].split())
-        if found is None and (words < 3 or _scare(text, pair.open_pos, start, end)):
+        if found is None and (_scare(text, pair.open_pos, start, end) or (
+                words < 3 and not _short_sentence(text, pair.open_pos, start, end))):
             continue
         claim = (pair.open_pos, pair.outer_end if pair.close_end else end + 1)
         speech_like = found is None and _speech_like(text, pair.open_pos, start, end)
@@ -82,7 +83,8 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
             labels = vt.lemma_ in labelling and not (
                 verb_i + 1 < len(ctx.doc) and ctx.doc[verb_i + 1].pos_ == "ADP")
             if words < 3 and side == "left" and not labels and \
-                    not _after_colon(text, pair.open_pos):
+                    not _after_colon(text, pair.open_pos) and \
+                    not _after_comma_utterance(text, pair.open_pos, end):
                 continue
             seen.used.add(verb_i)
             if side == "right":
@@ -136,9 +138,12 @@ def _fronted(ctx: DocContext, seen: Seen, verb_i: int, mention: Mention, open_po
              start: int) -> tuple[int, int] | None:
     """'Sooner or later, the governor told reporters, "it starts to pay off."': the words
     before an attribution set off by commas, when the quote after it goes on their
-    sentence (it opens in lower case), are the quote's first part."""
+    sentence (it opens in lower case), are the quote's first part. Not when the speaker
+    has a verb of their own before it ('Minutes later, she sent an email saying, "done."':
+    no middle attribution)."""
     doc, text = ctx.doc, ctx.text
     if mention.start < 1 or doc[mention.start - 1].text != "," or mention.end > verb_i or \
+            any(t.pos_ in {"VERB", "AUX"} for t in doc[mention.end:verb_i]) or \
             not text[start:start + 1].islower() or \
             not text[doc[verb_i].idx:open_pos].rstrip().endswith(","):
         return None
@@ -223,3 +228,23 @@ def _after_colon(text: str, pos: int) -> bool:
     while k >= 0 and text[k].isspace():
         k -= 1
     return k >= 0 and text[k] == ":"
+
+
+def _after_comma_utterance(text: str, open_pos: int, end: int) -> bool:
+    """'Then she asked, "Really?"', 'he said, "Probably."': a short quote set off by a
+    comma after its speech verb and ending as a sentence is what was said, as after a
+    colon."""
+    return text[:open_pos].rstrip(" \t").endswith(",") and text[end - 1:end] in ".!?"
+
+
+def _short_sentence(text: str, open_pos: int, start: int, end: int) -> bool:
+    """'"It was chaos," she said. "Total chaos."': one or two words in quotation marks
+    that are a sentence of their own (opening a sentence, capitalised, ending in a full
+    stop, question or exclamation mark) right after a quote in the same paragraph go on
+    what it said; with no quote just before them the resolver drops them."""
+    if not _opens_sentence(text, open_pos) or text[end - 1:end] not in ".!?" or \
+            not text[start:start + 1].isupper():
+        return False
+    line_start = text.rfind("\n", 0, open_pos) + 1
+    before = text[line_start:open_pos]
+    return any(c in QUOTE_CHARS for c in before) or "''" in before

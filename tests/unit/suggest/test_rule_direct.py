@@ -17,6 +17,18 @@ CASES = [
      [("The court got it right", "Ana Ruiz, a lawyer for one of the groups", "Ana Ruiz")]),
     # attributed on the left, after a colon even when short
     ('The mayor told journalists: "Certainly not."', [("Certainly not.", "The mayor", None)]),
+    # a short quote after its verb and a comma, ending as a sentence: what was said
+    ('Later the host asked, "Really?"', [("Really?", "the host", None)]),
+    ('The mayor paused and then said, "Probably."',
+     [("Probably.", "The mayor", None)]),
+    # a short sentence in quotation marks right after a quote goes on what it said
+    ('"It was chaos on the road," the driver said. "Total chaos."',
+     [("It was chaos on the road", "the driver", None), ("Total chaos.", "the driver", None)]),
+    # ... but alone, or inside a sentence, it is nobody's quote
+    ('"Total chaos." That is how the papers put it.', []),
+    ('The driver saw "total chaos" on the road.', []),
+    # a speaker with a verb of their own before the speech verb: no middle attribution
+    ('Minutes later, she sent a message saying, "done."', [("done.", "she", None)]),
     # interrupted by its attribution: two quotes, one speaker
     ("“A plan is ready,” he said, “and it starts today.”",
      [("A plan is ready", "he", None), ("and it starts today.", "he", None)]),
