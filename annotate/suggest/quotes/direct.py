@@ -6,8 +6,10 @@ Each pair of marks (:mod:`~annotate.suggest.quotes.marks`) is attributed from th
 the verb of a next sentence that reports its own content. A quote with no verb of its own
 continues the previous one's speaker when it follows it ("A," she said, "B."). A partial
 quote inside indirect content ('said the plan was "a step forward"') yields that content;
-one- and two-word quotes only after a labelling verb ('described it as "unworkable"') or a
-colon, and '..." and that B' is a second report. What a naming verb puts in quotation marks
+one- and two-word quotes only after a labelling verb ('described it as "unworkable"'), a
+colon, a comma when they end as a sentence ('asked, "Really?"'), or as a sentence of their
+own right after a quote; '..." and that B' is a second report. A quotation re-opened over
+paragraphs whose last paragraph has an attribution of its own is two quotes. What a naming verb puts in quotation marks
 ('what critics call the "border loophole"', 'called the plan "a disaster"') is a name, not
 speech: PolNeAR's annotators never make it a quote.
 
@@ -18,10 +20,10 @@ families propose.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from annotate.suggest.candidates import Candidate, Part, Reading, single
-from annotate.suggest.context import QUOTE_CHARS, DocContext
+from annotate.suggest.context import QUOTE_CHARS, DocContext, is_quote_tok
 from annotate.suggest.quotes.attribution import (
     Seen,
     and_that_tail,
@@ -39,7 +41,7 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
     text = ctx.text
     seen = Seen(len(text))
     labelling, naming = quote_words().labelling, quote_words().naming
-    for pair in find_pairs(text):
+    for pair in _pieces(ctx, seen, find_pairs(text)):
         start, end = strip_span(text, pair.start, pair.end)
         if start >= end or _title(text, pair.open_pos, start, end):
             continue
@@ -105,6 +107,33 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
                 seen.cover(*extra)
                 part = Part(extra[0], extra[1], rule("quote.indirect.and_that"))
                 yield Candidate(part.rule, (Reading((part,), extra),), mention, cue)
+
+
+def _pieces(ctx: DocContext, seen: Seen, pairs: Iterable[QuotePair]) -> Iterator[QuotePair]:
+    """The pairs, with a quotation re-opened over paragraphs split before its last
+    paragraph when that paragraph's part has an attribution of its own after it ('He said:
+    "A. ¶ "B," he added.'): A reads as a quotation left open at its paragraph end (a
+    left attribution or the quote before it speaks it), B as a quote of its own. A
+    quotation over paragraphs with no attribution between them stays one quote."""
+    text = ctx.text
+    for pair in pairs:
+        if pair.close_pos is None or ctx.para_of(pair.open_pos) == ctx.para_of(pair.close_pos):
+            yield pair
+            continue
+        reopen = ctx.para_bounds(pair.close_pos)[0]
+        width = 2 if text.startswith(("''", "``"), reopen) else 1
+        if reopen <= pair.open_pos or not is_quote_tok(text[reopen:reopen + width]):
+            yield pair
+            continue
+        start, end = strip_span(text, reopen + width, pair.end)
+        last = attribute_direct(ctx, seen, reopen, pair.close_pos, start, end) \
+            if start < end else None
+        if last is None or last.side != "right":
+            yield pair
+            continue
+        first_end = ctx.paragraphs[ctx.para_of(reopen) - 1][1]
+        yield QuotePair(pair.open_pos, None, pair.start, first_end)
+        yield QuotePair(reopen, pair.close_pos, start, pair.end, pair.close_end)
 
 
 def _runs_on(ctx: DocContext, pair: QuotePair) -> int | None:

@@ -29,6 +29,15 @@ CASES = [
     ('The driver saw "total chaos" on the road.', []),
     # a speaker with a verb of their own before the speech verb: no middle attribution
     ('Minutes later, she sent a message saying, "done."', [("done.", "she", None)]),
+    # a quotation re-opened in the next paragraph, whose last part has an attribution of
+    # its own: two quotes; with none between them, one quote over both paragraphs
+    ('The mayor said: "There is no magic in the plan. It is a talking point.\n\n"Calling '
+     'it by another name does not change it," the mayor added.',
+     [("There is no magic in the plan. It is a talking point.", "The mayor", None),
+      ("Calling it by another name does not change it", "the mayor", None)]),
+    ('The mayor said: "There is no magic in the plan.\n\n"Calling it by another name does '
+     'not change it."', [('There is no magic in the plan.\n\n"Calling it by another name '
+                          "does not change it.", "The mayor", None)]),
     # interrupted by its attribution: two quotes, one speaker
     ("“A plan is ready,” he said, “and it starts today.”",
      [("A plan is ready", "he", None), ("and it starts today.", "he", None)]),
