@@ -123,14 +123,25 @@ def _right_attribution(ctx: DocContext, seen: Seen, close_pos: int
 
 def _adjoins(doc: Doc, k0: int, k: int, mention: Mention) -> bool:
     """Only the speaker (with its apposition), punctuation and adverbs stand between the
-    closing mark (token ``k0``) and the verb ``k``: '...," Smith, a spokesman, said', not
+    closing mark (token ``k0``) and the verb ``k`` (and its auxiliaries: '...," Smith has
+    said'): '...," Smith, a spokesman, said', not
     '..." with Rubio, in a finish that he said' or '..." without reporters asking'."""
     subj = next((c for c in doc[k].children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     lo, hi = mention.start, mention.end
     if subj is not None and subj.left_edge.i >= k0:
         lo, hi = min(lo, subj.left_edge.i), max(hi, subj.right_edge.i + 1)
     return all(lo <= i < hi or doc[i].is_punct or doc[i].is_space or
-               doc[i].pos_ in {"ADV", "PART"} for i in range(k0, k))
+               doc[i].pos_ in {"ADV", "PART"} or _aux_of(doc, i, k) for i in range(k0, k))
+
+
+def _aux_of(doc: Doc, i: int, k: int) -> bool:
+    """Token ``i`` is an auxiliary of the active verb ``k`` ('..." she has said', '..." he
+    will say', after its subject; not a passive's '..." was mentioned', nor a relative
+    clause's '..." that would respond')."""
+    t = doc[i]
+    subj = next((c for c in doc[k].children if c.dep_ == "nsubj"), None)
+    return t.dep_ == "aux" and t.head.i == k and doc[k].tag_ in {"VBN", "VB"} and \
+        subj is not None and subj.i < i and subj.tag_ not in {"WDT", "WP"}
 
 
 def _tail_comma(doc: Doc, k0: int, k: int, mention: Mention) -> int | None:

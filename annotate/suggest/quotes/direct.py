@@ -9,9 +9,9 @@ quote inside indirect content ('said the plan was "a step forward"') yields that
 one- and two-word quotes only after a labelling verb ('described it as "unworkable"'), a
 colon, a comma when they end as a sentence ('asked, "Really?"'), or as a sentence of their
 own right after a quote; '..." and that B' is a second report. A quotation re-opened over
-paragraphs whose last paragraph has an attribution of its own is two quotes. What a naming verb puts in quotation marks
-('what critics call the "border loophole"', 'called the plan "a disaster"') is a name, not
-speech: PolNeAR's annotators never make it a quote.
+paragraphs whose last paragraph has an attribution of its own is two quotes. What a naming
+verb puts in quotation marks ('what critics call the "border loophole"', 'called the plan
+"a disaster"') is a name, not speech: PolNeAR's annotators never make it a quote.
 
 The family decides its quotes in text order (a verb attributes one of them), so it keeps
 a :class:`~annotate.suggest.quotes.attribution.Seen` of its own; it never sees what other

@@ -15,6 +15,11 @@ CASES = [
     ('"The court got it right," Ana Ruiz, a lawyer for one of the groups that sued over '
      'the law, said in a statement.',
      [("The court got it right", "Ana Ruiz, a lawyer for one of the groups", "Ana Ruiz")]),
+    # an auxiliary between the speaker and the verb ('has said', 'will say')
+    ('"We do not need any more of that," she has said.',
+     [("We do not need any more of that", "she", None)]),
+    ('"Until you have sat at that desk, you do not know," the president will say.',
+     [("Until you have sat at that desk, you do not know", "the president", None)]),
     # attributed on the left, after a colon even when short
     ('The mayor told journalists: "Certainly not."', [("Certainly not.", "The mayor", None)]),
     # a short quote after its verb and a comma, ending as a sentence: what was said
