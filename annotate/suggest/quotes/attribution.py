@@ -187,8 +187,10 @@ def _left_attribution(ctx: DocContext, seen: Seen, open_pos: int
             if mention is None and doc[k].dep_ == "conj":  # '"A" but added that "B"'
                 s_floor = ctx.token_at(ctx.sentence_start(doc[k].idx))
                 mention = find_speaker(doc, k, s_floor, k, inverted_ok=False)
+            if mention is not None and mention.start >= o:
+                mention = None  # a subject inside the quotation is never its speaker
             if mention is None:  # 'X drew boos upon saying, "..."'
-                mention = governing_speaker(doc, k, floor)
+                mention = governing_speaker(doc, k, floor, o)
             if mention is None:
                 return None
             return k, mention
