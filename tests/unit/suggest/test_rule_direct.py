@@ -23,8 +23,8 @@ CASES = [
     # the parser hung the speech verb on the quotation: its speaker is above it, never
     # a subject inside the quotation
     ("''We have started those talks,'' Mr. Ford said, adding of the mayor, ''He cares "
-     "about the team.''", [("We have started those talks", "Mr. Ford", "Mr. Ford"),
-                            ("He cares about the team.", "Mr. Ford", "Mr. Ford")]),
+     "about the team.''", [("We have started those talks", "Mr. Ford", "Ford"),
+                            ("He cares about the team.", "Mr. Ford", "Ford")]),
     # attributed on the left, after a colon even when short
     ('The mayor told journalists: "Certainly not."', [("Certainly not.", "The mayor", None)]),
     # a short quote after its verb and a comma, ending as a sentence: what was said
