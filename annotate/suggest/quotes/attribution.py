@@ -215,6 +215,8 @@ def embedded_partial(ctx: DocContext, seen: Seen, verb_i: int, open_pos: int,
         first = o  # 'says "regardless of what they say, it's a race" between A and B'
     if first is None:
         first = _after_middle_attribution(ctx, verb_i, o)
+    if first is None:
+        first = _clause_before_quote(ctx, verb_i, o)
     if first is None or first > o:
         return None
     if first == o:
@@ -258,6 +260,39 @@ _NP = frozenset({"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"})
 def _quote_follows(ctx: DocContext, k: int) -> bool:
     """Token ``k`` opens a quotation ('said that "A" and "B"', '"A" because "B"')."""
     return k < len(ctx.doc) and is_quote_tok(ctx.doc[k].text)
+
+
+def _clause_before_quote(ctx: DocContext, verb_i: int, o: int) -> int | None:
+    """'told reporters the state's standards are not perfect but "getting better."': a
+    clause of its own (a finite verb) between the speech verb and a quotation that goes
+    on it (no comma or other punctuation before the mark), which the parser did not hang
+    on the verb: the content starts after the verb (and after a listener's name)."""
+    doc = ctx.doc
+    w = quote_words()
+    if o - verb_i < 3 or o - verb_i > w.content_window or doc[verb_i].lemma_ in w.labelling:
+        return None
+    between = doc[verb_i + 1:o]
+    if any((t.is_punct and t.tag_ not in {"HYPH", "POS"}) or is_quote_tok(t.text) or
+           "\n" in t.text or t.lower_ in w.time_marks or t.i in ctx.verb_set
+           for t in between):
+        return None
+    finite = [t for t in between if t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and
+              t.dep_ not in {"relcl", "acl"}]
+    if not finite:
+        return None
+    first = verb_i + 1
+    if doc[verb_i].lemma_ in w.addressee:
+        listener = next((c for c in doc[verb_i].rights if c.dep_ in {"dobj", "dative"}), None)
+        if listener is None or listener.right_edge.i + 1 >= finite[0].i:
+            return None
+        first = listener.right_edge.i + 1
+    for child in doc[verb_i].rights:  # 'predicted at the debate that', 'said in Springfield'
+        if child.dep_ in w.attribution_deps and child.left_edge.i == first and \
+                child.right_edge.i < finite[0].i:
+            first = child.right_edge.i + 1
+    if first < o and doc[first].lower_ == "that":
+        first += 1
+    return first if first < finite[0].i else None
 
 
 def _after_middle_attribution(ctx: DocContext, verb_i: int, o: int) -> int | None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.suggest.fixtures import cues, nlp, proposals, quotes, run  # noqa: F401
+from annotate.suggest.quotes.attribution import _clause_before_quote
+from tests.unit.suggest.fixtures import context, cues, nlp, proposals, quotes, run  # noqa: F401
 
 CASES = [
     # attributed on the right, short or inverted
@@ -88,6 +89,23 @@ def test_a_partial_quote_inside_indirect_content_is_the_whole_report(nlp, cues):
     assert proposals(nlp, cues, "direct", text) == [
         ("quote.indirect.partial", 'the firm "failed to disclose" that its reserves were '
          "shrinking", "The auditors")]
+
+
+def test_a_clause_the_parser_left_off_the_verb_is_the_report_its_quotation_ends(
+        nlp, cues):  # noqa: F811
+    # ('told reporters' takes 'standards' as a second object: no content in the parse)
+    text = ('He told reporters the state’s own standards are not perfect but “getting '
+            'better and better.”')
+    assert proposals(nlp, cues, "direct", text) == [
+        ("quote.indirect.partial", "the state’s own standards are not perfect but “getting "
+         "better and better.", "He")]
+
+
+def test_a_time_clause_before_a_quotation_is_no_report(nlp, cues):  # noqa: F811
+    text = 'The mayor said when the meeting ended “we will see.”'
+    ctx = context(nlp, cues, text)
+    said = next(t.i for t in ctx.doc if t.text == "said")
+    assert _clause_before_quote(ctx, said, ctx.token_at(text.index("“"))) is None
 
 
 def test_a_partial_quote_after_a_middle_attribution_is_the_rest_of_the_report(
