@@ -247,11 +247,47 @@ def embedded_partial(ctx: DocContext, seen: Seen, verb_i: int, open_pos: int,
     k = ctx.token_at(close_pos if close_pos is not None else open_pos) + 1
     end = next_report(ctx, k, end, o) or end
     end = content_end(ctx, k, end)  # '..., adding that ...' reports content of its own
+    end = _outside_report(ctx, verb_i, k, end)
     start, end = strip_span(text, start, end)
     end = drop_full_stop(text, start, end)
     if end <= start or seen.is_covered(start, end):
         return None
     return start, end
+
+
+def _outside_report(ctx: DocContext, verb_i: int, k: int, end: int) -> int:
+    """Where the clause of the speech verb ``verb_i`` takes over again after its content
+    (from token ``k``, after the quotation, to ``end``): before a verb coordinated with the
+    speech verb ('suggested that A was "liberal" and argued that ...', '... but downplayed
+    the issue'), a participle clause on it after a comma ('..., drawing comparisons'),
+    ', according to X', or the main clause after a fronted one ('While X said A was "B,"
+    Y is ...')."""
+    doc = ctx.doc
+    verb = doc[verb_i]
+    main_subj = None
+    if verb.dep_ == "advcl" and verb.head.i > verb_i:
+        main_subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                          and c.left_edge.i > verb_i), None)
+    while k < len(doc) and doc[k].idx < end:
+        t = doc[k]
+        p = k - 1
+        while p > 0 and is_quote_tok(doc[p].text):
+            p -= 1  # ('"a disaster," drawing boos': the comma inside the marks)
+        prev = doc[p]
+        if t.head.i == verb_i and t.dep_ == "conj" and t.pos_ == "VERB" and \
+                doc[k - 1].pos_ == "CCONJ" and not any(
+                    c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children):
+            b = k - 1  # (a verb of the speaker's own, with no subject of its own)
+            if doc[b - 1].text == ",":
+                b -= 1
+            return min(end, doc[b].idx)
+        if prev.text == "," and ((t.head.i == verb_i and t.tag_ == "VBG") or (
+                t.lower_ == "according" and k + 1 < len(doc) and doc[k + 1].lower_ == "to")):
+            return min(end, prev.idx)
+        if main_subj is not None and k == main_subj.left_edge.i and prev.text == ",":
+            return min(end, prev.idx)
+        k += 1
+    return end
 
 
 _NP = frozenset({"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"})

@@ -101,6 +101,23 @@ def test_a_clause_the_parser_left_off_the_verb_is_the_report_its_quotation_ends(
          "better and better.", "He")]
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    # a verb of the speaker's own, coordinated with the speech verb
+    ('The senator suggested that his rival was “weak on defense” and argued that spending '
+     'must rise.', "his rival was “weak on defense"),
+    # the main clause after a fronted clause with the speech verb
+    ('While the voters said the governor has the "best experience," the senator is the one '
+     'they trust most.', 'the governor has the "best experience'),
+    # a second source for the whole report
+    ('He said the vote was "a step forward," according to the paper.',
+     'the vote was "a step forward'),
+])
+def test_a_partial_quote_s_report_ends_where_the_speakers_clause_goes_on(
+        nlp, cues, text, content):  # noqa: F811
+    found = proposals(nlp, cues, "direct", text)
+    assert found[0][:2] == ("quote.indirect.partial", content)
+
+
 def test_a_time_clause_before_a_quotation_is_no_report(nlp, cues):  # noqa: F811
     text = 'The mayor said when the meeting ended “we will see.”'
     ctx = context(nlp, cues, text)
