@@ -93,6 +93,8 @@ def _right_attribution(ctx: DocContext, seen: Seen, close_pos: int
         if k in candidates and k not in seen.used:
             if k > k0 and doc[k - 1].pos_ == "CCONJ":
                 return None  # '"defying" the orders ... and said ...': a new clause
+            if k > k0 and doc[k - 1].tag_ == "TO":
+                return None  # '"honored" to announce the sale': an infinitive, no speaker
             ceil = k + 1
             while ceil < len(doc) and doc[ceil].idx < pend and not (
                 doc[ceil].text in SENT_PUNCT or doc[ceil].text == "," or

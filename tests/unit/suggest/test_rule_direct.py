@@ -26,6 +26,9 @@ CASES = [
     ("''We have started those talks,'' Mr. Ford said, adding of the mayor, ''He cares "
      "about the team.''", [("We have started those talks", "Mr. Ford", "Ford"),
                             ("He cares about the team.", "Mr. Ford", "Ford")]),
+    # an infinitive after the closing mark is no attribution: the report before it is
+    ('Lopez wrote he was "honored and humbled" to announce the sale of the car.',
+     [('he was "honored and humbled" to announce the sale of the car', "Lopez", "Lopez")]),
     # attributed on the left, after a colon even when short
     ('The mayor told journalists: "Certainly not."', [("Certainly not.", "The mayor", None)]),
     # a short quote after its verb and a comma, ending as a sentence: what was said
