@@ -17,7 +17,9 @@ as each family yields them) and each is kept when
 Then a quote no cue attributes (an *orphan*: words in quotation marks on their own) takes
 the speaker of the quote just before it when that one is in the same or the previous
 paragraph ('"A," she said. "B."' and the paragraph after), whichever family found it; an
-orphan with no such neighbour stays only if its family said it reads like speech. A last
+orphan with no such neighbour stays only if its family said it reads like speech. A
+paragraph that is only such a quotation, right after a direct quote ending its own
+paragraph, goes on that quote: one quote over the line break, as PolNeAR marks it. A last
 pass keeps a quote inside another only when it has an attribution of its own (its own cue
 inside the outer content, another speaker): nested reports are one QUOTE per level, scare
 quotes inside a report are not.
@@ -148,6 +150,11 @@ def _link_orphans(ctx: DocContext, quotes: list[Quote]) -> list[Quote]:
     for q in quotes:
         if q.orphan:
             prev = out[-1] if out else None
+            if prev is not None and prev is last and _next_paragraph(ctx, prev, q):
+                # '"A," she said. "B."¶"C."': C goes on B, one quote over the line break
+                out[-1] = last = Quote(prev.start, q.end, prev.rule, prev.cue, prev.speaker,
+                                       prev.cue_token)
+                continue
             near = last is not None and last.end <= q.start and \
                 0 <= ctx.para_of(q.start) - ctx.para_of(last.end) <= 1
             if near and last is not None and (q.alone_ok or (
@@ -159,6 +166,25 @@ def _link_orphans(ctx: DocContext, quotes: list[Quote]) -> list[Quote]:
         if q.speaker is not None:
             last = q
     return out
+
+
+def _next_paragraph(ctx: DocContext, before: Quote, orphan: Quote) -> bool:
+    """A paragraph that is only a quotation no cue attributes, right after a direct quote
+    that ends its own paragraph: the same quotation, parted only by a line break (PolNeAR
+    marks the two as one)."""
+    if before.rule.kind != "direct" or before.end > orphan.start or \
+            ctx.para_of(orphan.start) != ctx.para_of(before.end) + 1:
+        return False
+    text = ctx.text
+    p_start, p_end = ctx.paragraphs[ctx.para_of(orphan.start)]
+    _, b_end = ctx.paragraphs[ctx.para_of(before.end)]
+    return _marks_only(text[before.end:b_end]) and _marks_only(text[p_start:orphan.start]) \
+        and _marks_only(text[orphan.end:p_end])
+
+
+def _marks_only(s: str) -> bool:
+    """Nothing but quotation marks and closing punctuation."""
+    return not s.replace("''", "").replace("``", "").strip("".join(QUOTE_CHARS) + " \t.,!?")
 
 
 def _drop_nested(quotes: list[Quote]) -> list[Quote]:

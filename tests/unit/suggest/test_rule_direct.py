@@ -52,6 +52,11 @@ CASES = [
     ('The mayor said: "There is no magic in the plan.\n\n"Calling it by another name does '
      'not change it."', [('There is no magic in the plan.\n\n"Calling it by another name '
                           "does not change it.", "The mayor", None)]),
+    # a paragraph that is only a quotation goes on the quote ending the paragraph before
+    ('"We lost the vote," the mayor said. "It was a hard night."\n\n"But we will be back '
+     'next year."', [("We lost the vote", "the mayor", None),
+                     ('It was a hard night."\n\n"But we will be back next year.', "the mayor",
+                      None)]),
     # interrupted by its attribution: two quotes, one speaker
     ("“A plan is ready,” he said, “and it starts today.”",
      [("A plan is ready", "he", None), ("and it starts today.", "he", None)]),
