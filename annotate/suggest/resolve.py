@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from annotate.suggest.candidates import Candidate, Part, Quote, Reading
 from annotate.suggest.context import QUOTE_CHARS, DocContext
 from annotate.suggest.rulebook import rule
+from annotate.suggest.speakers import Mention
 
 
 class _Claims:
@@ -159,13 +160,21 @@ def _link_orphans(ctx: DocContext, quotes: list[Quote]) -> list[Quote]:
                 0 <= ctx.para_of(q.start) - ctx.para_of(last.end) <= 1
             if near and last is not None and (q.alone_ok or (
                     prev is last and last.rule.kind == "direct")):
-                q = Quote(q.start, q.end, continued, last.cue, last.speaker)
+                q = Quote(q.start, q.end, continued, last.cue, _named(last.speaker))
             elif not q.alone_ok:
                 continue
         out.append(q)
         if q.speaker is not None:
             last = q
     return out
+
+
+def _named(speaker: Mention | None) -> Mention | None:
+    """The speaker a quote continues: for 'X, who said ...' the one 'who' stands for
+    (the quote after it is X's, not the relative clause's)."""
+    if speaker is None or speaker.antecedent is None:
+        return speaker
+    return Mention(*speaker.antecedent, "speaker.antecedent")
 
 
 def _next_paragraph(ctx: DocContext, before: Quote, orphan: Quote) -> bool:

@@ -57,6 +57,11 @@ CASES = [
      'next year."', [("We lost the vote", "the mayor", None),
                      ('It was a hard night."\n\n"But we will be back next year.', "the mayor",
                       None)]),
+    # a quote going on after 'X, who said ...' is X's
+    ('"We cannot win like this," said Anna Reyes, a nurse, who said she would not vote. '
+     '"The system is broken."', [("We cannot win like this", "Anna Reyes", "Anna Reyes"),
+                                 ("she would not vote", "who", "Anna Reyes"),
+                                 ("The system is broken.", "Anna Reyes", "Anna Reyes")]),
     # interrupted by its attribution: two quotes, one speaker
     ("“A plan is ready,” he said, “and it starts today.”",
      [("A plan is ready", "he", None), ("and it starts today.", "he", None)]),
