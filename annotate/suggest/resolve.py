@@ -178,17 +178,20 @@ def _named(speaker: Mention | None) -> Mention | None:
 
 
 def _next_paragraph(ctx: DocContext, before: Quote, orphan: Quote) -> bool:
-    """A paragraph that is only a quotation no cue attributes, right after a direct quote
-    that ends its own paragraph: the same quotation, parted only by a line break (PolNeAR
-    marks the two as one)."""
+    """A paragraph that is only a quotation no cue attributes, closed, right after a
+    direct quote that ends its own paragraph: the same quotation, parted only by a line
+    break (PolNeAR marks the two as one). Not a paragraph a stray mark opens and nothing
+    closes."""
     if before.rule.kind != "direct" or before.end > orphan.start or \
             ctx.para_of(orphan.start) != ctx.para_of(before.end) + 1:
         return False
     text = ctx.text
     p_start, p_end = ctx.paragraphs[ctx.para_of(orphan.start)]
     _, b_end = ctx.paragraphs[ctx.para_of(before.end)]
-    return _marks_only(text[before.end:b_end]) and _marks_only(text[p_start:orphan.start]) \
-        and _marks_only(text[orphan.end:p_end])
+    after = text[orphan.end:p_end]
+    closed = any(c in QUOTE_CHARS for c in after) or "''" in after
+    return closed and _marks_only(text[before.end:b_end]) and \
+        _marks_only(text[p_start:orphan.start]) and _marks_only(after)
 
 
 def _marks_only(s: str) -> bool:

@@ -261,9 +261,9 @@ def _outside_report(ctx: DocContext, verb_i: int, k: int, end: int) -> int:
     """Where the clause of the speech verb ``verb_i`` takes over again after its content
     (from token ``k``, after the quotation, to ``end``): before a verb coordinated with the
     speech verb ('suggested that A was "liberal" and argued that ...', '... but downplayed
-    the issue'), a participle clause on it after a comma ('..., drawing comparisons'),
-    ', according to X', or the main clause after a fronted one ('While X said A was "B,"
-    Y is ...')."""
+    the issue'), ', according to X', or the main clause after a fronted one ('While X said
+    A was "B," Y is ...'). (Not before a participle after a comma, hung on the speech verb
+    or not: '..., making $30,000 a year' is as often content as not.)"""
     doc = ctx.doc
     verb = doc[verb_i]
     main_subj = None
@@ -274,7 +274,7 @@ def _outside_report(ctx: DocContext, verb_i: int, k: int, end: int) -> int:
         t = doc[k]
         p = k - 1
         while p > 0 and is_quote_tok(doc[p].text):
-            p -= 1  # ('"a disaster," drawing boos': the comma inside the marks)
+            p -= 1  # ('"a step forward," according to': the comma inside the marks)
         prev = doc[p]
         if t.head.i == verb_i and t.dep_ == "conj" and t.pos_ == "VERB" and \
                 doc[k - 1].pos_ == "CCONJ" and not any(
@@ -283,8 +283,8 @@ def _outside_report(ctx: DocContext, verb_i: int, k: int, end: int) -> int:
             if doc[b - 1].text == ",":
                 b -= 1
             return min(end, doc[b].idx)
-        if prev.text == "," and ((t.head.i == verb_i and t.tag_ == "VBG") or (
-                t.lower_ == "according" and k + 1 < len(doc) and doc[k + 1].lower_ == "to")):
+        if prev.text == "," and t.lower_ == "according" and k + 1 < len(doc) and \
+                doc[k + 1].lower_ == "to":
             return min(end, prev.idx)
         if main_subj is not None and k == main_subj.left_edge.i and prev.text == ",":
             return min(end, prev.idx)
