@@ -109,7 +109,10 @@ def _right_attribution(ctx: DocContext, seen: Seen, close_pos: int
                 comma = _tail_comma(doc, k0, k, mention)
                 if comma is None:
                     return None
-                tail_end = doc[comma].idx
+                # ('"...," Ana Diaz, the chair of the county party, recalled': a comma
+                # closing the quotation leaves the words after it to the attribution)
+                if ctx.text[:close_pos].rstrip()[-1:] != ",":
+                    tail_end = doc[comma].idx
             short = ceil < len(doc) and doc[ceil].text in SENT_PUNCT | {","}
             return (Attribution("right", k, mention, tail_end),
                     short and ceil - k0 <= w.short_attribution and tail_end is None)

@@ -81,6 +81,11 @@ CASES = [
     # words after the closing mark belong to the quote when the attribution follows them
     ('"Demand has never been this strong" in the region, said Lena Ortiz, the director.',
      [('Demand has never been this strong" in the region', "Lena Ortiz", "Lena Ortiz")]),
+    # ... but after a comma closing the quotation they are the speaker's apposition
+    ('"He asked what it takes to win here," Ana Diaz, the chairwoman of the county party, '
+     "recalled of a June conversation.",
+     [("He asked what it takes to win here", "Ana Diaz, the chairwoman of the county party",
+       "Ana Diaz")]),
     # a verb further away, reporting something else, is not the attribution
     ('The senator has the "strongest record on trade" without reporters asking him to '
      "change it.", [("him to change it", "reporters", None)]),
