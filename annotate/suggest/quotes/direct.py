@@ -140,7 +140,9 @@ def _runs_on(ctx: DocContext, pair: QuotePair) -> int | None:
     """'"We have three weeks to go" until the caucuses.': a quote closed inside its
     sentence, whose sentence goes on in lower case with no speech verb, quotation mark or
     '..." and that B' of its own, reports that sentence to its end (its full stop left
-    out), as PolNeAR's annotators mark it. The end, or None."""
+    out), as PolNeAR's annotators mark it; so does a conjunction with no verb after it
+    ('"..." and other pocketbook issues', '"..." or to control the arsenal'). The end, or
+    None."""
     text = ctx.text
     if pair.close_end is None or pair.close_pos is None or \
             text[pair.start:pair.close_pos].rstrip()[-1:] in ".!?,":
@@ -149,9 +151,11 @@ def _runs_on(ctx: DocContext, pair: QuotePair) -> int | None:
     while j < len(text) and text[j] in " \t":
         j += 1
     k = ctx.token_at(j)
-    if j >= len(text) or not text[j].islower() or ctx.doc[k].pos_ == "CCONJ":
+    if j >= len(text) or not text[j].islower():
         return None
     stop = ctx.sentence_end(j)
+    if ctx.doc[k].pos_ == "CCONJ" and _finite_until(ctx, k, stop):
+        return None  # ('"..." and shared a link': a clause of its own)
     if ctx.match_at("and_that", k) is not None or "''" in text[j:stop] or \
             any(c in QUOTE_CHARS for c in text[j:stop]):
         return None
@@ -161,6 +165,16 @@ def _runs_on(ctx: DocContext, pair: QuotePair) -> int | None:
         k += 1
     start, end = strip_span(text, j, stop)
     return drop_full_stop(text, start, end) if start < end else None
+
+
+def _finite_until(ctx: DocContext, k: int, stop: int) -> bool:
+    """A finite verb from token ``k`` on, before char ``stop``."""
+    doc = ctx.doc
+    while k < len(doc) and doc[k].idx < stop:
+        if doc[k].tag_ in {"VBD", "VBZ", "VBP", "MD"}:
+            return True
+        k += 1
+    return False
 
 
 def _fronted(ctx: DocContext, seen: Seen, verb_i: int, mention: Mention, open_pos: int,

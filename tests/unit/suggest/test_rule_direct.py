@@ -206,11 +206,17 @@ def test_a_quote_whose_sentence_goes_on_reports_the_sentence(nlp, cues):  # noqa
         ("We have two more weeks to prepare\" before the final in June", "The coach", None)]
 
 
+def test_a_conjunction_with_no_clause_of_its_own_goes_on_the_quote(nlp, cues):  # noqa: F811
+    text = 'The mayor wrote, "The bridge will reopen in March" and the tunnel in May.'
+    assert [q[0] for q in quotes(run(nlp, cues, text))] == [
+        'The bridge will reopen in March" and the tunnel in May']
+
+
 @pytest.mark.parametrize(("text", "quote"), [
     # a comma before the closing mark ends the quote's clause
     ('The mayor wrote, "The bridge will reopen soon," and posted a photo of it.',
      "The bridge will reopen soon"),
-    # so does a conjunction after it
+    # so does a conjunction after it opening a clause
     ('The mayor wrote, "The bridge will reopen soon" but gave no date.',
      "The bridge will reopen soon"),
     # and an attribution of its own ('"...", he said')
