@@ -104,6 +104,8 @@ def _right_attribution(ctx: DocContext, seen: Seen, close_pos: int
             mention = find_speaker(doc, k, k0, ceil)
             if mention is None:
                 return None
+            if mention.start == k0 + 1 and _title_word(doc, k0):
+                mention = Mention(k0, mention.end, mention.rule, mention.antecedent)
             tail_end = None
             if not _adjoins(doc, k0, k, mention):
                 comma = _tail_comma(doc, k0, k, mention)
@@ -120,10 +122,18 @@ def _right_attribution(ctx: DocContext, seen: Seen, close_pos: int
         # enabling', nor one inside the speaker's apposition ('X, attorney for the groups
         # to file suit, said')
         if t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBG", "VBN"} and \
-                t.dep_ not in {"aux", "auxpass", "relcl", "acl"}:
+                t.dep_ not in {"aux", "auxpass", "relcl", "acl"} and \
+                not (k == k0 and _title_word(doc, k)):
             break
         k += 1
     return None
+
+
+def _title_word(doc: Doc, k: int) -> bool:
+    """'..." screenwriter Cole Hadley wrote', '..." Tulsa police Chief Ann Ortiz said':
+    right after the closing mark, a word the tagger read as a bare verb before a name is
+    the speaker's title (no clause starts with a base-form verb there)."""
+    return doc[k].tag_ == "VB" and k + 1 < len(doc) and doc[k + 1].pos_ in {"PROPN", "NOUN"}
 
 
 def _adjoins(doc: Doc, k0: int, k: int, mention: Mention) -> bool:

@@ -29,6 +29,10 @@ CASES = [
     # an infinitive after the closing mark is no attribution: the report before it is
     ('Lopez wrote he was "honored and humbled" to announce the sale of the car.',
      [('he was "honored and humbled" to announce the sale of the car', "Lopez", "Lopez")]),
+    # a title the tagger read as a bare verb right after the closing mark is the speaker's
+    ('"Just saw the new ad. I am impressed by how bad it is," screenwriter Cole Hadley '
+     "wrote on Twitter.", [("Just saw the new ad. I am impressed by how bad it is",
+                            "screenwriter Cole Hadley", "Cole Hadley")]),
     # attributed on the left, after a colon even when short
     ('The mayor told journalists: "Certainly not."', [("Certainly not.", "The mayor", None)]),
     # a short quote after its verb and a comma, ending as a sentence: what was said
