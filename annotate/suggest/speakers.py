@@ -168,8 +168,11 @@ def _as_saying(doc: Doc, verb_i: int, floor: int) -> tuple[int, int] | None:
 
 
 def _right_np(doc: Doc, verb_i: int, ceil: int) -> tuple[int, int] | None:
-    """Inverted attribution ("..., said Stoltenberg."): the noun phrase after the verb."""
+    """Inverted attribution ("..., said Stoltenberg."): the noun phrase after the verb
+    (past a stray second space: "said  Stoltenberg")."""
     i = verb_i + 1
+    while i < ceil and doc[i].is_space and "\n" not in doc[i].text:
+        i += 1
     start = i
     while i < ceil and (doc[i].pos_ in _NP_POS or doc[i].lower_ in _w().np_words):
         i += 1

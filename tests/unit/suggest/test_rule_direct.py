@@ -33,6 +33,9 @@ CASES = [
     ('"Just saw the new ad. I am impressed by how bad it is," screenwriter Cole Hadley '
      "wrote on Twitter.", [("Just saw the new ad. I am impressed by how bad it is",
                             "screenwriter Cole Hadley", "Cole Hadley")]),
+    # ... and past a stray second space
+    ('"Prices will fall," said  Karen Holt, an analyst at UBS.',
+     [("Prices will fall", "Karen Holt", "Karen Holt")]),
     # attributed on the left, after a colon even when short
     ('The mayor told journalists: "Certainly not."', [("Certainly not.", "The mayor", None)]),
     # a short quote after its verb and a comma, ending as a sentence: what was said
