@@ -48,7 +48,8 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
         found = attribute_direct(ctx, seen, pair.open_pos, pair.close_pos, start, end)
         words = len(text[start:end].split())
         if found is None and (_scare(text, pair.open_pos, start, end) or (
-                words < 3 and not _short_sentence(text, pair.open_pos, start, end))):
+                words < 3 and not _short_sentence(text, pair.open_pos, start, end)) or
+                _unattributed_name(text, start, end)):
             continue
         claim = (pair.open_pos, pair.outer_end if pair.close_end else end + 1)
         speech_like = found is None and _speech_like(text, pair.open_pos, start, end)
@@ -253,6 +254,14 @@ def _title(text: str, open_pos: int, start: int, end: int) -> bool:
             _opens_sentence(text, open_pos) or text[:open_pos].rstrip(" \t").endswith(","):
         return False
     return _title_case(words)
+
+
+def _unattributed_name(text: str, start: int, end: int) -> bool:
+    """A few words in Title Case with no sentence punctuation that no verb attributes
+    ('named "Criminal Minds," "Game of Thrones" and ...', '"Sons of Liberty" is a play
+    about ...'): a title, even after a comma or opening a sentence."""
+    words = text[start:end].split()
+    return len(words) < 6 and text[end - 1:end] not in ".!?" and _title_case(words)
 
 
 def _speech_like(text: str, open_pos: int, start: int, end: int) -> bool:

@@ -48,6 +48,12 @@ CASES = [
     # ... but alone, or inside a sentence, it is nobody's quote
     ('"Total chaos." That is how the papers put it.', []),
     ('The driver saw "total chaos" on the road.', []),
+    # titles in a list or opening a sentence, right after a quote, are no quotes
+    ('"We watch a lot of television," she said. Her favourites are "Northern Lights," '
+     '"Game of Thrones" and "The Long Road."', [("We watch a lot of television", "she",
+                                                None)]),
+    ('"We watch a lot of television," she said. "Sons of the Harbor" is her favourite show.',
+     [("We watch a lot of television", "she", None)]),
     # a speaker with a verb of their own before the speech verb: no middle attribution
     ('Minutes later, she sent a message saying, "done."', [("done.", "she", None)]),
     # a quotation re-opened in the next paragraph, whose last part has an attribution of
