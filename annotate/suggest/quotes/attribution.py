@@ -378,9 +378,9 @@ def _labelled(ctx: DocContext, seen: Seen, verb_i: int, o: int, close_pos: int |
         return None
     between = doc[verb_i + 1:o]
     if not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in between) or \
-            any(t.text in SENT_PUNCT or t.pos_ in {"VERB", "AUX"} or is_quote_tok(t.text)
-                for t in between):
-        return None
+            any(t.text in SENT_PUNCT or (t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBG") or
+                is_quote_tok(t.text) for t in between):
+        return None  # (a gerund object is one: 'described winning the nod "as ..."')
     start, end = strip_span(text, doc[verb_i + 1].idx, close_pos)
     if end <= start or seen.is_covered(start, end):
         return None

@@ -204,6 +204,12 @@ def test_a_label_is_suggested_with_its_object(nlp, cues):  # noqa: F811
         ('the plan as "a recipe for disaster.', "The governor", None)]
 
 
+def test_a_gerund_object_goes_with_its_label(nlp, cues):  # noqa: F811
+    text = 'The manager described winning the league "as a long series of small steps."'
+    assert quotes(run(nlp, cues, text)) == [
+        ('winning the league "as a long series of small steps.', "The manager", None)]
+
+
 @pytest.mark.parametrize("text", [
     'What critics call the "border loophole" lets buyers skip the check.',
     'The governor called the plan "a recipe for disaster" on Tuesday.',
