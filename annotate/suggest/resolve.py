@@ -17,7 +17,9 @@ as each family yields them) and each is kept when
 Then a quote no cue attributes (an *orphan*: words in quotation marks on their own) takes
 the speaker of the quote just before it when that one is in the same or the previous
 paragraph ('"A," she said. "B."' and the paragraph after), whichever family found it; an
-orphan with no such neighbour stays only if its family said it reads like speech. A last
+orphan with no such neighbour stays only if its family said it reads like speech. A
+paragraph that is only such a quotation, right after a direct quote ending its own
+paragraph, goes on that quote: one quote over the line break, as PolNeAR marks it. A last
 pass keeps a quote inside another only when it has an attribution of its own (its own cue
 inside the outer content, another speaker): nested reports are one QUOTE per level, scare
 quotes inside a report are not.
@@ -30,6 +32,7 @@ from collections.abc import Iterable
 from annotate.suggest.candidates import Candidate, Part, Quote, Reading
 from annotate.suggest.context import QUOTE_CHARS, DocContext
 from annotate.suggest.rulebook import rule
+from annotate.suggest.speakers import Mention
 
 
 class _Claims:
@@ -148,17 +151,52 @@ def _link_orphans(ctx: DocContext, quotes: list[Quote]) -> list[Quote]:
     for q in quotes:
         if q.orphan:
             prev = out[-1] if out else None
+            if prev is not None and prev is last and _next_paragraph(ctx, prev, q):
+                # '"A," she said. "B."¶"C."': C goes on B, one quote over the line break
+                out[-1] = last = Quote(prev.start, q.end, prev.rule, prev.cue, prev.speaker,
+                                       prev.cue_token)
+                continue
             near = last is not None and last.end <= q.start and \
                 0 <= ctx.para_of(q.start) - ctx.para_of(last.end) <= 1
             if near and last is not None and (q.alone_ok or (
                     prev is last and last.rule.kind == "direct")):
-                q = Quote(q.start, q.end, continued, last.cue, last.speaker)
+                q = Quote(q.start, q.end, continued, last.cue, _named(last.speaker))
             elif not q.alone_ok:
                 continue
         out.append(q)
         if q.speaker is not None:
             last = q
     return out
+
+
+def _named(speaker: Mention | None) -> Mention | None:
+    """The speaker a quote continues: for 'X, who said ...' the one 'who' stands for
+    (the quote after it is X's, not the relative clause's)."""
+    if speaker is None or speaker.antecedent is None:
+        return speaker
+    return Mention(*speaker.antecedent, "speaker.antecedent")
+
+
+def _next_paragraph(ctx: DocContext, before: Quote, orphan: Quote) -> bool:
+    """A paragraph that is only a quotation no cue attributes, closed, right after a
+    direct quote that ends its own paragraph: the same quotation, parted only by a line
+    break (PolNeAR marks the two as one). Not a paragraph a stray mark opens and nothing
+    closes."""
+    if before.rule.kind != "direct" or before.end > orphan.start or \
+            ctx.para_of(orphan.start) != ctx.para_of(before.end) + 1:
+        return False
+    text = ctx.text
+    p_start, p_end = ctx.paragraphs[ctx.para_of(orphan.start)]
+    _, b_end = ctx.paragraphs[ctx.para_of(before.end)]
+    after = text[orphan.end:p_end]
+    closed = any(c in QUOTE_CHARS for c in after) or "''" in after
+    return closed and _marks_only(text[before.end:b_end]) and \
+        _marks_only(text[p_start:orphan.start]) and _marks_only(after)
+
+
+def _marks_only(s: str) -> bool:
+    """Nothing but quotation marks and closing punctuation."""
+    return not s.replace("''", "").replace("``", "").strip("".join(QUOTE_CHARS) + " \t.,!?")
 
 
 def _drop_nested(quotes: list[Quote]) -> list[Quote]:

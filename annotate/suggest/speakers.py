@@ -177,8 +177,11 @@ def _as_saying(doc: Doc, verb_i: int, floor: int) -> tuple[int, int] | None:
 
 
 def _right_np(doc: Doc, verb_i: int, ceil: int) -> tuple[int, int] | None:
-    """Inverted attribution ("..., said Stoltenberg."): the noun phrase after the verb."""
+    """Inverted attribution ("..., said Stoltenberg."): the noun phrase after the verb
+    (past a stray second space: "said  Stoltenberg")."""
     i = verb_i + 1
+    while i < ceil and doc[i].is_space and "\n" not in doc[i].text:
+        i += 1
     start = i
     while i < ceil and (doc[i].pos_ in _NP_POS or doc[i].lower_ in _w().np_words):
         i += 1
@@ -238,18 +241,24 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
 _GOVERNED = frozenset({"advcl", "xcomp", "pcomp", "prep", "conj", "acl", "pobj", "acomp"})
 
 
-def governing_speaker(doc: Doc, verb_i: int, floor: int) -> Mention | None:
+def governing_speaker(doc: Doc, verb_i: int, floor: int, quoted_from: int | None = None
+                      ) -> Mention | None:
     """A speech verb with no subject of its own, in a participle, gerund or infinitive
     clause ('X responded by saying ...', 'before explaining why ...', 'after telling
     them ...', 'were more likely to say ...'): the subject of the clause it hangs on, a
-    few steps up the parse."""
+    few steps up the parse. A clause from token ``quoted_from`` on is the quotation the
+    verb introduces, which the parser may have made its head ('X said, adding of him, "He
+    cares ..."'): no speaker there, the search goes on above it."""
     t = doc[verb_i]
     if any(c.dep_ in _SUBJ_DEPS for c in t.children):
         return None
     for _ in range(5):
-        if t.dep_ not in _GOVERNED or t.head.i == t.i:
+        quoted = quoted_from is not None and t.i >= quoted_from
+        if (t.dep_ not in _GOVERNED and not quoted) or t.head.i == t.i:
             return None
         t = t.head
+        if quoted_from is not None and t.i >= quoted_from:
+            continue
         subj = next((c for c in t.children if c.dep_ in _SUBJ_DEPS), None)
         if t.pos_ in {"VERB", "AUX"} and subj is not None:
             if subj.i < floor:

@@ -93,6 +93,8 @@ def _right_attribution(ctx: DocContext, seen: Seen, close_pos: int
         if k in candidates and k not in seen.used:
             if k > k0 and doc[k - 1].pos_ == "CCONJ":
                 return None  # '"defying" the orders ... and said ...': a new clause
+            if k > k0 and doc[k - 1].tag_ == "TO":
+                return None  # '"honored" to announce the sale': an infinitive, no speaker
             ceil = k + 1
             while ceil < len(doc) and doc[ceil].idx < pend and not (
                 doc[ceil].text in SENT_PUNCT or doc[ceil].text == "," or
@@ -102,12 +104,17 @@ def _right_attribution(ctx: DocContext, seen: Seen, close_pos: int
             mention = find_speaker(doc, k, k0, ceil)
             if mention is None:
                 return None
+            if mention.start == k0 + 1 and _title_word(doc, k0):
+                mention = Mention(k0, mention.end, mention.rule, mention.antecedent)
             tail_end = None
             if not _adjoins(doc, k0, k, mention):
                 comma = _tail_comma(doc, k0, k, mention)
                 if comma is None:
                     return None
-                tail_end = doc[comma].idx
+                # ('"...," Ana Diaz, the chair of the county party, recalled': a comma
+                # closing the quotation leaves the words after it to the attribution)
+                if ctx.text[:close_pos].rstrip()[-1:] != ",":
+                    tail_end = doc[comma].idx
             short = ceil < len(doc) and doc[ceil].text in SENT_PUNCT | {","}
             return (Attribution("right", k, mention, tail_end),
                     short and ceil - k0 <= w.short_attribution and tail_end is None)
@@ -115,22 +122,41 @@ def _right_attribution(ctx: DocContext, seen: Seen, close_pos: int
         # enabling', nor one inside the speaker's apposition ('X, attorney for the groups
         # to file suit, said')
         if t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBG", "VBN"} and \
-                t.dep_ not in {"aux", "auxpass", "relcl", "acl"}:
+                t.dep_ not in {"aux", "auxpass", "relcl", "acl"} and \
+                not (k == k0 and _title_word(doc, k)):
             break
         k += 1
     return None
 
 
+def _title_word(doc: Doc, k: int) -> bool:
+    """'..." screenwriter Cole Hadley wrote', '..." Tulsa police Chief Ann Ortiz said':
+    right after the closing mark, a word the tagger read as a bare verb before a name is
+    the speaker's title (no clause starts with a base-form verb there)."""
+    return doc[k].tag_ == "VB" and k + 1 < len(doc) and doc[k + 1].pos_ in {"PROPN", "NOUN"}
+
+
 def _adjoins(doc: Doc, k0: int, k: int, mention: Mention) -> bool:
     """Only the speaker (with its apposition), punctuation and adverbs stand between the
-    closing mark (token ``k0``) and the verb ``k``: '...," Smith, a spokesman, said', not
+    closing mark (token ``k0``) and the verb ``k`` (and its auxiliaries: '...," Smith has
+    said'): '...," Smith, a spokesman, said', not
     '..." with Rubio, in a finish that he said' or '..." without reporters asking'."""
     subj = next((c for c in doc[k].children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     lo, hi = mention.start, mention.end
     if subj is not None and subj.left_edge.i >= k0:
         lo, hi = min(lo, subj.left_edge.i), max(hi, subj.right_edge.i + 1)
     return all(lo <= i < hi or doc[i].is_punct or doc[i].is_space or
-               doc[i].pos_ in {"ADV", "PART"} for i in range(k0, k))
+               doc[i].pos_ in {"ADV", "PART"} or _aux_of(doc, i, k) for i in range(k0, k))
+
+
+def _aux_of(doc: Doc, i: int, k: int) -> bool:
+    """Token ``i`` is an auxiliary of the active verb ``k`` ('..." she has said', '..." he
+    will say', after its subject; not a passive's '..." was mentioned', nor a relative
+    clause's '..." that would respond')."""
+    t = doc[i]
+    subj = next((c for c in doc[k].children if c.dep_ == "nsubj"), None)
+    return t.dep_ == "aux" and t.head.i == k and doc[k].tag_ in {"VBN", "VB"} and \
+        subj is not None and subj.i < i and subj.tag_ not in {"WDT", "WP"}
 
 
 def _tail_comma(doc: Doc, k0: int, k: int, mention: Mention) -> int | None:
@@ -176,8 +202,10 @@ def _left_attribution(ctx: DocContext, seen: Seen, open_pos: int
             if mention is None and doc[k].dep_ == "conj":  # '"A" but added that "B"'
                 s_floor = ctx.token_at(ctx.sentence_start(doc[k].idx))
                 mention = find_speaker(doc, k, s_floor, k, inverted_ok=False)
+            if mention is not None and mention.start >= o:
+                mention = None  # a subject inside the quotation is never its speaker
             if mention is None:  # 'X drew boos upon saying, "..."'
-                mention = governing_speaker(doc, k, floor)
+                mention = governing_speaker(doc, k, floor, o)
             if mention is None:
                 return None
             return k, mention
@@ -202,6 +230,8 @@ def embedded_partial(ctx: DocContext, seen: Seen, verb_i: int, open_pos: int,
         first = o  # 'says "regardless of what they say, it's a race" between A and B'
     if first is None:
         first = _after_middle_attribution(ctx, verb_i, o)
+    if first is None:
+        first = _clause_before_quote(ctx, verb_i, o)
     if first is None:
         first = _lower_case_run_on(ctx, verb_i, o)
     if first is None or first > o:
@@ -234,11 +264,47 @@ def embedded_partial(ctx: DocContext, seen: Seen, verb_i: int, open_pos: int,
     k = ctx.token_at(close_pos if close_pos is not None else open_pos) + 1
     end = next_report(ctx, k, end, o) or end
     end = content_end(ctx, k, end)  # '..., adding that ...' reports content of its own
+    end = _outside_report(ctx, verb_i, k, end)
     start, end = strip_span(text, start, end)
     end = drop_full_stop(text, start, end)
     if end <= start or seen.is_covered(start, end):
         return None
     return start, end
+
+
+def _outside_report(ctx: DocContext, verb_i: int, k: int, end: int) -> int:
+    """Where the clause of the speech verb ``verb_i`` takes over again after its content
+    (from token ``k``, after the quotation, to ``end``): before a verb coordinated with the
+    speech verb ('suggested that A was "liberal" and argued that ...', '... but downplayed
+    the issue'), ', according to X', or the main clause after a fronted one ('While X said
+    A was "B," Y is ...'). (Not before a participle after a comma, hung on the speech verb
+    or not: '..., making $30,000 a year' is as often content as not.)"""
+    doc = ctx.doc
+    verb = doc[verb_i]
+    main_subj = None
+    if verb.dep_ == "advcl" and verb.head.i > verb_i:
+        main_subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                          and c.left_edge.i > verb_i), None)
+    while k < len(doc) and doc[k].idx < end:
+        t = doc[k]
+        p = k - 1
+        while p > 0 and is_quote_tok(doc[p].text):
+            p -= 1  # ('"a step forward," according to': the comma inside the marks)
+        prev = doc[p]
+        if t.head.i == verb_i and t.dep_ == "conj" and t.pos_ == "VERB" and \
+                doc[k - 1].pos_ == "CCONJ" and not any(
+                    c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children):
+            b = k - 1  # (a verb of the speaker's own, with no subject of its own)
+            if doc[b - 1].text == ",":
+                b -= 1
+            return min(end, doc[b].idx)
+        if prev.text == "," and t.lower_ == "according" and k + 1 < len(doc) and \
+                doc[k + 1].lower_ == "to":
+            return min(end, prev.idx)
+        if main_subj is not None and k == main_subj.left_edge.i and prev.text == ",":
+            return min(end, prev.idx)
+        k += 1
+    return end
 
 
 _NP = frozenset({"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"})
@@ -281,6 +347,39 @@ def _lower_case_run_on(ctx: DocContext, verb_i: int, o: int) -> int | None:
     return first if first < o else None
 
 
+def _clause_before_quote(ctx: DocContext, verb_i: int, o: int) -> int | None:
+    """'told reporters the state's standards are not perfect but "getting better."': a
+    clause of its own (a finite verb) between the speech verb and a quotation that goes
+    on it (no comma or other punctuation before the mark), which the parser did not hang
+    on the verb: the content starts after the verb (and after a listener's name)."""
+    doc = ctx.doc
+    w = quote_words()
+    if o - verb_i < 3 or o - verb_i > w.content_window or doc[verb_i].lemma_ in w.labelling:
+        return None
+    between = doc[verb_i + 1:o]
+    if any((t.is_punct and t.tag_ not in {"HYPH", "POS"}) or is_quote_tok(t.text) or
+           "\n" in t.text or t.lower_ in w.time_marks or t.i in ctx.verb_set
+           for t in between):
+        return None
+    finite = [t for t in between if t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and
+              t.dep_ not in {"relcl", "acl"}]
+    if not finite:
+        return None
+    first = verb_i + 1
+    if doc[verb_i].lemma_ in w.addressee:
+        listener = next((c for c in doc[verb_i].rights if c.dep_ in {"dobj", "dative"}), None)
+        if listener is None or listener.right_edge.i + 1 >= finite[0].i:
+            return None
+        first = listener.right_edge.i + 1
+    for child in doc[verb_i].rights:  # 'predicted at the debate that', 'said in Springfield'
+        if child.dep_ in w.attribution_deps and child.left_edge.i == first and \
+                child.right_edge.i < finite[0].i:
+            first = child.right_edge.i + 1
+    if first < o and doc[first].lower_ == "that":
+        first += 1
+    return first if first < finite[0].i else None
+
+
 def _after_middle_attribution(ctx: DocContext, verb_i: int, o: int) -> int | None:
     """'Back then, the chef said, she found him "very quiet."', 'X, Sexton said, has
     created a "strange ... zone."': an attribution set off by commas inside the sentence
@@ -313,9 +412,9 @@ def _labelled(ctx: DocContext, seen: Seen, verb_i: int, o: int, close_pos: int |
         return None
     between = doc[verb_i + 1:o]
     if not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in between) or \
-            any(t.text in SENT_PUNCT or t.pos_ in {"VERB", "AUX"} or is_quote_tok(t.text)
-                for t in between):
-        return None
+            any(t.text in SENT_PUNCT or (t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBG") or
+                is_quote_tok(t.text) for t in between):
+        return None  # (a gerund object is one: 'described winning the nod "as ..."')
     start, end = strip_span(text, doc[verb_i + 1].idx, close_pos)
     if end <= start or seen.is_covered(start, end):
         return None

@@ -6,10 +6,12 @@ Each pair of marks (:mod:`~annotate.suggest.quotes.marks`) is attributed from th
 the verb of a next sentence that reports its own content. A quote with no verb of its own
 continues the previous one's speaker when it follows it ("A," she said, "B."). A partial
 quote inside indirect content ('said the plan was "a step forward"') yields that content;
-one- and two-word quotes only after a labelling verb ('described it as "unworkable"') or a
-colon, and '..." and that B' is a second report. What a naming verb puts in quotation marks
-('what critics call the "border loophole"', 'called the plan "a disaster"') is a name, not
-speech: PolNeAR's annotators never make it a quote.
+one- and two-word quotes only after a labelling verb ('described it as "unworkable"'), a
+colon, a comma when they end as a sentence ('asked, "Really?"'), or as a sentence of their
+own right after a quote; '..." and that B' is a second report. A quotation re-opened over
+paragraphs whose last paragraph has an attribution of its own is two quotes. What a naming
+verb puts in quotation marks ('what critics call the "border loophole"', 'called the plan
+"a disaster"') is a name, not speech: PolNeAR's annotators never make it a quote.
 
 The family decides its quotes in text order (a verb attributes one of them), so it keeps
 a :class:`~annotate.suggest.quotes.attribution.Seen` of its own; it never sees what other
@@ -18,10 +20,10 @@ families propose.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from annotate.suggest.candidates import Candidate, Part, Reading, single
-from annotate.suggest.context import QUOTE_CHARS, DocContext
+from annotate.suggest.context import QUOTE_CHARS, DocContext, is_quote_tok
 from annotate.suggest.quotes.attribution import (
     Seen,
     and_that_tail,
@@ -39,18 +41,15 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
     text = ctx.text
     seen = Seen(len(text))
     labelling, naming = quote_words().labelling, quote_words().naming
-    for pair in find_pairs(text):
+    for pair in _pieces(ctx, seen, find_pairs(text)):
         start, end = strip_span(text, pair.start, pair.end)
         if start >= end or _title(text, pair.open_pos, start, end):
             continue
         found = attribute_direct(ctx, seen, pair.open_pos, pair.close_pos, start, end)
         words = len(text[start:end].split())
-        # a short sentence of its own goes on with the quote before it in its paragraph
-        # ('"...," she said. "Big time."'): the resolver keeps it only after one
-        short_ok = _complete(text, start, end) and _opens_sentence(text, pair.open_pos) \
-            and text[:pair.open_pos].rstrip(" \t")[-1:] not in {"", "\n"}
-        if found is None and ((words < 3 and not short_ok) or
-                              _scare(text, pair.open_pos, start, end)):
+        if found is None and (_scare(text, pair.open_pos, start, end) or (
+                words < 3 and not _short_sentence(text, pair.open_pos, start, end)) or
+                _unattributed_name(text, start, end)):
             continue
         claim = (pair.open_pos, pair.outer_end if pair.close_end else end + 1)
         speech_like = found is None and _speech_like(text, pair.open_pos, start, end)
@@ -88,9 +87,8 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
                 verb_i + 1 < len(ctx.doc) and ctx.doc[verb_i + 1].pos_ == "ADP")
             # (or a whole short sentence after a comma: 'said, "Probably."')
             if words < 3 and side == "left" and not labels and \
-                    not _after_colon(text, pair.open_pos) and not (
-                        _complete(text, start, end) and
-                        text[:pair.open_pos].rstrip(" \t").endswith(",")):
+                    not _after_colon(text, pair.open_pos) and \
+                    not _after_comma_utterance(text, pair.open_pos, end):
                 continue
             seen.used.add(verb_i)
             if side == "right":
@@ -113,11 +111,40 @@ def direct(ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(part.rule, (Reading((part,), extra),), mention, cue)
 
 
+def _pieces(ctx: DocContext, seen: Seen, pairs: Iterable[QuotePair]) -> Iterator[QuotePair]:
+    """The pairs, with a quotation re-opened over paragraphs split before its last
+    paragraph when that paragraph's part has an attribution of its own after it ('He said:
+    "A. ¶ "B," he added.'): A reads as a quotation left open at its paragraph end (a
+    left attribution or the quote before it speaks it), B as a quote of its own. A
+    quotation over paragraphs with no attribution between them stays one quote."""
+    text = ctx.text
+    for pair in pairs:
+        if pair.close_pos is None or ctx.para_of(pair.open_pos) == ctx.para_of(pair.close_pos):
+            yield pair
+            continue
+        reopen = ctx.para_bounds(pair.close_pos)[0]
+        width = 2 if text.startswith(("''", "``"), reopen) else 1
+        if reopen <= pair.open_pos or not is_quote_tok(text[reopen:reopen + width]):
+            yield pair
+            continue
+        start, end = strip_span(text, reopen + width, pair.end)
+        last = attribute_direct(ctx, seen, reopen, pair.close_pos, start, end) \
+            if start < end else None
+        if last is None or last.side != "right":
+            yield pair
+            continue
+        first_end = ctx.paragraphs[ctx.para_of(reopen) - 1][1]
+        yield QuotePair(pair.open_pos, None, pair.start, first_end)
+        yield QuotePair(reopen, pair.close_pos, start, pair.end, pair.close_end)
+
+
 def _runs_on(ctx: DocContext, pair: QuotePair) -> int | None:
     """'"We have three weeks to go" until the caucuses.': a quote closed inside its
     sentence, whose sentence goes on in lower case with no speech verb, quotation mark or
     '..." and that B' of its own, reports that sentence to its end (its full stop left
-    out), as PolNeAR's annotators mark it. The end, or None."""
+    out), as PolNeAR's annotators mark it; so does a conjunction with no verb after it
+    ('"..." and other pocketbook issues', '"..." or to control the arsenal'). The end, or
+    None."""
     text = ctx.text
     if pair.close_end is None or pair.close_pos is None or \
             text[pair.start:pair.close_pos].rstrip()[-1:] in ".!?,":
@@ -126,9 +153,11 @@ def _runs_on(ctx: DocContext, pair: QuotePair) -> int | None:
     while j < len(text) and text[j] in " \t":
         j += 1
     k = ctx.token_at(j)
-    if j >= len(text) or not text[j].islower() or ctx.doc[k].pos_ == "CCONJ":
+    if j >= len(text) or not text[j].islower():
         return None
     stop = ctx.sentence_end(j)
+    if ctx.doc[k].pos_ == "CCONJ" and _finite_until(ctx, k, stop):
+        return None  # ('"..." and shared a link': a clause of its own)
     if ctx.match_at("and_that", k) is not None or "''" in text[j:stop] or \
             any(c in QUOTE_CHARS for c in text[j:stop]):
         return None
@@ -140,13 +169,26 @@ def _runs_on(ctx: DocContext, pair: QuotePair) -> int | None:
     return drop_full_stop(text, start, end) if start < end else None
 
 
+def _finite_until(ctx: DocContext, k: int, stop: int) -> bool:
+    """A finite verb from token ``k`` on, before char ``stop``."""
+    doc = ctx.doc
+    while k < len(doc) and doc[k].idx < stop:
+        if doc[k].tag_ in {"VBD", "VBZ", "VBP", "MD"}:
+            return True
+        k += 1
+    return False
+
+
 def _fronted(ctx: DocContext, seen: Seen, verb_i: int, mention: Mention, open_pos: int,
              start: int) -> tuple[int, int] | None:
     """'Sooner or later, the governor told reporters, "it starts to pay off."': the words
     before an attribution set off by commas, when the quote after it goes on their
-    sentence (it opens in lower case), are the quote's first part."""
+    sentence (it opens in lower case), are the quote's first part. Not when the speaker
+    has a verb of their own before it ('Minutes later, she sent an email saying, "done."':
+    no middle attribution)."""
     doc, text = ctx.doc, ctx.text
     if mention.start < 1 or doc[mention.start - 1].text != "," or mention.end > verb_i or \
+            any(t.pos_ in {"VERB", "AUX"} for t in doc[mention.end:verb_i]) or \
             not text[start:start + 1].islower() or \
             not text[doc[verb_i].idx:open_pos].rstrip().endswith(","):
         return None
@@ -215,6 +257,14 @@ def _title(text: str, open_pos: int, start: int, end: int) -> bool:
     return _title_case(words)
 
 
+def _unattributed_name(text: str, start: int, end: int) -> bool:
+    """A few words in Title Case with no sentence punctuation that no verb attributes
+    ('named "Criminal Minds," "Game of Thrones" and ...', '"Sons of Liberty" is a play
+    about ...'): a title, even after a comma or opening a sentence."""
+    words = text[start:end].split()
+    return len(words) < 6 and text[end - 1:end] not in ".!?" and _title_case(words)
+
+
 def _speech_like(text: str, open_pos: int, start: int, end: int) -> bool:
     """Words in quotation marks that no verb attributes are suggested only when they
     read like speech: not a title in Title Case ("Meet the Press"), and a sentence of
@@ -226,13 +276,28 @@ def _speech_like(text: str, open_pos: int, start: int, end: int) -> bool:
     return len(words) >= (4 if _opens_sentence(text, open_pos) else 12)
 
 
-def _complete(text: str, start: int, end: int) -> bool:
-    """The words in quotation marks end a sentence of their own ('"Big time."')."""
-    return text[start:end].rstrip()[-1:] in {".", "!", "?"}
-
-
 def _after_colon(text: str, pos: int) -> bool:
     k = pos - 1
     while k >= 0 and text[k].isspace():
         k -= 1
     return k >= 0 and text[k] == ":"
+
+
+def _after_comma_utterance(text: str, open_pos: int, end: int) -> bool:
+    """'Then she asked, "Really?"', 'he said, "Probably."': a short quote set off by a
+    comma after its speech verb and ending as a sentence is what was said, as after a
+    colon."""
+    return text[:open_pos].rstrip(" \t").endswith(",") and text[end - 1:end] in ".!?"
+
+
+def _short_sentence(text: str, open_pos: int, start: int, end: int) -> bool:
+    """'"It was chaos," she said. "Total chaos."': one or two words in quotation marks
+    that are a sentence of their own (opening a sentence, capitalised, ending in a full
+    stop, question or exclamation mark) right after a quote in the same paragraph go on
+    what it said; with no quote just before them the resolver drops them."""
+    if not _opens_sentence(text, open_pos) or text[end - 1:end] not in ".!?" or \
+            not text[start:start + 1].isupper():
+        return False
+    line_start = text.rfind("\n", 0, open_pos) + 1
+    before = text[line_start:open_pos]
+    return any(c in QUOTE_CHARS for c in before) or "''" in before

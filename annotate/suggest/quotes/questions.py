@@ -74,8 +74,10 @@ def _clause_comma(ctx: DocContext, first: int, end_char: int) -> int | None:
 
 def _fronted(verb: Token) -> bool:
     """A bare participle opening its clause ('Asked whether ..., she said', 'When asked
-    by a host if ...'): no subject or auxiliary of its own before it."""
-    return verb.tag_ == "VBN" and not any(
+    by a host if ...'): no subject or auxiliary of its own before it. (A sentence's first
+    word the tagger read as a past tense, 'Asked what ..., X said', is one too.)"""
+    opens = verb.is_sent_start or verb.i == 0 or verb.doc[verb.i - 1].is_space
+    return (verb.tag_ == "VBN" or (opens and verb.dep_ == "advcl")) and not any(
         c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} and c.i < verb.i
         for c in verb.children)
 

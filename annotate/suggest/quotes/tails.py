@@ -5,7 +5,10 @@ an earlier sentence there has an attribution of its own and no first-person word
 attribution reports its own sentence only, as PolNeAR's annotators mark it) and an
 attribution in the middle ("The dollar, traders said, is likely to ...", "A, she said, and
 B."), which gives two spans linked to the same speaker. The content comes before its verb
-here, so this family walks left from the separator, unlike the others.
+here, so this family walks left from the separator, unlike the others. Words in quotation
+marks that no verb of their own attributes may lie inside it ('"We are not giving up" on
+the bridge, the mayor said.'): the whole sentence is the report, as PolNeAR marks it (the
+rule ``absorbs_orphans``, so the resolver drops them as quotes of their own).
 """
 
 from __future__ import annotations

@@ -12,6 +12,10 @@ from tests.unit.suggest.fixtures import cues, nlp, proposals  # noqa: F401
      [("quote.question", "if they were always so serious", "Mr. Rubin")]),
     ("Asked which county was his favorite, he demurred.",
      [("quote.question", "which county was his favorite", None)]),
+    # a fronted 'Asked' the tagger read as a past tense ends with its clause too
+    ("Asked what traits he would like the nominee to have, Adelson said, “They have got to "
+     "be able to win.”", [("quote.question", "what traits he would like the nominee to have",
+                          None)]),
     ("The senator was asked why the vote had been delayed again.",
      [("quote.question", "why the vote had been delayed again", None)]),
     ("She was asked by a reporter whether the plan would survive the winter.",

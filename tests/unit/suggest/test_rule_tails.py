@@ -28,6 +28,14 @@ CASES = [
     # circumstance after the attribution is not content
     ("Four bridges collapsed in the storm, officials said on Sunday, as crews searched the "
      "river banks.", [("Four bridges collapsed in the storm", "officials", None)]),
+    # a quotation closed inside the sentence the final attribution reports: the whole
+    # sentence, the words in quotation marks with it (they are no quote of their own)
+    ('"We are not giving up" on the bridge that the council approved last year, the '
+     "mayor said.", [('We are not giving up" on the bridge that the council approved last '
+                      "year", "the mayor", None)]),
+    ('"Nobody wanted this" because the vote came too late, said Maria Gomez, a council '
+     "member.", [('Nobody wanted this" because the vote came too late', "Maria Gomez",
+                  "Maria Gomez")]),
     # afterthoughts after the attribution are not content either
     ("Exports of farm machinery fell 6.2% in June, the ministry reported on Monday, the "
      "fifth straight monthly drop.",
