@@ -42,6 +42,13 @@ CASES = [
      [("email has helped her stay in touch with voters", "she", None)]),
     ("The district saw 30 applicants, which he said were evenly split between the two.",
      [("were evenly split between the two", "he", None)]),
+    # a relative clause whose pronoun (or noun) is the content's subject
+    ("The new fee, which the mayor has often said was a blunder, will end in May.",
+     [("was a blunder", "the mayor", None)]),
+    ("They feared a strike that union leaders said could last all winter.",
+     [("could last all winter", "union leaders", None)]),
+    ("The firm sold a drug the agency says caused heart problems in older patients.",
+     [("caused heart problems in older patients", "the agency", None)]),
     # requests and promises: the infinitive's phrase
     ("On Monday, President Volodymyr Zelensky called on allies to send more air defence.",
      [("allies to send more air defence", "President Volodymyr Zelensky",
