@@ -11,7 +11,8 @@ alone (``FAMILIES["tails"](ctx)``):
 - ``tails`` (:mod:`.tails`): fronted content with a final attribution ("..., Stoltenberg
   explains.", "... - Stoltenberg stressed.", "A, he said, and B.");
 - ``according`` (:mod:`.according`): "according to X, ..." and "..., according to X.";
-- ``as_reported`` (:mod:`.as_reported`): "As X reported, ..." and "As reported by X, ...";
+- ``as_reported`` (:mod:`.as_reported`): "As X reported, ...", "As reported by X, ..." and
+  "X is reportedly ...";
 - ``questions`` (:mod:`.questions`): "asked whether ...", "was asked about ...";
 - ``indirect`` (:mod:`.indirect`): "X said (that) ...", "X called on Y to ...";
 - ``nouns`` (:mod:`.nouns`): "his claim that ...", "the announcement that ...".

@@ -5,6 +5,9 @@ sentence ('As the paper reported on Saturday, the fund has lost money'), like a
 sentence-initial 'according to X,'. The ``as_reported`` Matcher pattern finds the clause
 (its verb from a short list, its tail limited to time and place words, so 'just as she said
 she would, ...' is not one); the speaker is the clause's subject, or the 'by' phrase.
+
+'The agency is reportedly weighing a fine' marks its predicate as reported in the same
+way, with no source named (:func:`reportedly`; the family runs both).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ _SKIP = frozenset({"first", "previously", "also", "recently", "has", "have", "ha
 def as_reported(ctx: DocContext) -> Iterator[Candidate]:
     """Candidates for the content after 'As X reported,' / 'As reported by X,'."""
     doc, text = ctx.doc, ctx.text
+    yield from reportedly(ctx)
     seen: set[int] = set()
     for start, end in ctx.matches("as_reported"):
         if start in seen:
@@ -69,3 +73,33 @@ def _source(ctx: DocContext, start: int, comma: int) -> Mention | None:
     if a >= b:
         return None
     return Mention(a, b, "speaker.according_to")
+
+
+def reportedly(ctx: DocContext) -> Iterator[Candidate]:
+    """'The agency is reportedly weighing a fine', 'have reportedly sold their stakes and
+    left': the predicate after "reportedly" (the ``reportedly`` pattern), to the end of
+    the clause of the verb it modifies, is reported; PolNeAR marks it as a quote, most
+    often with no source, and none is suggested. Not before a speech verb ('reportedly
+    told aides that ...'), whose own report the indirect rule finds."""
+    doc, text = ctx.doc, ctx.text
+    main = rule("quote.reportedly")
+    for k, _ in ctx.matches("reportedly"):
+        head = doc[k].head
+        if k + 1 >= len(doc) or head.i <= k or head.pos_ not in {"VERB", "AUX"} or \
+                head.i in ctx.verb_set:
+            continue
+        last = head.right_edge
+        end = min(ctx.sentence_end(doc[k].idx), last.idx + len(last.text))
+        # (without a clause on the circumstances after it: ', leaving guests angry',
+        # 'as the season ends')
+        after = next((c for c in head.rights if c.dep_ == "advcl"), None)
+        if after is not None and after.left_edge.i > k + 2 and \
+                doc[after.left_edge.i - 1].text == ",":
+            end = min(end, doc[after.left_edge.i].idx)
+        c_start, c_end = strip_span(text, doc[k + 1].idx, end)
+        c_end = drop_full_stop(text, c_start, c_end)
+        if len(text[c_start:c_end].split()) < 3:
+            continue
+        cue = ctx.cue_span(k)
+        yield Candidate(main, (Reading((Part(c_start, c_end, main),), (cue[0], c_end)),),
+                        None, cue, cue_token=k)

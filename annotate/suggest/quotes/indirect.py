@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from annotate.suggest.candidates import Candidate, single
-from annotate.suggest.context import DocContext, is_quote_tok
+from annotate.suggest.context import FINITE, DocContext, is_quote_tok
 from annotate.suggest.quotes.content import content_end, content_start
 from annotate.suggest.quotes.coordination import coordinated_speaker, next_report
 from annotate.suggest.rulebook import quote_words
@@ -58,6 +58,9 @@ def indirect(ctx: DocContext) -> Iterator[Candidate]:
             mention = coordinated_speaker(ctx, v, floor) or find_speaker(
                 doc, v, floor, v, inverted_ok=False) or governing_speaker(doc, v, floor) \
                 or clause_start_speaker(doc, v, floor)
+        if mention is None and (verb.tag_ in FINITE or (verb.tag_ == "VBN" and any(
+                c.dep_ == "aux" for c in verb.lefts))):  # not 'pledged delegates'
+            mention = _first_noun_phrase(ctx, v, floor)
         if mention is None:
             continue
         yield single(found_rule, start, end, cue=ctx.cue_span(v), cue_token=v, speaker=mention)
@@ -153,3 +156,32 @@ def _participle_speaker(ctx: DocContext, v: int, floor: int) -> Mention | None:
             break
         h = h.head
     return None
+
+
+_NP_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART"})
+
+
+def _first_noun_phrase(ctx: DocContext, v: int, floor: int) -> Mention | None:
+    """Last resort for a finite speech verb none of the speaker rules found a subject for
+    (the parser took a long apposition for a clause of its own: 'Ana Ruiz, a nurse
+    running the clinic, said ...', 'About a third of them say ...'): the first noun
+    phrase of its clause, when one comes before the verb in its sentence and no quotation
+    mark lies between."""
+    doc = ctx.doc
+    k = floor
+    while k < v and doc[k].pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
+        if is_quote_tok(doc[k].text) or doc[k].pos_ in {"VERB", "AUX"}:
+            return None
+        k += 1
+    if k >= v:
+        return None
+    start = k
+    while start > floor and doc[start - 1].pos_ in _NP_WORDS:
+        start -= 1
+    end = k + 1
+    while end < v and (doc[end].pos_ in _NP_WORDS or doc[end].tag_ == "HYPH"):
+        end += 1
+    if any(is_quote_tok(t.text) for t in doc[end:v]) or (
+            end - start == 1 and doc[start].lower_ in {"it", "this", "that", "which", "what"}):
+        return None
+    return Mention(start, end, "speaker.first_np")

@@ -40,3 +40,23 @@ def test_the_family_alone(nlp, cues):  # noqa: F811
     assert proposals(nlp, cues, "as_reported",
                      "As reported by the paper, the mill will close.") == [
         ("quote.as_reported", "the mill will close", "the paper")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The agency is reportedly weighing a large fine against the bank.",
+     "weighing a large fine against the bank"),
+    ("Both funds have reportedly sold their stakes in the mill and left.",
+     "sold their stakes in the mill and left"),
+    # not the clause on the circumstances after it
+    ("The thieves have reportedly emptied dozens of lockers, leaving guests angry.",
+     "emptied dozens of lockers"),
+])
+def test_reportedly_marks_its_predicate_as_reported(nlp, cues, text, content):  # noqa: F811
+    # PolNeAR marks the predicate as a quote, most often with no source named
+    assert quotes(run(nlp, cues, text)) == [(content, None, None)]
+
+
+def test_reportedly_before_a_speech_verb_leaves_the_report_to_it(nlp, cues):  # noqa: F811
+    text = "The mayor reportedly told aides that she would resign."
+    assert proposals(nlp, cues, "as_reported", text) == []
+    assert quotes(run(nlp, cues, text)) == [("she would resign", "The mayor", None)]

@@ -42,6 +42,13 @@ CASES = [
      [("email has helped her stay in touch with voters", "she", None)]),
     ("The district saw 30 applicants, which he said were evenly split between the two.",
      [("were evenly split between the two", "he", None)]),
+    # a relative clause whose pronoun (or noun) is the content's subject
+    ("The new fee, which the mayor has often said was a blunder, will end in May.",
+     [("was a blunder", "the mayor", None)]),
+    ("They feared a strike that union leaders said could last all winter.",
+     [("could last all winter", "union leaders", None)]),
+    ("The firm sold a drug the agency says caused heart problems in older patients.",
+     [("caused heart problems in older patients", "the agency", None)]),
     # requests and promises: the infinitive's phrase
     ("On Monday, President Volodymyr Zelensky called on allies to send more air defence.",
      [("allies to send more air defence", "President Volodymyr Zelensky",
@@ -249,3 +256,23 @@ def test_a_name_after_a_phrase_put_first_speaks_not_the_phrase(nlp, cues):  # no
     text = ("In a May meeting with the editors of the Daily Ledger Price said that the "
             "tariffs may need to be cut.")
     assert quotes(run(nlp, cues, text)) == [("the tariffs may need to be cut", "Price", None)]
+
+
+def test_no_subject_and_a_verb_in_the_apposition_the_first_noun_phrase_speaks(
+        nlp, cues):  # noqa: F811
+    # 'Maria Lopez, a teacher helping the drive, said she would march.' with "teacher"
+    # taken for a verb whose subject is "Lopez" (as the model does with a long apposition)
+    doc = _parsed(
+        nlp, ["Maria", "Lopez", ",", "a", "teacher", "helping", "the", "drive", ",", "said",
+              "she", "would", "march", "."],
+        [1, 4, 1, 4, 9, 4, 7, 5, 9, 9, 12, 12, 9, 9],
+        ["compound", "nsubj", "punct", "det", "ccomp", "xcomp", "det", "dobj", "punct",
+         "ROOT", "nsubj", "aux", "ccomp", "punct"],
+        ["NNP", "NNP", ",", "DT", "VBP", "VBG", "DT", "NN", ",", "VBD", "PRP", "MD", "VB",
+         "."],
+        ["PROPN", "PROPN", "PUNCT", "DET", "VERB", "VERB", "DET", "NOUN", "PUNCT", "VERB",
+         "PRON", "AUX", "VERB", "PUNCT"])
+    found = list(FAMILIES["indirect"](DocContext(doc, compile_cues(cues))))
+    assert [(doc.text[c.readings[0].parts[0].start:c.readings[0].parts[0].end],
+             doc[c.speaker.start:c.speaker.end].text, c.speaker.rule) for c in found
+            if c.speaker] == [("she would march", "Maria Lopez", "speaker.first_np")]
