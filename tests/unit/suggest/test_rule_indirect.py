@@ -211,6 +211,14 @@ def _parsed(nlp, words, heads, deps, tags, pos):  # noqa: F811
                lemmas=lemmas)
 
 
+def _with_speakers(doc, schema_cues):  # type: ignore[no-untyped-def]
+    """(content, speaker, speaker rule) of what the indirect family alone proposes."""
+    found = FAMILIES["indirect"](DocContext(doc, compile_cues(schema_cues)))
+    return [(doc.text[c.readings[0].parts[0].start:c.readings[0].parts[0].end],
+             doc[c.speaker.start:c.speaker.end].text, c.speaker.rule) for c in found
+            if c.speaker]
+
+
 def test_no_subject_in_the_parse_the_clause_opening_phrase_speaks(nlp, cues):  # noqa: F811
     # 'Sen. Ada Price, facing a hard race, said she would win.' with "Price" hung
     # elsewhere (as the parser does when it runs the paragraph before into this one)
@@ -224,10 +232,8 @@ def test_no_subject_in_the_parse_the_clause_opening_phrase_speaks(nlp, cues):  #
          "."],
         ["PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "DET", "ADJ", "NOUN", "PUNCT", "VERB",
          "PRON", "AUX", "VERB", "PUNCT"])
-    found = list(FAMILIES["indirect"](DocContext(doc, compile_cues(cues))))
-    assert [(doc.text[c.readings[0].parts[0].start:c.readings[0].parts[0].end],
-             doc[c.speaker.start:c.speaker.end].text, c.speaker.rule) for c in found
-            if c.speaker] == [("she would win", "Sen. Ada Price", "speaker.clause_start")]
+    assert _with_speakers(doc, cues) == [("she would win", "Sen. Ada Price",
+                                          "speaker.clause_start")]
 
 
 def test_a_verb_joined_by_a_conjunction_shares_the_earlier_subject(nlp):  # noqa: F811
@@ -272,7 +278,5 @@ def test_no_subject_and_a_verb_in_the_apposition_the_first_noun_phrase_speaks(
          "."],
         ["PROPN", "PROPN", "PUNCT", "DET", "VERB", "VERB", "DET", "NOUN", "PUNCT", "VERB",
          "PRON", "AUX", "VERB", "PUNCT"])
-    found = list(FAMILIES["indirect"](DocContext(doc, compile_cues(cues))))
-    assert [(doc.text[c.readings[0].parts[0].start:c.readings[0].parts[0].end],
-             doc[c.speaker.start:c.speaker.end].text, c.speaker.rule) for c in found
-            if c.speaker] == [("she would march", "Maria Lopez", "speaker.first_np")]
+    assert _with_speakers(doc, cues) == [("she would march", "Maria Lopez",
+                                          "speaker.first_np")]
