@@ -83,5 +83,5 @@ def describe(event: Event, suggestions: Mapping[int, Item] | None = None) -> str
     links = sum(1 for c in event.changes if c["table"] == "relations")
     extra = [*others, *(["link"] if links and action != "set_speaker" else [])]
     if extra:
-        text += f" with its {' and '.join(extra)}"
+        text += f"{',' if edited else ''} with its {' and '.join(extra)}"
     return text

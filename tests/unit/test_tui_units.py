@@ -338,7 +338,7 @@ def test_describe_says_what_an_event_did(store: Store) -> None:
     event = ann.undo(1)
     assert event is not None
     text = describe(event)
-    assert text.startswith("accept QUOTE “") and ", edited" in text
+    assert text.startswith("accept QUOTE “") and "”, edited, with its SPEAKER" in text
     assert "with its QUOTE" not in text and "SPEAKER" in text
 
 
