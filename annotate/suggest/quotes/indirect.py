@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from annotate.suggest.candidates import Candidate, single
 from annotate.suggest.context import FINITE, DocContext, is_quote_tok
@@ -104,7 +104,7 @@ def _clause_end(ctx: DocContext, v: int, c_tok: int, end: int) -> int:
     c = doc[c_tok]
     for child in doc[v].rights:
         if child.dep_ == "ccomp" and child.left_edge.i <= c_tok <= child.right_edge.i:
-            if _goes_on(doc, child.right_edge.i + 1):
+            if _goes_on(doc, child.right_edge.i + 1) or _fronted_infinitive(doc, child, c_tok):
                 return end
             last = child.right_edge
             while last.i > c_tok and last.is_punct:
@@ -116,6 +116,15 @@ def _clause_end(ctx: DocContext, v: int, c_tok: int, end: int) -> int:
                 return end
             return max(c.idx + 1, last.idx + len(last.text))
     return end
+
+
+def _fronted_infinitive(doc: Doc, clause: Token, c_tok: int) -> bool:
+    """'stressed that for the plan to work, the city must pay': what the parser hung on the
+    verb after "that" is an infinitive with no finite verb, a purpose put first; a "that"
+    clause goes on to its own verb, so the sentence decides where it ends."""
+    return c_tok > 0 and doc[c_tok - 1].lower_ == "that" and clause.tag_ == "VB" and \
+        any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children) and \
+        clause.right_edge.i + 1 < len(doc) and doc[clause.right_edge.i + 1].text == ","
 
 
 def _goes_on(doc: Doc, k: int) -> bool:

@@ -280,3 +280,21 @@ def test_no_subject_and_a_verb_in_the_apposition_the_first_noun_phrase_speaks(
          "PRON", "AUX", "VERB", "PUNCT"])
     assert _with_speakers(doc, cues) == [("she would march", "Maria Lopez",
                                           "speaker.first_np")]
+
+
+def test_a_purpose_put_first_in_the_that_clause_does_not_end_the_report(nlp, cues):  # noqa: F811
+    # 'Lee said that for the plan to work, the city must pay.' parsed with "said" under
+    # "pay" and only "for the plan to work" as its clause (as the model does in the sample
+    # corpus's "emphasized that for Ukraine to win, allies should ...")
+    doc = _parsed(
+        nlp, ["Lee", "said", "that", "for", "the", "plan", "to", "work", ",", "the", "city",
+              "must", "pay", "."],
+        [1, 12, 7, 7, 5, 7, 7, 1, 12, 10, 12, 12, 12, 12],
+        ["nsubj", "ccomp", "mark", "mark", "det", "nsubj", "aux", "ccomp", "punct", "det",
+         "nsubj", "aux", "ROOT", "punct"],
+        ["NNP", "VBD", "IN", "IN", "DT", "NN", "TO", "VB", ",", "DT", "NN", "MD", "VB", "."],
+        ["PROPN", "VERB", "SCONJ", "SCONJ", "DET", "NOUN", "PART", "VERB", "PUNCT", "DET",
+         "NOUN", "AUX", "VERB", "PUNCT"])
+    # (a Doc built from words has a space after each, "work , the")
+    assert [(c.strip(), who) for c, who, _ in _with_speakers(doc, cues)] == [
+        ("for the plan to work , the city must pay", "Lee")]
