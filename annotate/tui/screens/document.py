@@ -6,17 +6,17 @@ marks of the spans they touched, the cursor, the side panel parts whose text cha
 the screen never shows what is not on disk, and a key costs the same on a 20,000-word
 article as on a short one.
 
-Before each action the screen asks the store whether another connection committed
-(`Store.external_change`); if that changed this document, it shows the new state and does
-not act on what the annotator saw before. A refused action (stale, invalid) says why in the
-message line; a fault (disk full, file replaced) stays there until a write succeeds.
+Before each action `StoreLink` (`screens/store_link.py`) follows other windows' commits; if
+they changed this document, the screen shows the new state and does not act on what the
+annotator saw before. A refused action (stale, invalid) says why in the message line; a
+fault (disk full, file replaced) stays there until a write succeeds.
 
 The keys are objects the screen owns, each in its own module and each reaching the screen
 through a small protocol that names what it uses: `Navigation` (moves), `Deciding` (accept,
 reject, stance, undo), `Editing` (the boundary and new-span modes, whose state it owns),
 `Attributes` (label, speaker, value, name, publication date), `Flagging`, `Search` and
 `Finishing` (done, skip, the next document). The screen keeps what they share: the model,
-the cursor (current span and caret), the store plumbing and the painting, and one
+the cursor (current span and caret), the painting, and one
 `action_*` method per action, which is where Textual's bindings look.
 """
 
@@ -55,6 +55,7 @@ from annotate.tui.screens.header import document_header
 from annotate.tui.screens.navigation import Navigation
 from annotate.tui.screens.outcome import FAILED
 from annotate.tui.screens.search import Search
+from annotate.tui.screens.store_link import StoreLink
 from annotate.tui.styles import (
     CURRENT,
     CURRENT_LAYER,
@@ -103,6 +104,7 @@ class DocumentScreen(Screen[None]):
         self.flagging = Flagging(self)
         self.search = Search(self)
         self.finishing = Finishing(self)
+        self.store_link = StoreLink(self)
 
     # -- plumbing -----------------------------------------------------------------------------
 
@@ -213,18 +215,13 @@ class DocumentScreen(Screen[None]):
         first = model.first_open() or model.nearest(0)
         self.current = None if first is None else first.key
         self.caret = 0 if first is None else first.start
-        self.progress = self._progress()
+        self.refresh_progress()
         if self.is_mounted:
             self.paint_all()
         self.annotate_app.document_opened()
         return True
 
     with_suggestions = True  # the review screen shows gold only
-
-    def _progress(self) -> tuple[int, int]:
-        app = self.annotate_app
-        counts = status_counts(app.store, app.annotations.annotator_id)
-        return counts["done"], sum(counts.values())
 
     # -- painting -----------------------------------------------------------------------------
 
@@ -353,26 +350,10 @@ class DocumentScreen(Screen[None]):
     def search_visible(self) -> bool:
         return self.search.visible
 
-    # -- the store: act on the current state only ---------------------------------------------
+    # -- the store: act on the current state only (`StoreLink`) ------------------------------
 
     def catch_up(self) -> bool:
-        """Follow commits of other windows; False when they changed this document."""
-        try:
-            changed = self.annotate_app.store.external_change()
-        except StoreError as exc:
-            self.fault(str(exc))
-            return False
-        if not changed or self.model is None:
-            return True
-        delta = self.sync()
-        self.progress = self._progress()
-        if delta:
-            self.say("This document changed in another window: here is what it holds now; "
-                     "press the key again to act on it.", "warning")
-            self.paint()
-            return False
-        self.paint_header()
-        return True
+        return self.store_link.catch_up()
 
     def _watch(self) -> None:
         """Every few seconds: keep the screen current with other windows (no key needed)."""
@@ -380,54 +361,33 @@ class DocumentScreen(Screen[None]):
             self.catch_up()
 
     def sync(self) -> Delta:
-        """Apply what other windows (or a refused action) changed; the cursor stays near."""
-        item = self.item
-        delta = self.doc.sync()
-        if delta.status:
-            self.progress = self._progress()
-        if item is not None and self.doc.get(item.key) is None:
-            landing = self.doc.first_open(item.start) or self.doc.nearest(item.start)
-            self.current = None if landing is None else landing.key
-        self.paint(delta)
-        return delta
+        return self.store_link.sync()
 
     def commit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Run a store action, then apply its event; FAILED (and a message) if refused."""
-        result, refused = self.attempt(fn, *args, **kwargs)
-        if refused is not None and not (self.is_mounted and self.message.sticky):
-            self.say(refused, "error", title="Not saved")
-        return result
+        return self.store_link.commit(fn, *args, **kwargs)
 
     def attempt(self, fn: Callable[..., Any], *args: Any,
                 **kwargs: Any) -> tuple[Any, str | None]:
-        """Run a store action; (result, None) once committed and applied, else (FAILED, why).
+        return self.store_link.attempt(fn, *args, **kwargs)
 
-        Nothing is applied to the model unless the store committed, so a refused or failed
-        write (stale, invalid, disk full) never shows as saved.
-        """
-        if not self.catch_up():
-            return FAILED, "the document changed in another window; look again"
-        try:
-            result = fn(*args, **kwargs)
-        except StoreError as exc:
-            self.fault(str(exc))
-            return FAILED, str(exc)
-        except AnnotateError as exc:
-            self.sync()
-            return FAILED, str(exc)
-        if self.is_mounted:
-            self.message.clear(sticky=True)  # a write went through: the fault is over
-        self.finishing.disarm()  # a write since d warned: the next d warns again
-        self.last_delta = self.doc.sync()
-        if self.last_delta.status:
-            self.progress = self._progress()
-        return result, None
-
-    last_delta: Delta = Delta()
+    @property
+    def last_delta(self) -> Delta:
+        return self.store_link.last_delta
 
     def fault(self, message: str) -> None:
-        """The database cannot be written: say so until a write succeeds; nothing changes."""
-        self.say(message, "error", title="Not saved", sticky=True)
+        self.store_link.fault(message)
+
+    def writes_went_through(self) -> None:
+        """A write committed: a fault in the message line is over, and a `d` that warned
+        warns again."""
+        if self.is_mounted:
+            self.message.clear(sticky=True)
+        self.finishing.disarm()
+
+    def refresh_progress(self) -> None:
+        app = self.annotate_app
+        counts = status_counts(app.store, app.annotations.annotator_id)
+        self.progress = counts["done"], sum(counts.values())
 
     def clear_message(self) -> None:
         if self.is_mounted:
