@@ -70,10 +70,6 @@ class Paragraph:
     starts: list[int]
     ends: list[int]
     sentences: list[tuple[int, int]]
-    # where a phrase starts (a word after a mark or opening a sentence) and ends (a word
-    # before a mark or closing a sentence)
-    phrase_starts: list[int]
-    phrase_ends: list[int]
 
 
 class TextTokens:
@@ -85,6 +81,7 @@ class TextTokens:
         self._bounds = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
         self._para_starts = [s for s, _ in self._bounds]
         self._cache: dict[int, Paragraph] = {}
+        self._phrase_cache: dict[int, tuple[list[int], list[int]]] = {}
 
     # -- paragraphs ---------------------------------------------------------------------------
 
@@ -122,8 +119,7 @@ class TextTokens:
             words = [t for t in sent if not t.is_space]
             if words:
                 sentences.append((start + words[0].idx, start + words[-1].idx + len(words[-1])))
-        p_starts, p_ends = _phrases(self.text, starts, ends, sentences)
-        para = Paragraph(start, end, starts, ends, sentences, p_starts, p_ends)
+        para = Paragraph(start, end, starts, ends, sentences)
         self._cache[index] = para
         return para
 
@@ -198,13 +194,23 @@ class TextTokens:
         """The end of the token after (step > 0) or before (step < 0) `offset`; clamped."""
         return self._step_or_stay(offset, step, lambda p: p.ends)
 
+    def phrases(self, para: Paragraph) -> tuple[list[int], list[int]]:
+        """Where the paragraph's phrases start (a word after a mark or opening a sentence)
+        and end (a word before a mark or closing a sentence); computed when the boundary
+        editor first asks, not with every paragraph's tokens."""
+        found = self._phrase_cache.get(para.start)
+        if found is None:
+            found = _phrases(self.text, para.starts, para.ends, para.sentences)
+            self._phrase_cache[para.start] = found
+        return found
+
     def step_phrase_start(self, offset: int, step: int) -> int:
         """The start of the next / previous phrase after / before `offset`; clamped."""
-        return self._step_or_stay(offset, step, lambda p: p.phrase_starts)
+        return self._step_or_stay(offset, step, lambda p: self.phrases(p)[0])
 
     def step_phrase_end(self, offset: int, step: int) -> int:
         """The end of the next / previous phrase after / before `offset`; clamped."""
-        return self._step_or_stay(offset, step, lambda p: p.phrase_ends)
+        return self._step_or_stay(offset, step, lambda p: self.phrases(p)[1])
 
     # -- sentences ----------------------------------------------------------------------------
 
