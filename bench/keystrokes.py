@@ -18,7 +18,8 @@ conventions leave out, so that measure charges keys for PolNeAR's conventions.
 
 The oracle works through a document in text order. Each step is the cheapest key sequence
 the app offers from where the cursor is, found by `bench.oracle` (a search over the app's
-own cursor operations): moving to a suggestion (tab, j/k, }/{ or a search), `a`, `e` and
+own cursor operations): moving to a suggestion (tab, j/k, }/{, `g` and the jump label the
+screen draws on it, or a search), `e` and
 the editor's keys to fix boundaries (arrows a token, `(` `)` `[` `]` a phrase, `.` `"`
 `c` a unit), `x`; a new span with `n`, caret keys (arrows, w/b, )/(, }/{, ]/[ to the next
 quote place no QUOTE covers, a search: `/`, each character, enter), a one-key unit
@@ -26,13 +27,20 @@ quote place no QUOTE covers, a search: `/`, each character, enter), a one-key un
 (arrows or a typed filter over its people, the unmarked mentions next to a cue and the
 subject of the quote's sentence, as `DocModel.speaker_choices` lists them), or its "new
 speaker" and a selection. A suggestion whose fix costs more than a new span plus `x` is rejected.
-Every wrong QUOTE suggestion is rejected (`x` and the keys to reach it; the app rejects the
-SPEAKER suggested for it alone along with it), and so is every SPEAKER suggestion still open
-at the end: a real annotator must clear them before `d`.
+A suggestion that is right as it is (quote and speaker) gets no key of its own: it is left
+open, and once the wrong ones of the document are fixed or rejected, `A` accepts the rest
+with their speakers (one key a document; the quotes are checked in the database after it).
+So the keys go to what the suggestions got wrong, as in Prodigy's correct-then-accept flow;
+reading is free in both runs. Every wrong QUOTE suggestion is rejected (`x` and the keys to
+reach it; the app rejects the SPEAKER suggested for it alone along with it), and so is every
+SPEAKER suggestion still open after `A` (one whose quote went another way): a real annotator
+must clear them before `d`.
 DATE suggestions are another layer (judged on AQUAINT): one the cursor comes to rest on
 before where the oracle goes next (the next open suggestion after a decision) is decided
 there with one key, as an annotator of all layers would, and that key is reported apart
-(`date_decision_keys`), not in the keys per quote; the others are left open and counted.
+(`date_decision_keys`), not in the keys per quote; the others are accepted by the document's
+`A` (PolNeAR marks no dates: the quote figures do not depend on it), or, in a document where
+`A` has no quote to accept, by an `A` counted as date work.
 Opening a document and `d` are not counted (the same in both runs).
 
 Every plan is played with Pilot and the database is checked after each gold quote: a count
@@ -84,6 +92,7 @@ SIZE = (140, 40)
 ANNOTATOR = "oracle"
 NAV_MAX = 40
 DATE_STEP = "date"
+ACCEPT_ALL = "accept all"
 
 
 def records(n: int) -> list[dict[str, Any]]:
@@ -180,6 +189,7 @@ class Player:
         self.caret = Caret(self.tokens, self.searcher, self.cues, self._line_move,
                            places=lambda caret, step: self.screen.doc.next_place(caret, step))
         golds = sorted(rec["quotes"], key=lambda q: (q["start"], q["end"]))
+        pending: list[tuple[str, Pending]] = []
         sugs = [i for i in doc.open if i.label == self.quote_label]
         paired = pair(golds, sugs)
         events: list[tuple[int, int, Any]] = [(g["start"], 0, g) for g in golds]
@@ -190,20 +200,38 @@ class Player:
                 await self.reject(what)
                 continue
             self.tally.gold += 1
+            name = f"{rec['name']}@{what['start']}"
             try:
                 ok = await self.reach(what, paired.get(id(what)))
             except PlanError as exc:
                 ok = False
-                self.tally.failed.append(f"{rec['name']}@{what['start']}: {exc}")
+                self.tally.failed.append(f"{name}: {exc}")
                 await self.press("recover", ["escape"])
-            if ok:
+            if isinstance(ok, Pending):
+                pending.append((name, ok))
+            elif ok:
                 self.tally.reached += 1
-            elif not self.tally.failed or not self.tally.failed[-1].startswith(
-                    f"{rec['name']}@{what['start']}"):
-                self.tally.failed.append(f"{rec['name']}@{what['start']}: not in the database")
+            elif not self.tally.failed or not self.tally.failed[-1].startswith(name):
+                self.tally.failed.append(f"{name}: not in the database")
+        await self.accept_the_rest(bool(pending))
         await self.clear_speakers()
+        for name, left in pending:  # accepted by `A`: checked now, each on its own
+            if self.verify(left.goal, left.speaker):
+                self.tally.reached += 1
+            else:
+                self.tally.failed.append(f"{name}: left for A, not in the database")
         self.left_dates = sum(1 for i in self.screen.doc.open if i.label != self.speaker_label)
         return self.tally
+
+    async def accept_the_rest(self, quotes: bool) -> None:
+        """`A` once the wrong suggestions are fixed or rejected: the right ones left open
+        are accepted together (with their speakers; the app leaves a SPEAKER whose quote
+        went another way open, and `clear_speakers` rejects it). Pressed for dates alone,
+        the key is date work."""
+        doc = self.screen.doc
+        if not any(i.label != self.speaker_label for i in doc.open):
+            return
+        await self.press(ACCEPT_ALL if quotes else DATE_STEP, ["A"])
 
     def _line_move(self, caret: int, step: int) -> int:
         article = self.screen.article
@@ -259,7 +287,9 @@ class Player:
         options = navigations(self.screen, target, self.searcher)
         return min(options, key=len) if options else None
 
-    async def reach(self, gold: dict[str, Any], sug: Item | None) -> bool:
+    async def reach(self, gold: dict[str, Any], sug: Item | None) -> bool | Pending:
+        """The keys to one gold quote; `Pending` when its suggestion is right as it is and
+        is left open for `A` (no key now: the cursor goes on to the next thing to fix)."""
         span = (gold["start"], gold["end"])
         goal = quote_goal(self.tokens, span, self.exact)
         speaker = (gold["speaker_start"], gold["speaker_end"]) \
@@ -268,13 +298,12 @@ class Player:
             fix = edit_keys(self.tokens, (sug.start, sug.end), goal, units=self._unit)
             anew = self.caret.plan(sug.start, goal)
             if fix is not None and (anew is None or len(fix) <= len(anew.keys) + 3):
-                await self.go(sug)
                 suggested = self.screen.doc.speaker_of(sug)
                 speaker_ok = speaker is None or (suggested is not None and self._speaker_ok(
                     (suggested.start, suggested.end), speaker))
                 if not fix and speaker_ok:
-                    await self.press("accept", ["a"])
-                    return self.verify(goal, speaker)
+                    return Pending(goal, speaker)  # right as it is: left for `A`
+                await self.go(sug)
                 if fix:
                     await self.press("edit", fix)
                 if not speaker_ok and speaker is not None:
@@ -361,6 +390,14 @@ def marks(choice: Person | Mention) -> tuple[int, int]:
     return choice.nearest.start, choice.nearest.end
 
 
+@dataclass(frozen=True)
+class Pending:
+    """A gold quote whose suggestion is left open for `A`: what to check after it."""
+
+    goal: Goal
+    speaker: tuple[int, int] | None
+
+
 class PlanError(Exception):
     """The oracle found no way, or the app did not do what the plan expected."""
 
@@ -386,7 +423,8 @@ def pair(golds: list[dict[str, Any]], sugs: list[Item]) -> dict[int, Item]:
 
 def navigations(screen: DocumentScreen, target: Item, searcher: Searcher) -> list[list[str]]:
     """Ways from the screen's cursor to `target` in normal mode, simulated with the model's
-    own indexes as `action_move`, `action_move_open`, `action_move_quote` step them."""
+    own indexes as `action_move`, `action_move_open`, `action_move_quote` step them, and the
+    jump labels the screen would draw now (`Jumping.visible_targets`)."""
     doc = screen.doc
     if screen.current == target.key:
         return [[]]
@@ -411,6 +449,17 @@ def navigations(screen: DocumentScreen, target: Item, searcher: Searcher) -> lis
             if nxt.key == target.key:
                 out.append([key] * n)
                 break
+    article = screen.article
+    top, height = article.scroll_offset.y, article.size.height
+    bottom = max(0, article.line_count - height)
+    for pages, keys in ((0, []), (1, ["pagedown"]), (-1, ["pageup"])):
+        # g and its label, on this screen or one page away (`Navigation.scroll_page`)
+        at = min(bottom, max(0, top + pages * max(1, height - 2)))
+        if pages and at == top:
+            continue
+        for label, key in screen.jumping.visible_targets(at).items():
+            if key == target.key:
+                out.append([*keys, "g", *label])
     hit = doc.at_offset(target.start)
     if hit is not None and hit.key == target.key:
         query = searcher.query(screen.caret, target.start)

@@ -20,6 +20,7 @@ from annotate.errors import AnnotateError
 from annotate.store import decisions, events, imports, values
 from annotate.store import flags as flags_
 from annotate.store.connection import Store, now
+from annotate.store.decisions import AcceptedAll
 from annotate.store.events import Event, Recorder
 from annotate.store.flags import FLAG_KINDS
 from annotate.store.spans import STATUSES, NewSpan, Span
@@ -191,6 +192,12 @@ class Annotations:
         """Accept a suggestion; a QUOTE brings its suggested speaker and link along (see
         `decisions.accept`). Returns the annotator's span."""
         return decisions.accept(self, suggestion_id, **changes)
+
+    def accept_all(self, document_id: int) -> AcceptedAll:
+        """Accept every open suggestion of a document, as one action (see
+        `decisions.accept_all`: speakers only with their quotes; none over the annotator's
+        own spans)."""
+        return decisions.accept_all(self, document_id)
 
     def reject(self, suggestion_id: int) -> None:
         """Reject a suggestion; a QUOTE takes along the SPEAKER suggested for it alone (see

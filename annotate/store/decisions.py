@@ -9,6 +9,7 @@ decided (another window).
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from annotate.errors import AnnotateError
@@ -49,27 +50,86 @@ def accept(ann: Annotations, suggestion_id: int, **changes: Any) -> int:
 
     def run(rec: Recorder) -> int:
         _undecided(ann, rec, sug)
-        span_id = _accept_one(ann, rec, sug)
-        if changes:
-            span = Span.from_row(rec.get("spans", [span_id]) or {})
-            rec.update("spans", [span_id], ann.checked_changes(span, changes))
-        for rel in rec.conn.execute(
-            "SELECT c.*, r.label AS relation FROM suggested_relations r JOIN suggestions c "
-            "ON c.id = r.child_id WHERE r.head_id = ? AND r.retired_at IS NULL",
-            (suggestion_id,),
-        ).fetchall():
-            child = rec.get("decisions", [ann.annotator_id, rel["id"]])
-            if child is not None and child["decision"] == "rejected":
-                continue
-            child_id = _mention_span(ann, rec, rel)
-            if child_id is None:
-                child_id = _accept_one(ann, rec, rel)
-            elif child is None:
-                _decide(ann, rec, rel, "accepted")
-            ann.link(rec, sug["document_id"], rel["relation"], span_id, child_id, "suggested")
-        return span_id
+        return _accept_with_relations(ann, rec, sug, changes)
 
     return int(ann.action(sug["document_id"], "accept", run))
+
+
+def accept_all(ann: Annotations, document_id: int) -> AcceptedAll:
+    """Accept every open suggestion of a document as one action (one undo takes it back).
+
+    The annotator has read the article and fixed or rejected what was wrong; the rest is
+    accepted as `accept` would, one by one in text order: a QUOTE with its speaker and link.
+    A SPEAKER suggestion is accepted only along with a quote that names it (one whose quote
+    went another way is no speaker of anything). A suggestion that overlaps a span the
+    annotator already has of its label is left open: their own span says they saw it and
+    chose otherwise, and a second span over it would be a duplicate, not a decision.
+    """
+    speaker_label = ann.store.schema.speaker_label
+    quote_label = ann.store.schema.quote_label
+
+    def run(rec: Recorder) -> AcceptedAll:
+        accepted: list[int] = []
+        left: list[int] = []
+        rows = ann.open_suggestions(document_id)
+        # quotes first, so the speakers they bring are decided before the loose ones
+        for sug in sorted(rows, key=lambda r: r["label"] != quote_label):
+            if rec.get("decisions", [ann.annotator_id, sug["id"]]) is not None:
+                continue  # decided a moment ago, along with its quote
+            if sug["label"] == speaker_label or _overlaps_own(ann, rec, sug):
+                left.append(int(sug["id"]))
+                continue
+            _accept_with_relations(ann, rec, sug, {})
+            accepted.append(int(sug["id"]))
+        decided = {int(s["id"]) for s in rows
+                   if rec.get("decisions", [ann.annotator_id, s["id"]]) is not None}
+        return AcceptedAll(len(decided), len(accepted),
+                           [i for i in left if i not in decided])
+
+    done: AcceptedAll = ann.action(document_id, "accept_all", run)
+    return done
+
+
+@dataclass(frozen=True)
+class AcceptedAll:
+    """What `accept_all` did: suggestions decided (a quote's speaker counts), quotes and
+    other suggestions accepted directly, and the ones it left open."""
+
+    decided: int
+    accepted: int
+    left_open: list[int]
+
+
+def _overlaps_own(ann: Annotations, rec: Recorder, sug: sqlite3.Row) -> bool:
+    return rec.conn.execute(
+        'SELECT 1 FROM spans WHERE document_id = ? AND annotator_id = ? AND label = ? '
+        'AND start < ? AND "end" > ? LIMIT 1',
+        (sug["document_id"], ann.annotator_id, sug["label"], sug["end"], sug["start"]),
+    ).fetchone() is not None
+
+
+def _accept_with_relations(ann: Annotations, rec: Recorder, sug: sqlite3.Row,
+                           changes: dict[str, Any]) -> int:
+    """The body of an accept: the span, its changes, the suggested speaker and link."""
+    span_id = _accept_one(ann, rec, sug)
+    if changes:
+        span = Span.from_row(rec.get("spans", [span_id]) or {})
+        rec.update("spans", [span_id], ann.checked_changes(span, changes))
+    for rel in rec.conn.execute(
+        "SELECT c.*, r.label AS relation FROM suggested_relations r JOIN suggestions c "
+        "ON c.id = r.child_id WHERE r.head_id = ? AND r.retired_at IS NULL",
+        (sug["id"],),
+    ).fetchall():
+        child = rec.get("decisions", [ann.annotator_id, rel["id"]])
+        if child is not None and child["decision"] == "rejected":
+            continue
+        child_id = _mention_span(ann, rec, rel)
+        if child_id is None:
+            child_id = _accept_one(ann, rec, rel)
+        elif child is None:
+            _decide(ann, rec, rel, "accepted")
+        ann.link(rec, sug["document_id"], rel["relation"], span_id, child_id, "suggested")
+    return span_id
 
 
 def _mention_span(ann: Annotations, rec: Recorder, sug: sqlite3.Row) -> int | None:

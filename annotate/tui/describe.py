@@ -15,7 +15,7 @@ ACTIONS = {
     "accept": "accept", "reject": "reject", "add_span": "new span", "update_span": "change",
     "delete_span": "delete", "set_speaker": "speaker of", "document_stance": "document stance",
     "set_status": "status", "set_published": "publication date", "add_flag": "flag",
-    "remove_flag": "remove flag", "import": "import",
+    "remove_flag": "remove flag", "import": "import", "accept_all": "accept all",
 }
 
 
@@ -61,6 +61,8 @@ def describe(event: Event, suggestions: Mapping[int, Item] | None = None) -> str
         where = "the document" if flag.get("span_id") is None else "a span"
         comment = f" “{_short(flag.get('comment') or '')}”" if flag.get("comment") else ""
         return f"{name} {str(flag.get('kind', '')).replace('_', ' ')}{comment} on {where}"
+    if action == "accept_all":
+        return _accept_all(event)
     if not spans:
         decided = [suggestions[d["suggestion_id"]] for d in
                    (_image(c) for c in event.changes if c["table"] == "decisions")
@@ -85,3 +87,17 @@ def describe(event: Event, suggestions: Mapping[int, Item] | None = None) -> str
     if extra:
         text += f"{',' if edited else ''} with its {' and '.join(extra)}"
     return text
+
+
+def _accept_all(event: Event) -> str:
+    """"accept all: 12 suggestions (8 QUOTE, 4 SPEAKER)", counted from its decisions."""
+    labels: dict[str, int] = {}
+    for change in event.changes:
+        if change["table"] == "spans" and change["after"] is not None \
+                and change["before"] is None:
+            label = str(change["after"].get("label", ""))
+            labels[label] = labels.get(label, 0) + 1
+    decided = sum(1 for c in event.changes if c["table"] == "decisions")
+    counts = ", ".join(f"{n} {label}" for label, n in sorted(labels.items()))
+    noun = "suggestion" if decided == 1 else "suggestions"
+    return f"accept all: {decided} {noun}" + (f" ({counts})" if counts else "")

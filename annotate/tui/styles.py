@@ -20,11 +20,12 @@ CURRENT = Style(reverse=True, bold=True)
 SEARCH_HIT = Style(bgcolor="magenta", color="white", bold=True)
 SELECTION = Style(bgcolor="grey39", color="white", underline=True)
 CURSOR = Style(reverse=True, blink=False, bold=True)
+HINT = Style(bgcolor="yellow", color="black", bold=True)  # a jump label over its span
 Mark = tuple[int, int, Style, int]
 
 # Layers, bottom to top.
-REGION, SUGGESTED, ACCEPTED, CURRENT_LAYER, SEARCH_LAYER, SELECTION_LAYER, CURSOR_LAYER = \
-    range(7)
+REGION, SUGGESTED, ACCEPTED, CURRENT_LAYER, SEARCH_LAYER, SELECTION_LAYER, CURSOR_LAYER, \
+    HINT_LAYER = range(8)
 
 
 def _readable_on(hex_colour: str) -> str:

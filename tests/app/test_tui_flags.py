@@ -205,7 +205,7 @@ async def test_queue_flag_column_and_flagged_filter_with_status_and_pages(
 
 
 async def test_remapped_flag_keys_work_and_show(demo: Store) -> None:
-    keymap = {"doc.flag": "g", "doc.flag_document": "G", "queue.flagged": "ctrl+f"}
+    keymap = {"doc.flag": "y", "doc.flag_document": "Y", "queue.flagged": "ctrl+f"}
     app = make_app(demo, keymap=keymap)
     async with app.run_test(size=SIZE) as pilot:
         await press(pilot, "F")  # the old queue key does nothing now
@@ -215,14 +215,14 @@ async def test_remapped_flag_keys_work_and_show(demo: Store) -> None:
         await press(pilot, "ctrl+f", "enter")
         await press(pilot, "F")
         assert app.screen is doc_screen(app)
-        await press(pilot, "G", "u", "enter")
+        await press(pilot, "Y", "u", "enter")
         assert demo.scalar("SELECT kind FROM flags WHERE span_id IS NULL") == "unsure"
-        await press(pilot, "a", "k", "g", "b", "enter")
+        await press(pilot, "a", "k", "y", "b", "enter")
         assert demo.scalar("SELECT kind FROM flags WHERE span_id IS NOT NULL") == "broken_text"
         await press(pilot, "question_mark")
         help_text = app.screen.markdown() if isinstance(app.screen, HelpScreen) else ""
-        assert "| `g` | Flag | `doc.flag` |" in help_text
-        assert "| `G` | Flag doc | `doc.flag_document` |" in help_text
+        assert "| `y` | Flag | `doc.flag` |" in help_text
+        assert "| `Y` | Flag doc | `doc.flag_document` |" in help_text
 
 
 def test_a_remap_onto_a_taken_key_is_refused(demo: Store) -> None:

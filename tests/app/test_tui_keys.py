@@ -113,6 +113,89 @@ async def test_stance_keys_quote_and_document_then_undo_redo_say_what(demo: Stor
         assert "accept QUOTE" in message(app)
 
 
+async def test_accept_all_takes_the_rest_in_one_step_and_one_undo(demo: Store) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first(pilot)
+        screen = doc_screen(app)
+        opened = len(app.annotations.open_suggestions(1))
+        await press(pilot, "x")  # the first one is wrong: rejected before the rest
+        await press(pilot, "A")
+        assert app.annotations.open_suggestions(1) == []
+        decisions = dict(demo.all("SELECT decision, COUNT(*) FROM decisions GROUP BY 1"))
+        assert decisions.get("rejected", 0) >= 1
+        assert sum(decisions.values()) == opened
+        assert message(app).startswith(f"Accepted {decisions['accepted']} suggestions")
+        quotes = count(demo, "SELECT COUNT(*) FROM spans WHERE label = 'QUOTE'")
+        assert count(demo, "SELECT COUNT(*) FROM relations") == quotes  # speakers came along
+        assert screen.doc.open_count == 0
+        await press(pilot, "A")
+        assert message(app) == "No open suggestions in this document."
+        await press(pilot, "u")
+        assert message(app).startswith(f"Undid: accept all: {decisions['accepted']} suggestions")
+        assert count(demo, "SELECT COUNT(*) FROM decisions WHERE decision = 'accepted'") == 0
+        assert screen.doc.open_count == len(app.annotations.open_suggestions(1)) == \
+            opened - decisions["rejected"]
+
+
+async def test_jump_labels_put_the_cursor_on_the_span_typed(demo: Store) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first(pilot)
+        screen = doc_screen(app)
+        start = screen.current
+        await press(pilot, "g")
+        assert screen.mode == "jump"
+        targets = dict(screen.jumping.visible_targets())
+        assert targets and start not in targets.values()
+        # the labels are drawn over the text, in the article's own lines
+        drawn = screen.jumping.letters()
+        assert sorted(drawn.values()) == sorted(targets)
+        label, key = max(targets.items(), key=lambda t: screen.doc.by_key[t[1]].start)
+        await press(pilot, *label)
+        assert screen.mode is None and screen.current == key
+        assert screen.jumping.letters() == {}
+        await press(pilot, "a")  # the keys work again, on the span jumped to
+        assert demo.scalar("SELECT suggestion_id FROM spans") == key[1]
+        await press(pilot, "g", "escape")
+        assert screen.mode is None
+        await press(pilot, "g", "Z")
+        assert screen.mode is None and message(app) == "No span is labelled “Z”."
+        assert count(demo, "SELECT COUNT(*) FROM spans") >= 1
+
+
+async def test_the_article_follows_the_cursor_and_pages_on_a_long_text(store: Store) -> None:
+    from annotate.store import suggestions as sugg_store
+    from annotate.suggest.types import DocSuggestions, SpanSuggestion
+    from tests.conftest import add_doc
+
+    para = '"We will hold the line," the mayor said on Monday.'
+    text = "\n\n".join(f"{para} Item {i}." for i in range(120))
+    doc = add_doc(store, text)
+    starts = [i for i in range(len(text)) if text.startswith("We will", i)]
+    spans = [SpanSuggestion(n, "QUOTE", a, a + 18, text[a:a + 18], "q", 0.9)
+             for n, a in enumerate(starts)]
+    sugg_store.save(store, sugg_store.ModelRun("m", "1", "1"), [(doc, DocSuggestions(spans))])
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await press(pilot, "enter")
+        screen = doc_screen(app)
+        article = screen.article
+        assert article.line_count > 2 * article.size.height
+        await press(pilot, *["right_curly_bracket"] * 40)
+        item = screen.item
+        assert item is not None and item.start == starts[40]
+        top = article.scroll_offset.y
+        assert top > 0 and top <= article.line_for(item.start) < top + article.size.height
+        await press(pilot, "pagedown")
+        assert article.scroll_offset.y == top + article.size.height - 2
+        await press(pilot, "up")
+        assert article.scroll_offset.y == top + article.size.height - 5
+        await press(pilot, "j")  # a move brings the cursor back into view
+        line = article.line_for(screen.item.start) if screen.item else -1
+        assert article.scroll_offset.y <= line < article.scroll_offset.y + article.size.height
+
+
 async def test_undo_puts_the_cursor_where_it_changed_and_the_panel_agrees(demo: Store) -> None:
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:

@@ -250,14 +250,14 @@ async def test_help_back_and_quit(db: Store) -> None:
 
 async def test_review_keys_are_remappable(db: Store) -> None:
     assert {"review.take.1", "review.take.9", "review.stance"} <= set(binding_ids(db.schema))
-    app = app_for(db, keymap={"review.take.1": "z", "doc.next": "j,g"})
+    app = app_for(db, keymap={"review.take.1": "z", "doc.next": "j,y"})
     async with app.run_test(size=SIZE) as pilot:
         await press(pilot, "enter", "1")
         assert "DATE" not in gold_spans(db)
         await press(pilot, "z")
         assert "DATE" in gold_spans(db)
         screen = review(app)
-        await press(pilot, "g")
+        await press(pilot, "y")
         assert screen.disagreement is not None and screen.disagreement.key == DOC_STANCE
 
 

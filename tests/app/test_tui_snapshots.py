@@ -31,3 +31,8 @@ def test_document_edit_mode(demo: Store, snap_compare: Any) -> None:
 def test_help_screen(demo: Store, snap_compare: Any) -> None:
     assert snap_compare(make_app(demo, "snapshot"), press=["enter", "question_mark"],
                         terminal_size=SIZE)
+
+
+def test_document_jump_labels(demo: Store, snap_compare: Any) -> None:
+    """g: every span on screen carries its label, drawn over its first letters."""
+    assert snap_compare(make_app(demo, "snapshot"), press=["enter", "g"], terminal_size=SIZE)

@@ -110,6 +110,57 @@ def test_rejecting_a_quote_keeps_a_speaker_another_quote_still_names(store: Stor
     assert bob.decisions(doc)[speaker] == "accepted"
 
 
+def test_accept_all_is_one_undoable_step_with_speakers_and_links(store: Store) -> None:
+    doc = add_doc(store)
+    ids = add_suggestions(store, doc)
+    alice, bob = Annotations(store, "alice"), Annotations(store, "bob")
+    done = alice.accept_all(doc)
+    assert (done.decided, done.accepted, done.left_open) == (3, 2, [])
+    assert alice.decisions(doc) == {i: "accepted" for i in ids.values()}
+    spans = {s.label: s for s in alice.spans(doc)}
+    assert set(spans) == {"QUOTE", "SPEAKER", "DATE"}
+    assert alice.speakers(doc) == {spans["QUOTE"].id: spans["SPEAKER"].id}
+    assert spans["DATE"].value == "2022-11-30" and spans["QUOTE"].stance == "favor"
+    assert alice.open_suggestions(doc) == [] and bob.decisions(doc) == {}
+    assert [e["action"] for e in alice.history(doc)] == ["accept_all"]
+    alice.undo(doc)
+    assert alice.spans(doc) == [] and alice.decisions(doc) == {}
+    assert store.scalar("SELECT COUNT(*) FROM relations") == 0
+    alice.redo(doc)
+    assert len(alice.spans(doc)) == 3 and alice.speakers(doc)
+
+
+def test_accept_all_leaves_what_the_annotator_decided_otherwise(store: Store) -> None:
+    doc = add_doc(store)
+    ids = add_suggestions(store, doc)
+    alice = Annotations(store, "alice")
+    # alice marked her own QUOTE over the suggestion, and a DATE of her own next to it
+    q0, d0 = TEXT.index("We"), TEXT.index("November")
+    own = alice.add_span(doc, "QUOTE", q0, TEXT.index(" Ukraine"))
+    alice.add_span(doc, "DATE", d0, d0 + len("November"))
+    done = alice.accept_all(doc)
+    # the quote suggestion overlaps her quote, the date hers: both left; the speaker only
+    # comes with a quote, so it is left too
+    assert done.decided == 0 and sorted(done.left_open) == sorted(ids.values())
+    assert alice.decisions(doc) == {}
+    assert [s.id for s in alice.spans(doc) if s.label == "QUOTE"] == [own]
+    assert alice.history(doc)[0]["action"] == "add_span"  # nothing changed: no event
+
+
+def test_accept_all_skips_what_was_decided_and_keeps_a_rejected_speaker_out(store: Store
+                                                                            ) -> None:
+    doc = add_doc(store)
+    ids = add_suggestions(store, doc)
+    alice = Annotations(store, "alice")
+    alice.reject(ids["SPEAKER"])
+    alice.reject(ids["DATE"])
+    done = alice.accept_all(doc)
+    assert (done.decided, done.left_open) == (1, [])
+    assert [s.label for s in alice.spans(doc)] == ["QUOTE"]
+    assert alice.speakers(doc) == {}
+    assert alice.decisions(doc)[ids["DATE"]] == "rejected"
+
+
 def test_annotators_do_not_see_each_other(store: Store) -> None:
     doc = add_doc(store)
     ids = add_suggestions(store, doc)

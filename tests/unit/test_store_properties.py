@@ -129,6 +129,21 @@ class StoreMachine(RuleBasedStateMachine):
         if sug is not None:
             self._try(self.layers[name].reject, sug)
 
+    @rule(doc=st.integers(0, 2), name=st.sampled_from(ANNOTATORS))
+    def accept_all(self, doc: int, name: str) -> None:
+        layer = self.layers[name]
+        others = {n: self.layers[n].decisions(self.docs[doc]) for n in ANNOTATORS if n != name}
+        self._try(layer.accept_all, self.docs[doc])
+        assert {n: self.layers[n].decisions(self.docs[doc]) for n in others} == others
+        left = [r for r in layer.open_suggestions(self.docs[doc])
+                if r["label"] not in ("SPEAKER",)]
+        # what is left open is over the annotator's own span of its label
+        for r in left:
+            assert self.store.one(
+                'SELECT 1 FROM spans WHERE document_id = ? AND annotator_id = ? AND label = ? '
+                'AND start < ? AND "end" > ?', (r["document_id"], layer.annotator_id,
+                                               r["label"], r["end"], r["start"]))
+
     @rule(doc=st.integers(0, 2), name=st.sampled_from(ANNOTATORS),
           label=st.sampled_from(["QUOTE", "SPEAKER", "DATE"]), start=st.integers(0, 60),
           length=st.integers(1, 20))

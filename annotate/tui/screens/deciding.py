@@ -31,7 +31,7 @@ class DecidingHost(SpanHost, Protocol):
 
 
 class Deciding:
-    """a / x / the stance keys / u / ctrl+r on the current span or document."""
+    """a / A / x / the stance keys / u / ctrl+r on the current span or document."""
 
     def __init__(self, host: DecidingHost) -> None:
         self.host = host
@@ -47,6 +47,27 @@ class Deciding:
             return
         if host.commit(host.annotate_app.annotations.accept, item.id) is not FAILED:
             host.after_change(item.start)
+
+    def accept_all(self) -> None:
+        """A: every open suggestion of the document accepted, one undoable step; for when
+        the annotator has read it all and fixed or rejected what was wrong."""
+        host = self.host
+        if not host.begin_key():
+            return
+        if not host.doc.open:
+            host.say("No open suggestions in this document.", "warning")
+            return
+        done = host.commit(host.annotate_app.annotations.accept_all, host.doc.id)
+        if done is FAILED:
+            return
+        left = len(done.left_open)
+        noun = "suggestion" if done.decided == 1 else "suggestions"
+        message = f"Accepted {done.decided} {noun} (u takes them all back)"
+        if left:
+            message += (f"; {left} left open: speakers whose quote went another way, or "
+                        "suggestions over spans of your own")
+        host.say(message, "warning" if left else "information")
+        host.after_change(host.caret)
 
     def reject(self) -> None:
         host = self.host

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -52,6 +53,7 @@ from annotate.tui.screens.editing import Editing
 from annotate.tui.screens.finishing import Finishing
 from annotate.tui.screens.flagging import Flagging
 from annotate.tui.screens.header import document_header
+from annotate.tui.screens.jumping import Jumping
 from annotate.tui.screens.navigation import Navigation
 from annotate.tui.screens.outcome import FAILED
 from annotate.tui.screens.search import Search
@@ -103,6 +105,7 @@ class DocumentScreen(Screen[None]):
         self.attributes = Attributes(self)
         self.flagging = Flagging(self)
         self.search = Search(self)
+        self.jumping = Jumping(self)
         self.finishing = Finishing(self)
         self.store_link = StoreLink(self)
 
@@ -127,8 +130,8 @@ class DocumentScreen(Screen[None]):
 
     @property
     def mode(self) -> str | None:
-        """The editing mode ("edit", "new") or None: which keys work, what is painted."""
-        return self.editing.mode
+        """The mode ("edit", "new", "jump") or None: which keys work, what is painted."""
+        return "jump" if self.jumping.active else self.editing.mode
 
     @property
     def new(self) -> NewSpan | None:
@@ -210,6 +213,7 @@ class DocumentScreen(Screen[None]):
         self.timer = Timer(self.annotate_app.annotations, document_id,
                            self.annotate_app.flush_every)
         self.editing.reset()
+        self.jumping.cancel_quietly()
         self.search.forget()
         self.finishing.disarm()
         first = model.first_open() or model.nearest(0)
@@ -242,6 +246,7 @@ class DocumentScreen(Screen[None]):
         hit = self.search.hit
         marks["search"] = (*hit, SEARCH_HIT, SEARCH_LAYER) if hit is not None else None
         marks.update(self.editing.marks())
+        marks.update(self.jumping.marks())
         return marks
 
     def paint_all(self) -> None:
@@ -274,6 +279,7 @@ class DocumentScreen(Screen[None]):
                     changes[item.key] = self.mark_of(item)
         changes.update(self.overlay())
         self.article.update_marks(changes)
+        self.article.overprint(self.jumping.letters())
         focus = self.focus_range()
         if focus is not None:
             self.article.show(*focus)
@@ -476,6 +482,8 @@ class DocumentScreen(Screen[None]):
 
     def action_accept(self) -> None:
         self.deciding.accept()
+    def action_accept_all(self) -> None:
+        self.deciding.accept_all()
     def action_reject(self) -> None:
         self.deciding.reject()
     def action_quote_stance(self, value: str) -> None:
@@ -524,6 +532,15 @@ class DocumentScreen(Screen[None]):
 
     def action_search(self) -> None:
         self.search.open()
+    def action_jump(self) -> None:
+        self.jumping.start()
+
+    def on_key(self, event: events.Key) -> None:
+        """In jump mode the letters typed are a label (no binding is live there but escape)."""
+        if self.jumping.active and event.character and event.character.isprintable():
+            event.stop()
+            event.prevent_default()
+            self.jumping.type(event.character)
 
     def action_done(self) -> None:
         self.finishing.done()
@@ -564,6 +581,9 @@ class DocumentScreen(Screen[None]):
         self.begin_key()
         if self.search.visible:
             self.search.close()
+            return
+        if self.jumping.active:
+            self.jumping.cancel()
             return
         self.editing.cancel()
 

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 DISAGREEMENT = Style(bgcolor="#5f0000", color="white", underline=True)
 # No suggestions in gold; flags are the annotators' notes to the lead, who is the one
 # reviewing (their flags put the document first in the review list).
-OFF_IN_REVIEW = ("accept", "skip", "flag", "flag_document")
+OFF_IN_REVIEW = ("accept", "accept_all", "skip", "flag", "flag_document")
 NORMAL_ONLY = ("take", "pick_stance")
 
 

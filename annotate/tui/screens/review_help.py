@@ -15,7 +15,7 @@ from annotate.tui.screens.help import MODE_TITLES, HelpScreen
 if TYPE_CHECKING:
     from annotate.tui.app import AnnotateApp
 
-OFF_IN_REVIEW = ("doc.accept", "doc.skip", "doc.flag", "doc.flag_document")
+OFF_IN_REVIEW = ("doc.accept", "doc.accept_all", "doc.skip", "doc.flag", "doc.flag_document")
 
 
 class ReviewHelpScreen(HelpScreen):

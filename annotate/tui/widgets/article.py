@@ -67,6 +67,18 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._dragging = False
         self._base: Style | None = None
         self._styles: dict[tuple[Style, tuple[Style, ...]], Style] = {}
+        self._letters: dict[int, str] = {}  # text offset -> letters drawn over the text
+        self._letters_on: dict[int, list[tuple[int, str]]] = {}  # by line
+
+    @property
+    def allow_vertical_scroll(self) -> bool:
+        """Scrolling is allowed whenever the text is longer than the view.
+
+        The view has no scroll bar widget (`overflow-y: hidden` in the style: it draws its
+        own thumb, in the same frame as the text), and Textual allows a scroll only where a
+        bar shows; without this no move of the cursor, page key or wheel would scroll.
+        """
+        return not self.disabled and self.max_scroll_y > 0
 
     # -- content ------------------------------------------------------------------------------
 
@@ -95,6 +107,21 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 for index in self._line_span(mark):
                     self._on_line[index].add(key)
                     dirty.add(index)
+        self._redraw(dirty)
+
+    def overprint(self, letters: Mapping[int, str]) -> None:
+        """Letters drawn over the text from an offset on (jump labels), one for one, so
+        nothing moves; `{}` takes them away. Only the lines they are on are redrawn."""
+        if letters == self._letters:
+            return
+        dirty = set(self._letters_on)
+        self._letters = dict(letters)
+        self._letters_on = {}
+        if self._lines:
+            for offset, word in sorted(self._letters.items()):
+                self._letters_on.setdefault(line_of(self._starts, offset), []).append(
+                    (offset, word))
+        dirty |= set(self._letters_on)
         self._redraw(dirty)
 
     def mark(self, key: MarkKey) -> Mark | None:
@@ -154,6 +181,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         for key, mark in self._marks.items():
             for index in self._line_span(mark):
                 self._on_line[index].add(key)
+        letters, self._letters = self._letters, {}
+        self._letters_on = {}
+        self.overprint(letters)
         self.virtual_size = Size(width, len(self._lines))
         self.refresh()
 
@@ -218,6 +248,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """
         start, end = self._lines[index]
         line = self._text[start:end].translate(_VISIBLE)
+        for offset, word in self._letters_on.get(index, ()):
+            at = offset - start
+            word = word[: max(0, len(line) - at)]
+            line = line[:at] + word + line[at + len(word):]
         keys = self._on_line[index]
         if not keys:
             return Strip([Segment(line, base)] if line else [])
