@@ -105,7 +105,19 @@ def content_start(ctx: DocContext, v: int) -> tuple[int, Rule] | None:
                 not is_quote_tok(doc[obj.left_edge.i].text) and \
                 not (obj.pos_ == "PRON" and obj.lower_ in w.anaphoric_objects):
             return obj.left_edge.i, rule(OBJECT)
+    if label_after_as(doc, v) and v + 2 < n and not is_quote_tok(doc[v + 2].text):
+        return v + 1, rule(OBJECT)  # 'which she described as a fair deal'
     return None
+
+
+def label_after_as(doc: Doc, verb_i: int) -> bool:
+    """'which he described as ...', 'was described as ...': "as" right after a labelling
+    verb with no object after it (it stands before the verb, or the verb is passive): the
+    label, from "as" on, is the content, as PolNeAR's annotators mark it."""
+    verb = doc[verb_i]
+    return verb_i + 1 < len(doc) and doc[verb_i + 1].lower_ == "as" and \
+        verb.lemma_ in quote_words().labelling and \
+        not any(c.dep_ in {"dobj", "dative"} and c.i > verb_i for c in verb.children)
 
 
 # a clause's subject, a gerund one too ('says running for office is hard')

@@ -6,7 +6,8 @@ PolNeAR train only half of those are quotes.) The asker is the subject of an
 active 'asked'; a passive or a bare participle ('Asked why ..., he said') names no asker
 (or names it with 'by'), and the quote then has no speaker: PolNeAR marks none either.
 The trigger is the ``ask_wh`` Matcher pattern; the parse decides where
-the content ends (a fronted 'Asked ...,' ends at its own clause).
+the content ends (it ends before another clause after a comma: 'Asked why ..., he
+said').
 """
 
 from __future__ import annotations
@@ -41,12 +42,12 @@ def _question(ctx: DocContext, v: int, first: int) -> Candidate | None:
         return None
     start_char = doc[first].idx
     end_char = ctx.sentence_end(start_char)
-    # 'Asked why ..., Earnest responded', 'when voters were asked who ..., Trump led': the
-    # question ends with its clause
-    if _fronted(verb) or _subordinate(verb):
-        comma = _clause_comma(ctx, first, end_char)
-        if comma is not None:
-            end_char = comma
+    # 'Asked why ..., Earnest responded', 'when voters were asked who ..., Trump led',
+    # 'asked whether he backed it, but the campaign refused to answer': the question ends
+    # with its clause, where a clause with a subject of its own begins after a comma
+    comma = _clause_comma(ctx, first, end_char)
+    if comma is not None:
+        end_char = comma
     end_char = next_report(ctx, first + 1, end_char, first) or end_char
     start, end = strip_span(text, start_char, end_char)
     end = drop_full_stop(text, start, end)
@@ -56,12 +57,21 @@ def _question(ctx: DocContext, v: int, first: int) -> Candidate | None:
                   speaker=_asker(ctx, verb))
 
 
+# after a comma, what goes on with the question itself ('whether A, or whether B')
+_SECOND_QUESTION = frozenset({"or"})
+
+
 def _clause_comma(ctx: DocContext, first: int, end_char: int) -> int | None:
-    """The comma after which the main clause begins (a subject, then its verb)."""
+    """The comma after which another clause begins (a subject, then its verb), not one
+    that opens a relative clause inside the question ('whether the bill, which ..., would
+    pass') or a second question ('whether A, or whether B'). (On PolNeAR train, ending
+    every question there, not only a fronted or subordinate 'asked', matched 9 more quotes
+    at 0.8 and made 5 fewer wrong.)"""
     doc = ctx.doc
+    skip = quote_words().relative | _SECOND_QUESTION
     k = first
     while k < len(doc) and doc[k].idx < end_char:
-        if doc[k].text == ",":
+        if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ not in skip:
             for j in range(k + 1, min(len(doc), k + 10)):
                 t = doc[j]
                 if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i > j and t.head.idx < end_char:
@@ -79,15 +89,6 @@ def _fronted(verb: Token) -> bool:
     opens = verb.is_sent_start or verb.i == 0 or verb.doc[verb.i - 1].is_space
     return (verb.tag_ == "VBN" or (opens and verb.dep_ == "advcl")) and not any(
         c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} and c.i < verb.i
-        for c in verb.children)
-
-
-def _subordinate(verb: Token) -> bool:
-    """The question is asked in an adverbial clause opened by a conjunction ('when voters
-    were asked who ...,', 'after the panel asked whether ...,')."""
-    subordinators = quote_words().subordinators
-    return verb.dep_ == "advcl" and verb.head.i > verb.i and any(
-        c.i < verb.i and (c.dep_ == "mark" or c.lower_ in subordinators)
         for c in verb.children)
 
 

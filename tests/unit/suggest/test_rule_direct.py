@@ -210,6 +210,15 @@ def test_a_gerund_object_goes_with_its_label(nlp, cues):  # noqa: F811
         ('winning the league "as a long series of small steps.', "The manager", None)]
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ('The mayor praised the new library, which she described as "a gift to the whole city."',
+     'as "a gift to the whole city.'),
+    ('In the report the chair was described as "tired but hopeful."', 'as "tired but hopeful.'),
+])
+def test_a_label_after_its_object_is_suggested_from_as(nlp, cues, text, label):  # noqa: F811
+    assert label in [q[0] for q in quotes(run(nlp, cues, text))]
+
+
 @pytest.mark.parametrize("text", [
     'What critics call the "border loophole" lets buyers skip the check.',
     'The governor called the plan "a recipe for disaster" on Tuesday.',

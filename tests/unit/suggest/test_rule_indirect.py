@@ -181,6 +181,12 @@ def test_the_family_alone(nlp, cues):  # noqa: F811
         ("quote.indirect.that", "the talks failed", "The minister")]
 
 
+def test_a_label_after_its_object_is_the_content_from_as(nlp, cues):  # noqa: F811
+    text = "The council backed what its chair described as a modest increase in parking fees."
+    assert proposals(nlp, cues, "indirect", text) == [
+        ("quote.indirect.object", "as a modest increase in parking fees", "its chair")]
+
+
 def test_quoted_words_that_are_no_title_do_not_lead_to_a_later_that(nlp, cues):  # noqa: F811
     text = "The mayor said \u201cwe are done here\u201d before a vote that nobody expected."
     assert [p for p in proposals(nlp, cues, "indirect", text)

@@ -23,6 +23,16 @@ from tests.unit.suggest.fixtures import cues, nlp, proposals  # noqa: F401
     # asked in an adverbial clause: the question ends with that clause
     ("But when voters were asked who would bring change to the capital, the mayor beat her "
      "by ten points.", [("quote.question", "who would bring change to the capital", None)]),
+    # any question ends before another clause after a comma, not before a relative
+    # clause inside it or a second question
+    ("The reporter asked whether the mayor backed the plan, but her office refused to "
+     "answer.", [("quote.question", "whether the mayor backed the plan", "The reporter")]),
+    ("Asked whether the bridge, which opened in May, was safe, the engineer said it was.",
+     [("quote.question", "whether the bridge, which opened in May, was safe", None)]),
+    ("Pollsters asked voters whether the council should raise taxes, or whether it should "
+     "cut services instead.",
+     [("quote.question", "whether the council should raise taxes, or whether it should cut "
+       "services instead", "Pollsters")]),
     ("Critics questioned whether the money would ever be repaid.",
      [("quote.question", "whether the money would ever be repaid", "Critics")]),
 ])
