@@ -105,8 +105,12 @@ def _appositive_end(doc: Doc, end: int, verb_i: int) -> int:
 
 
 def _left_np(doc: Doc, verb_i: int, floor: int) -> tuple[int, int] | None:
-    """Fallback when the parse has no subject: the noun phrase just left of the verb."""
+    """Fallback when the parse has no subject: the noun phrase just left of the verb.
+    None for an infinitive ('rushed to the studio to say ...'): what stands before its
+    "to" is never its subject."""
     i = verb_i - 1
+    if i >= floor and doc[i].tag_ == "TO":
+        return None
     while i >= floor and doc[i].pos_ in {"ADV", "AUX"}:
         i -= 1
     # an apposition ", Volodymyr Zelensky," belongs to the phrase before it
@@ -176,6 +180,29 @@ def _as_saying(doc: Doc, verb_i: int, floor: int) -> tuple[int, int] | None:
     return None
 
 
+def _reported_by(doc: Doc, verb: Token) -> Mention | None:
+    """'"...," Lopez said, according to the Tribune': the source that reports the words
+    (the Tribune), not the one it says spoke them. The reader has the words from the
+    paper; PolNeAR's annotators make the 'according to' phrase the source of such a
+    report (its content takes in 'Lopez said') almost without exception."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "according":
+            continue
+        to = next((c for c in prep.children if c.lower_ == "to" and c.dep_ == "prep"), prep)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        start, end = _trim(doc, obj.left_edge.i, obj.right_edge.i + 1)
+        if end - start > _max_tokens():
+            start, end = _trim(doc, *_compact(doc, obj))
+        if end - start > _max_tokens():
+            start, end = _trim(doc, obj.left_edge.i, obj.i + 1)
+        if start >= end or end - start > _max_tokens():
+            return None
+        return Mention(start, end, "speaker.reported_by")
+    return None
+
+
 def _right_np(doc: Doc, verb_i: int, ceil: int) -> tuple[int, int] | None:
     """Inverted attribution ("..., said Stoltenberg."): the noun phrase after the verb
     (past a stray second space: "said  Stoltenberg")."""
@@ -201,6 +228,9 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
     journalistic "we") are rejected.
     """
     verb = doc[verb_i]
+    reported = _reported_by(doc, verb)
+    if reported is not None:
+        return reported
     quoted = _as_saying(doc, verb_i, floor)
     if quoted is not None and quoted[0] < quoted[1]:
         return Mention(quoted[0], quoted[1], "speaker.quoted_as")
@@ -239,6 +269,7 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
 
 
 _GOVERNED = frozenset({"advcl", "xcomp", "pcomp", "prep", "conj", "acl", "pobj", "acomp"})
+_NOUN_INFINITIVE = frozenset({"relcl", "dobj"})
 
 
 def governing_speaker(doc: Doc, verb_i: int, floor: int, quoted_from: int | None = None
@@ -252,9 +283,20 @@ def governing_speaker(doc: Doc, verb_i: int, floor: int, quoted_from: int | None
     t = doc[verb_i]
     if any(c.dep_ in _SUBJ_DEPS for c in t.children):
         return None
+    # an infinitive may hang on a noun ('took pains to say', 'pointed to a case to say')
+    governed = _GOVERNED | _NOUN_INFINITIVE if verb_i > 0 and doc[verb_i - 1].tag_ == "TO" \
+        else _GOVERNED
     for _ in range(5):
         quoted = quoted_from is not None and t.i >= quoted_from
-        if (t.dep_ not in _GOVERNED and not quoted) or t.head.i == t.i:
+        if (t.dep_ not in governed and not quoted) or t.head.i == t.i:
+            return None
+        if t.dep_ == "acl" and t.head.pos_ == "PROPN" and t.head.i < t.i and (
+                t.tag_ in _FINITE or (t.tag_ == "VBN" and doc[t.i - 1].text == ",")):
+            # 'Ana Ruiz, who runs it, tweeted to say': the parser took the subject for
+            # the root and its verb for a modifier of the name
+            start, end = _trim(doc, max(floor, t.head.left_edge.i), t.head.i + 1)
+            if start < end <= start + _max_tokens():
+                return Mention(start, end, "speaker.governing")
             return None
         t = t.head
         if quoted_from is not None and t.i >= quoted_from:

@@ -28,6 +28,22 @@ from tests.unit.suggest.fixtures import SEEDS, cues, nlp, quotes, run  # noqa: F
     # the author of an issued statement, not the statement
     ("The senator issued a statement Tuesday saying the ruling was wrong.", "The senator",
      None),
+    # 'X said, according to Y': Y reports the words (PolNeAR's source); the quote that
+    # goes on is Y's too
+    ('"We will win the state," Lopez said, according to the Tribune. "It is ours."',
+     "the Tribune", None),
+    ('"We will win the state," the mayor told reporters, according to a transcript.',
+     "a transcript", None),
+    # an infinitive's speaker is above it, never the words before its "to"
+    ("Her critics rushed to the studios to say she did not speak for the party.",
+     "Her critics", None),
+    ("The judge pointed to an earlier case to say that courts must weigh the public "
+     "interest.", "The judge", None),
+    ("Several firms are taking pains to say they are not endorsing any candidate.",
+     "Several firms", None),
+    # ... also when the parser hung the name's verb on the name ('X, who ..., tweeted')
+    ("Ana Lopez, who is running for mayor, tweeted on Friday to say she had never backed "
+     "the plan.", "Ana Lopez", "Ana Lopez"),
     # a dateline is never the speaker
     ("OSLO, March 3 (Reuters) - Norway's central bank raised its key rate on Thursday and "
      "said it would keep it on hold.", "Norway's central bank", None),
