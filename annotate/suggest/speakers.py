@@ -76,6 +76,22 @@ def _compact(doc: Doc, head: Token) -> tuple[int, int]:
     return start, end
 
 
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _left_edge(doc: Doc, head: Token, floor: int) -> int:
+    """Where the phrase of ``head`` begins, from ``floor`` on and after a dateline the
+    parser hung on it ('OSLO (AP) — The mayor said', 'May 4 (Reuters) - Senator Ana Ruiz
+    said', where it took "Reuters" for the subject and the name for its apposition): after
+    a dash set off by spaces before the head, or after a closing parenthesis."""
+    start = max(floor, head.left_edge.i)
+    for k in range(head.right_edge.i, start, -1):
+        if doc[k].text in _DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_ and \
+                (k < head.i or doc[k - 1].text == ")"):
+            return k + 1
+    return start
+
+
 def _subject_token(verb: Token, floor: int = 0) -> Token | None:
     """The verb's subject (or its head verb's, for a coordinated verb); of two (a
     dateline the parser took for a subject), the one from ``floor`` on."""
@@ -244,11 +260,13 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
     found: Mention | None = None
     if subj is not None and floor <= subj.i and subj.right_edge.i < ceil:
         # clipped at the floor: a dateline the parser hung on the subject is not part of it
-        start, end = _trim(doc, max(floor, subj.left_edge.i), subj.right_edge.i + 1)
+        left = _left_edge(doc, subj, floor)
+        start, end = _trim(doc, left, subj.right_edge.i + 1)
         if end - start > _max_tokens():
-            start, end = _trim(doc, *_compact(doc, subj))
+            c_start, c_end = _compact(doc, subj)
+            start, end = _trim(doc, max(left, c_start), c_end)
         if end - start > _max_tokens():  # a long apposition: the name alone
-            start, end = _trim(doc, max(floor, subj.left_edge.i), subj.i + 1)
+            start, end = _trim(doc, left, subj.i + 1)
         if start < end and end - start <= _max_tokens():
             found = Mention(start, end, "speaker.subject")
     if found is None and floor < verb_i:
@@ -305,9 +323,10 @@ def governing_speaker(doc: Doc, verb_i: int, floor: int, quoted_from: int | None
         if t.pos_ in {"VERB", "AUX"} and subj is not None:
             if subj.i < floor:
                 return None
-            start, end = _trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+            left = _left_edge(doc, subj, floor)
+            start, end = _trim(doc, left, subj.right_edge.i + 1)
             if end - start > _max_tokens():
-                start, end = _trim(doc, subj.left_edge.i, subj.i + 1)
+                start, end = _trim(doc, left, subj.i + 1)
             if start >= end or end - start > _max_tokens() or (
                     end - start == 1 and doc[start].lower_ in _w().not_speakers | {"it"}):
                 return None

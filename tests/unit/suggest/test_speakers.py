@@ -47,6 +47,13 @@ from tests.unit.suggest.fixtures import SEEDS, cues, nlp, quotes, run  # noqa: F
     # a dateline is never the speaker
     ("OSLO, March 3 (Reuters) - Norway's central bank raised its key rate on Thursday and "
      "said it would keep it on hold.", "Norway's central bank", None),
+    # ... also when the parser hung it on the subject, or took the agency for the subject
+    ("Levee fears grow.  SALEM, Ore. (AP) — Democratic Senate hopeful Ana Ortiz says she "
+     "doesn’t watch the river much anymore because the city has gone “soft”.",
+     "Democratic Senate hopeful Ana Ortiz", "Ana Ortiz"),
+    ("May 4 (Reuters) - U.S. Democratic Senate candidate Ana Ortiz on Tuesday said that the "
+     "violence against farmers in the valley is a crime.",
+     "U.S. Democratic Senate candidate Ana Ortiz", "Ana Ortiz"),
 ])
 def test_speakers(nlp, cues, text, speaker, canonical):  # noqa: F811
     found = quotes(run(nlp, cues, text))
