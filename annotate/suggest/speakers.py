@@ -256,7 +256,9 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
         ante = verb.head
         start, end = _trim(doc, ante.left_edge.i, ante.i + 1)
         if start < end and end - start <= _max_tokens():
-            return Mention(subj.i, subj.i + 1, "speaker.relative", (start, end))
+            # 'released an ad that urges ...': the one who released it speaks
+            return _author(doc, Mention(start, end, "speaker.relative"), floor) or \
+                Mention(subj.i, subj.i + 1, "speaker.relative", (start, end))
     found: Mention | None = None
     if subj is not None and floor <= subj.i and subj.right_edge.i < ceil:
         # clipped at the floor: a dateline the parser hung on the subject is not part of it
@@ -283,7 +285,7 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
     words = doc[found.start:found.end]
     if len(words) == 1 and words[0].lower_ in _w().not_speakers:
         return None
-    return _author(doc, found) or found
+    return _author(doc, found, floor) or found
 
 
 _GOVERNED = frozenset({"advcl", "xcomp", "pcomp", "prep", "conj", "acl", "pobj", "acomp"})
@@ -397,16 +399,21 @@ def _shared_subject(doc: Doc, k: int, verb_i: int, floor: int) -> Mention | None
     return Mention(start, end, "speaker.clause_start")
 
 
-def _author(doc: Doc, mention: Mention) -> Mention | None:
+def _author(doc: Doc, mention: Mention, floor: int) -> Mention | None:
     """'Trump issued a statement saying ...', 'released an ad that urges ...': the one who
-    issued the statement speaks, not the statement."""
+    issued the statement speaks, not the statement (the words before the verb when the
+    parse gave it no subject)."""
     head = doc[mention.start:mention.end].root
-    if head.lemma_.lower() not in _w().artifacts or head.dep_ not in {"dobj", "pobj"}:
+    if head.lemma_.lower() not in _w().artifacts or head.dep_ not in {"dobj", "pobj"} or \
+            head.head.dep_ == "agent":  # 'was replaced by a message that said': no author
         return None
     verb = head.head if head.dep_ == "dobj" else head.head.head
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if verb.pos_ not in {"VERB", "AUX"} or subj is None or subj.i > head.i:
+    if verb.pos_ not in {"VERB", "AUX"} or (subj is not None and subj.i > head.i):
         return None
+    if subj is None:
+        left = _left_np(doc, verb.i, floor) if floor < verb.i else None
+        return Mention(*left, "speaker.author") if left is not None else None
     start, end = _trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
     if not start < end or end - start > _max_tokens():
         return None

@@ -44,6 +44,17 @@ from tests.unit.suggest.fixtures import SEEDS, cues, nlp, quotes, run  # noqa: F
     # ... also when the parser hung the name's verb on the name ('X, who ..., tweeted')
     ("Ana Lopez, who is running for mayor, tweeted on Friday to say she had never backed "
      "the plan.", "Ana Lopez", "Ana Lopez"),
+    # ... also through a relative clause, or with no subject in the parse
+    ("Senator Ana Ortiz is releasing a new ad that urges voters in Ohio to “send a "
+     "message” to the banks.", "Senator Ana Ortiz", "Ana Ortiz"),
+    ('The Tribune recently ran a piece that noted her "plan would help the rich more than '
+     'the poor."', "The Tribune", None),
+    ("He urged the marshal to withdraw from the event. Black Lives Matter issued a "
+     'statement saying it took the action "because of the unsafe conditions created for '
+     'our communities by the police."', "Black Lives Matter", None),
+    # ... but what a passive's "by" phrase brings has no author there
+    ('The page was replaced on Thursday by a message that said, "Sorry, but the item you '
+     'want is gone."', "that", None),
     # a dateline is never the speaker
     ("OSLO, March 3 (Reuters) - Norway's central bank raised its key rate on Thursday and "
      "said it would keep it on hold.", "Norway's central bank", None),
