@@ -142,6 +142,10 @@ def _left_np(doc: Doc, verb_i: int, floor: int) -> tuple[int, int] | None:
             if i + 1 < k - 1 and end - (i + 1) <= _max_tokens():
                 return i + 1, end
             return k, end
+    if i > floor and doc[i].text == ",":
+        named = _name_before_aside(doc, i, floor)
+        if named is not None:
+            return named
     end = i + 1
     while i >= floor and (doc[i].pos_ in _NP_POS or doc[i].lower_ in _w().np_words
                           or _postmod_prep(doc, i, floor, end)):
@@ -157,6 +161,32 @@ def _left_np(doc: Doc, verb_i: int, floor: int) -> tuple[int, int] | None:
                                                                               floor):
         return None  # the object of a phrase put first ('In a talk with X Jones said')
     return start, end
+
+
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _name_before_aside(doc: Doc, comma: int, floor: int) -> tuple[int, int] | None:
+    """'Ana Ruiz, 58, told', 'Ana Ruiz, the party's former chief of staff, said': a name
+    before an aside set off by commas that ends at ``comma``, with the aside (the name
+    alone when both are too long). No verb in the aside: that is a clause of its own."""
+    k = comma - 1
+    while k > floor and doc[k].text != ",":
+        t = doc[k]
+        if t.pos_ in {"VERB", "AUX"} or t.text in _CLAUSE_BREAKS or is_quote_tok(t.text):
+            return None
+        k -= 1
+    if k <= floor or k == comma - 1 or not _name_like(doc[k - 1]):
+        return None
+    start = k - 1
+    while start - 1 >= floor and _name_like(doc[start - 1]):
+        start -= 1
+    if doc[start].ent_type_ in _NOT_NAMES or doc[start].pos_ != "PROPN" or (
+            start > floor and doc[start - 1].pos_ == "ADP"):
+        return None  # not 'On Friday, his last day,', nor '(facing a race) in Ohio, a
+        # swing state,': a preposition's object is no speaker
+    end = comma if comma - start <= _max_tokens() else k
+    return (start, end) if end - start <= _max_tokens() else None
 
 
 def _opens_clause(doc: Doc, k: int, floor: int) -> bool:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from annotate.suggest.speakers import find_speaker
 from tests.unit.suggest.fixtures import SEEDS, cues, nlp, quotes, run  # noqa: F401
 
 
@@ -55,6 +57,13 @@ from tests.unit.suggest.fixtures import SEEDS, cues, nlp, quotes, run  # noqa: F
     # ... but what a passive's "by" phrase brings has no author there
     ('The page was replaced on Thursday by a message that said, "Sorry, but the item you '
      'want is gone."', "that", None),
+    # a name before an aside set off by commas, when the parse gave the verb no subject
+    # (not the object after it)
+    ("“We were badly wrong to not have fought him from the start,” Ramos, 58, told AFP in "
+     "an interview in Lima on Monday.", "Ramos, 58", None),
+    ('"That was a fine speech you gave last night, Madam Mayor," Councilman Tom Reyes, '
+     'Democrat of the Ninth Ward, told Ms. Ortiz as she stopped for a photo.',
+     "Councilman Tom Reyes, Democrat of the Ninth Ward", "Tom Reyes"),
     # a dateline is never the speaker
     ("OSLO, March 3 (Reuters) - Norway's central bank raised its key rate on Thursday and "
      "said it would keep it on hold.", "Norway's central bank", None),
@@ -81,3 +90,28 @@ def test_seed_articles_keep_their_speakers(nlp, cues):  # noqa: F811
     dash = [q for q in found if q[0].startswith("We all agree that Ukraine")]
     assert dash and dash[0][1:] == ("Stoltenberg", "Jens Stoltenberg")
     assert all(q[2] == "Jens Stoltenberg" for q in found)
+
+
+def test_a_preposition_s_object_before_an_aside_is_no_speaker(nlp):  # noqa: F811
+    # 'Ortiz campaigned in Ohio, a swing state, said she won.' with "said" hung on nothing
+    # (built by hand: the parse that leaves the speech verb without a subject)
+    words = ["Ortiz", "campaigned", "in", "Ohio", ",", "a", "swing", "state", ",", "said",
+             "she", "won", "."]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB",
+           "PRON", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, pos=pos,
+              tags=["NNP", "VBD", "IN", "NNP", ",", "DT", "NN", "NN", ",", "VBD", "PRP",
+                    "VBD", "."],
+              heads=[1, 1, 1, 2, 3, 7, 7, 3, 9, 9, 11, 9, 9],
+              deps=["nsubj", "ROOT", "prep", "pobj", "punct", "det", "compound", "appos",
+                    "punct", "ROOT", "nsubj", "ccomp", "punct"])
+    mention = find_speaker(doc, 9, 0, 9, inverted_ok=False)
+    assert mention is None or doc[mention.start].text != "Ohio"
+    # the same aside after a name that opens the clause is the speaker's
+    doc = Doc(nlp.vocab, words=["Ruiz", *words[4:]], pos=["PROPN", *pos[4:]],
+              tags=["NNP", ",", "DT", "NN", "NN", ",", "VBD", "PRP", "VBD", "."],
+              heads=[5, 0, 4, 4, 0, 5, 5, 8, 5, 5],
+              deps=["npadvmod", "punct", "det", "compound", "appos", "punct", "ROOT",
+                    "nsubj", "ccomp", "punct"])
+    mention = find_speaker(doc, 6, 0, 6, inverted_ok=False)
+    assert mention is not None and (mention.start, mention.end) == (0, 5)  # 'Ruiz, ... state'
