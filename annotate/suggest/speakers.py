@@ -92,10 +92,32 @@ def _left_edge(doc: Doc, head: Token, floor: int) -> int:
     return start
 
 
+_EMBEDDED = frozenset({"ccomp", "acl", "relcl", "dobj", "pobj", "prep", "attr"})
+
+
+def _appended_to(verb: Token) -> Token:
+    """The verb a participle appended after a comma speaks for ('Ruiz denied the claim
+    that a shakeup was coming, explaining ...': Ruiz's "denied", not the "coming" the
+    parser hung it on): the verb of the sentence above the clauses its head lies in."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or \
+            verb.doc[verb.i - 1].text != "," or head.i > verb.i:
+        return head
+    top = head
+    for _ in range(6):
+        if top.dep_ not in _EMBEDDED or top.head.i == top.i:
+            break
+        top = top.head
+    if top is head or top.pos_ not in {"VERB", "AUX"} or \
+            not any(c.dep_ in _SUBJ_DEPS for c in top.children):
+        return head
+    return top
+
+
 def _subject_token(verb: Token, floor: int = 0) -> Token | None:
     """The verb's subject (or its head verb's, for a coordinated verb); of two (a
     dateline the parser took for a subject), the one from ``floor`` on."""
-    for v in (verb, verb.head):
+    for v in (verb, _appended_to(verb)):
         if v is not verb and not (verb.dep_ in {"conj", "xcomp", "advcl"}
                                   and v.pos_ in {"VERB", "AUX"}):
             break

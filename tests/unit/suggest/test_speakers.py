@@ -64,6 +64,14 @@ from tests.unit.suggest.fixtures import SEEDS, cues, nlp, quotes, run  # noqa: F
     ('"That was a fine speech you gave last night, Madam Mayor," Councilman Tom Reyes, '
      'Democrat of the Ninth Ward, told Ms. Ortiz as she stopped for a photo.',
      "Councilman Tom Reyes, Democrat of the Ninth Ward", "Tom Reyes"),
+    # a participle appended after a comma speaks for the sentence's subject, not for the
+    # subject of the clause the parser hung it on
+    ("Reached by the Tribune, Ruiz denied the notion that a campaign shakeup is coming, "
+     "explaining that she was unaware of the interview because she was “taking a day "
+     "off.”", "Ruiz", "Ruiz"),
+    ("Campaign manager Tom Reyes rejected the idea that the wealthy developer would be a "
+     "drag on the ticket, saying the huge crowds at rallies prove that she would energize "
+     "the party.", "Campaign manager Tom Reyes", "Tom Reyes"),
     # a dateline is never the speaker
     ("OSLO, March 3 (Reuters) - Norway's central bank raised its key rate on Thursday and "
      "said it would keep it on hold.", "Norway's central bank", None),
