@@ -114,9 +114,30 @@ def _appended_to(verb: Token) -> Token:
     return top
 
 
+_GROUPS = frozenset({"PERSON", "NORP", "ORG"})
+
+
+def _controller(verb: Token) -> Token | None:
+    """'The debate led Republicans to say ...', 'got her aides to concede ...': the object
+    of the verb an infinitive complements is the one who speaks (not its subject)."""
+    if verb.dep_ != "xcomp" or any(c.dep_ in _SUBJ_DEPS for c in verb.children) or \
+            not any(c.tag_ == "TO" for c in verb.lefts):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    # a person or a group ('led her to', 'led Democrats to'), not a thing ('used the
+    # remarks to urge ...': the subject used them)
+    if obj is None or not (obj.pos_ in {"PROPN", "PRON"} or obj.ent_type_ in _GROUPS) or \
+            obj.lower_ in _w().not_speakers | {"it"}:
+        return None
+    return obj
+
+
 def _subject_token(verb: Token, floor: int = 0) -> Token | None:
     """The verb's subject (or its head verb's, for a coordinated verb); of two (a
     dateline the parser took for a subject), the one from ``floor`` on."""
+    controlled = _controller(verb)
+    if controlled is not None:
+        return controlled
     for v in (verb, _appended_to(verb)):
         if v is not verb and not (verb.dep_ in {"conj", "xcomp", "advcl"}
                                   and v.pos_ in {"VERB", "AUX"}):

@@ -72,6 +72,13 @@ from tests.unit.suggest.fixtures import SEEDS, cues, nlp, quotes, run  # noqa: F
     ("Campaign manager Tom Reyes rejected the idea that the wealthy developer would be a "
      "drag on the ticket, saying the huge crowds at rallies prove that she would energize "
      "the party.", "Campaign manager Tom Reyes", "Tom Reyes"),
+    # the object of the verb an infinitive completes speaks ('led X to say'), when it is
+    # a person or a group, not a thing ('used the comments to urge')
+    ("Even the late timing of the debate led Republicans to say that Democrats were trying "
+     "to protect their candidate.", "Republicans", None),
+    ('The strong win led her to declare that the nomination was "in sight."', "her", None),
+    ("The rifle association, which has endorsed Ortiz, used the comments to urge people to "
+     "vote for her.", "The rifle association", None),
     # a dateline is never the speaker
     ("OSLO, March 3 (Reuters) - Norway's central bank raised its key rate on Thursday and "
      "said it would keep it on hold.", "Norway's central bank", None),
