@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from annotate.suggest.context import is_quote_tok
 from annotate.suggest.cues import CueSet
+from annotate.suggest.rulebook import quote_words
 from annotate.suggest.rulebook import speaker_words as _w
 
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -269,6 +270,25 @@ def _as_saying(doc: Doc, verb_i: int, floor: int) -> tuple[int, int] | None:
     return None
 
 
+def _agent(doc: Doc, verb: Token) -> Mention | None:
+    """'X was asked by host Bill Maher, "..."', 'was told by': the 'by' phrase of a passive
+    verb whose subject is the one spoken to speaks (not 'was reported by': the report's
+    subject is what was said)."""
+    w = quote_words()
+    if verb.tag_ != "VBN" or verb.lemma_ not in w.addressee | w.request_verbs | {"question"} \
+            or not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if pobj is None:
+        return None
+    start, end = _trim(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
+    if end - start > _max_tokens():
+        start, end = _trim(doc, pobj.left_edge.i, pobj.i + 1)
+    return Mention(start, end, "speaker.agent") if start < end <= start + _max_tokens() \
+        else None
+
+
 def _reported_by(doc: Doc, verb: Token) -> Mention | None:
     """'"...," Lopez said, according to the Tribune': the source that reports the words
     (the Tribune), not the one it says spoke them. The reader has the words from the
@@ -323,6 +343,9 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
     quoted = _as_saying(doc, verb_i, floor)
     if quoted is not None and quoted[0] < quoted[1]:
         return Mention(quoted[0], quoted[1], "speaker.quoted_as")
+    agent = _agent(doc, verb)
+    if agent is not None:
+        return agent
     subj = _subject_token(verb, floor) if subject_ok else None
     if subj is not None and subj.lower_ in _w().relative_pronouns and verb.dep_ == "relcl" \
             and verb.head.i < subj.i:  # 'residents who said ...': "who", for the residents

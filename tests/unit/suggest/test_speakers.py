@@ -79,6 +79,10 @@ from tests.unit.suggest.fixtures import SEEDS, cues, nlp, quotes, run  # noqa: F
     ('The strong win led her to declare that the nomination was "in sight."', "her", None),
     ("The rifle association, which has endorsed Ortiz, used the comments to urge people to "
      "vote for her.", "The rifle association", None),
+    # a passive 'was asked by X', 'was told by X': X speaks, not the one spoken to
+    ("On the show, Ortiz was asked by host Tom Reyes, “Are you still tired of hearing about "
+     "the emails?”", "host Tom Reyes", "Tom Reyes"),
+    ('The senator was told by aides, "You cannot win this state."', "aides", None),
     # a dateline is never the speaker
     ("OSLO, March 3 (Reuters) - Norway's central bank raised its key rate on Thursday and "
      "said it would keep it on hold.", "Norway's central bank", None),
