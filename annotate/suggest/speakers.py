@@ -44,7 +44,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop punctuation at both ends and anything from a parenthesis or relative clause."""
     for i in range(start, end):
         t = doc[i]
-        if t.text in "([" or t.dep_ == "relcl" or (t.text == "," and i > start and _rel(doc, i)):
+        if t.text in "([" or t.dep_ == "relcl" or (t.text == "," and i > start and _rel(doc, i)) \
+                or (i > start and t.lower_ in _RELATIVE_WORDS and t.head.dep_ == "relcl"
+                    and t.head.i > i):  # 'the populist who has mounted ...'
             end = i
             break
     while start < end and (doc[start].is_punct or doc[start].is_space):
@@ -233,6 +235,25 @@ def _name_before_aside(doc: Doc, comma: int, floor: int) -> tuple[int, int] | No
     return (start, end) if end - start <= _max_tokens() else None
 
 
+def _addresser(doc: Doc, verb: Token, span: tuple[int, int]) -> Mention | None:
+    """'Lee emailed supporters saying ...', 'has drawn huge crowds describing ...': a
+    participle after the object of another verb speaks for that verb's subject, who
+    addresses them (not after a verb of receiving: 'police received calls saying ...' are
+    the calls')."""
+    head = doc[span[0]:span[1]].root
+    if verb.tag_ != "VBG" or head.dep_ != "dobj" or head.head.pos_ != "VERB" or \
+            head.head.lemma_ in _w().receiving:
+        return None
+    subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > head.i or subj.ent_type_ in _NOT_NAMES:
+        return None
+    start, end = _trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+    if end - start > _max_tokens():
+        start, end = _trim(doc, subj.left_edge.i, subj.i + 1)
+    return Mention(start, end, "speaker.left_np") if start < end <= start + _max_tokens() \
+        else None
+
+
 def _opens_clause(doc: Doc, k: int, floor: int) -> bool:
     """Token ``k`` is the first of its sentence or line."""
     return k == floor or doc[k - 1].text in _CLAUSE_BREAKS or "\n" in doc[k - 1].text
@@ -370,7 +391,8 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
     if found is None and floor < verb_i:
         span = _left_np(doc, verb_i, floor)
         if span is not None:
-            found = Mention(span[0], span[1], "speaker.left_np")
+            found = _addresser(doc, verb, span) or Mention(span[0], span[1],
+                                                            "speaker.left_np")
     if found is None and inverted_ok:
         span = _right_np(doc, verb_i, ceil)
         if span is not None:

@@ -83,6 +83,17 @@ from tests.unit.suggest.fixtures import SEEDS, cues, nlp, quotes, run  # noqa: F
     ("On the show, Ortiz was asked by host Tom Reyes, “Are you still tired of hearing about "
      "the emails?”", "host Tom Reyes", "Tom Reyes"),
     ('The senator was told by aides, "You cannot win this state."', "aides", None),
+    # a participle after another verb's object speaks for that verb's subject, who
+    # addresses them (without the relative clause of the subject); not after a verb of
+    # receiving
+    ("It was unclear whether Ortiz would follow that script. The Ohio senator emailed "
+     "supporters saying: “The struggle continues.”", "The Ohio senator", None),
+    ("Senator Ana Ortiz, the Ohio populist who has mounted a challenge to the governor, has "
+     "drawn huge crowds describing a state run by bankers.",
+     "Senator Ana Ortiz, the Ohio populist", "Ana Ortiz"),
+    ("At 11:00 am police received 911 calls saying shots had been fired inside the center.",
+     "911 calls", None),
+    ('And she made a point of saying the club "was a place of solidarity."', "she", None),
     # a dateline is never the speaker
     ("OSLO, March 3 (Reuters) - Norway's central bank raised its key rate on Thursday and "
      "said it would keep it on hold.", "Norway's central bank", None),
