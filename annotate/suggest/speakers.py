@@ -203,6 +203,9 @@ def _left_np(doc: Doc, verb_i: int, floor: int) -> tuple[int, int] | None:
         return None
     if not any(doc[k].pos_ in {"PROPN", "NOUN", "PRON"} for k in range(start, end)):
         return None
+    root = doc[start:end].root
+    if root.dep_ == "npadvmod" and root.ent_type_ in {"DATE", "TIME"}:
+        return None  # a time the verb hangs on ('X, who ..., last week said')
     if start - 1 >= floor and doc[start - 1].pos_ == "ADP" and _opens_clause(doc, start - 1,
                                                                               floor):
         return None  # the object of a phrase put first ('In a talk with X Jones said')
@@ -492,6 +495,9 @@ def clause_start_speaker(doc: Doc, verb_i: int, floor: int) -> Mention | None:
             first -= 1
         return Mention(first, last + 1, "speaker.clause_start")
     span = _right_np(doc, start - 1, verb_i)
+    if span is not None and doc[span[1]].text == "," and \
+            all(t.ent_type_ in {"DATE", "TIME"} for t in doc[span[0]:span[1]]):
+        span = _right_np(doc, span[1], verb_i)  # 'Friday, Texas, leading ..., asked'
     if span is None or span[1] >= verb_i or span[1] - span[0] > _max_tokens():
         return None
     end = span[1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from annotate.suggest.speakers import find_speaker
+from annotate.suggest.speakers import clause_start_speaker, find_speaker
 from tests.unit.suggest.fixtures import SEEDS, cues, nlp, quotes, run  # noqa: F401
 
 
@@ -145,3 +145,32 @@ def test_a_preposition_s_object_before_an_aside_is_no_speaker(nlp):  # noqa: F81
                     "nsubj", "ccomp", "punct"])
     mention = find_speaker(doc, 6, 0, 6, inverted_ok=False)
     assert mention is not None and (mention.start, mention.end) == (0, 5)  # 'Ruiz, ... state'
+
+
+def test_a_time_before_the_verb_is_no_speaker(nlp):  # noqa: F811
+    # 'Reyes, who won, last week said he lost.' and 'Friday, Ohio, leading a coalition,
+    # asked a judge to act.' with no subject in the parse (built by hand)
+    doc = Doc(nlp.vocab, words=["Reyes", ",", "who", "won", ",", "last", "week", "said", "he",
+                                "lost", "."],
+              heads=[7, 0, 3, 0, 0, 6, 7, 7, 9, 7, 7],
+              deps=["dep", "punct", "nsubj", "relcl", "punct", "amod", "npadvmod", "ROOT",
+                    "nsubj", "ccomp", "punct"],
+              tags=["NNP", ",", "WP", "VBD", ",", "JJ", "NN", "VBD", "PRP", "VBD", "."],
+              pos=["PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "ADJ", "NOUN", "VERB", "PRON",
+                   "VERB", "PUNCT"],
+              ents=["O", "O", "O", "O", "O", "B-DATE", "I-DATE", "O", "O", "O", "O"])
+    mention = find_speaker(doc, 7, 0, 7, inverted_ok=False)
+    assert mention is None or doc[mention.start].text != "last"
+    doc = Doc(nlp.vocab, words=["Friday", ",", "Ohio", ",", "leading", "a", "coalition", ",",
+                                "asked", "a", "judge", "to", "act", "."],
+              heads=[8, 8, 8, 2, 2, 6, 4, 8, 8, 10, 8, 12, 8, 8],
+              deps=["npadvmod", "punct", "dep", "punct", "acl", "det", "dobj", "punct",
+                    "ROOT", "det", "dobj", "aux", "xcomp", "punct"],
+              tags=["NNP", ",", "NNP", ",", "VBG", "DT", "NN", ",", "VBD", "DT", "NN", "TO",
+                    "VB", "."],
+              pos=["PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "VERB",
+                   "DET", "NOUN", "PART", "VERB", "PUNCT"],
+              ents=["B-DATE", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O",
+                    "O"])
+    mention = clause_start_speaker(doc, 8, 0)
+    assert mention is not None and doc[mention.start:mention.end].text == "Ohio"
