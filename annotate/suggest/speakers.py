@@ -222,7 +222,8 @@ def _name_before_aside(doc: Doc, comma: int, floor: int) -> tuple[int, int] | No
     k = comma - 1
     while k > floor and doc[k].text != ",":
         t = doc[k]
-        if t.pos_ in {"VERB", "AUX"} or t.text in _CLAUSE_BREAKS or is_quote_tok(t.text):
+        if (t.pos_ in {"VERB", "AUX"} and not _in_relative(t)) or t.text in _CLAUSE_BREAKS \
+                or is_quote_tok(t.text):
             return None
         k -= 1
     if k <= floor or k == comma - 1 or not _name_like(doc[k - 1]):
@@ -234,8 +235,8 @@ def _name_before_aside(doc: Doc, comma: int, floor: int) -> tuple[int, int] | No
             start > floor and doc[start - 1].pos_ == "ADP"):
         return None  # not 'On Friday, his last day,', nor '(facing a race) in Ohio, a
         # swing state,': a preposition's object is no speaker
-    end = comma if comma - start <= _max_tokens() else k
-    return (start, end) if end - start <= _max_tokens() else None
+    start, end = _trim(doc, start, comma if comma - start <= _max_tokens() else k)
+    return (start, end) if start < end <= start + _max_tokens() else None
 
 
 def _addresser(doc: Doc, verb: Token, span: tuple[int, int]) -> Mention | None:
@@ -255,6 +256,11 @@ def _addresser(doc: Doc, verb: Token, span: tuple[int, int]) -> Mention | None:
         start, end = _trim(doc, subj.left_edge.i, subj.i + 1)
     return Mention(start, end, "speaker.left_np") if start < end <= start + _max_tokens() \
         else None
+
+
+def _in_relative(t: Token) -> bool:
+    """The token belongs to a relative clause ('a candidate who has made ...')."""
+    return t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors)
 
 
 def _opens_clause(doc: Doc, k: int, floor: int) -> bool:

@@ -94,6 +94,12 @@ from tests.unit.suggest.fixtures import SEEDS, cues, nlp, quotes, run  # noqa: F
     ("At 11:00 am police received 911 calls saying shots had been fired inside the center.",
      "911 calls", None),
     ('And she made a point of saying the club "was a place of solidarity."', "she", None),
+    # ... also when the aside is a relative clause (which the mention leaves out)
+    ("Most historians recognize the famine for what it is (Ana Ruiz, who coined the word "
+     "genocide, once said, “It happened so many times, first to the farmers, then to the "
+     "herders”).", "Ana Ruiz", "Ana Ruiz"),
+    ('"We will win," Tom Reyes, a lawyer for the city who has made housing the centerpiece '
+     'of his campaign, said.', "Tom Reyes, a lawyer for the city", "Tom Reyes"),
     # a dateline is never the speaker
     ("OSLO, March 3 (Reuters) - Norway's central bank raised its key rate on Thursday and "
      "said it would keep it on hold.", "Norway's central bank", None),
