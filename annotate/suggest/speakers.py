@@ -258,6 +258,19 @@ def _addresser(doc: Doc, verb: Token, span: tuple[int, int]) -> Mention | None:
         else None
 
 
+def _antecedent(doc: Doc, span: tuple[int, int], floor: int) -> tuple[int, int] | None:
+    """'a White House official who spoke to discuss strategy said': the words just before
+    a finite verb close a relative clause; the one it is about speaks."""
+    for a in doc[span[0]:span[1]].root.ancestors:
+        if a.dep_ == "relcl":
+            ante = a.head
+            if not floor <= ante.i < span[0]:
+                return None
+            start, end = _trim(doc, max(floor, ante.left_edge.i), ante.i + 1)
+            return (start, end) if start < end <= start + _max_tokens() else None
+    return None
+
+
 def _in_relative(t: Token) -> bool:
     """The token belongs to a relative clause ('a candidate who has made ...')."""
     return t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors)
@@ -400,6 +413,8 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
     if found is None and floor < verb_i:
         span = _left_np(doc, verb_i, floor)
         if span is not None:
+            if verb.tag_ in _FINITE:
+                span = _antecedent(doc, span, floor) or span
             found = _addresser(doc, verb, span) or Mention(span[0], span[1],
                                                             "speaker.left_np")
     if found is None and inverted_ok:

@@ -100,6 +100,10 @@ from tests.unit.suggest.fixtures import SEEDS, cues, nlp, quotes, run  # noqa: F
      "herders”).", "Ana Ruiz", "Ana Ruiz"),
     ('"We will win," Tom Reyes, a lawyer for the city who has made housing the centerpiece '
      'of his campaign, said.', "Tom Reyes, a lawyer for the city", "Tom Reyes"),
+    # the words before the verb close a relative clause: the one it is about speaks
+    ("Although there is no such link with the mayor, a city hall official who spoke "
+     'anonymously to discuss internal strategy said Wednesday, "Certainly there are talks '
+     'between the two offices."', "a city hall official", None),
     # a dateline is never the speaker
     ("OSLO, March 3 (Reuters) - Norway's central bank raised its key rate on Thursday and "
      "said it would keep it on hold.", "Norway's central bank", None),
