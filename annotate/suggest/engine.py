@@ -21,7 +21,7 @@ from annotate.suggest.cues import CueSet, compile_cues
 from annotate.suggest.dates import DateHit, find_dates
 from annotate.suggest.quotes import find_quotes
 from annotate.suggest.rulebook import rule
-from annotate.suggest.speakers import NameResolver
+from annotate.suggest.speaker_names import NameResolver
 from annotate.suggest.stance import stance_of
 from annotate.suggest.types import DocSuggestions, RelationSuggestion, SpanSuggestion
 

@@ -101,6 +101,7 @@ class SpeakerWords:
     relative_pronouns: frozenset[str]
     quoting: frozenset[str]
     artifacts: frozenset[str]
+    receiving: frozenset[str]
     max_mention_tokens: int
     tail_subject_window: int
 

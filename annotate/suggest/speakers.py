@@ -1,91 +1,91 @@
-"""SPEAKER mentions: which words a cue attaches to, and whom they denote.
+"""SPEAKER mentions: which words a cue attaches to.
 
 The mention is taken exactly as written (a name, a title such as "the head of the
-Alliance", or a pronoun), as the guidelines ask. The small English model often tags a
-bare surname as ORG or GPE or nothing, so names are recognised by shape (capitalised
-proper nouns) as well as by entity label. ``canonical`` then links the mention to a
-person: surnames to the full name seen in the document, pronouns and titles to the most
-recent named speaker.
+Alliance", or a pronoun), as the guidelines ask: the parser's subject of the speech verb,
+else what the parse and the words around the verb say speaks ("X said, according to Y":
+Y; "was asked by X": X; "issued a statement saying": who issued it; "led X to say": X),
+else the phrase left or right of the verb. Where a mention begins and ends is
+:mod:`annotate.suggest.mention_spans`; whom it denotes (its canonical name) is
+:mod:`annotate.suggest.speaker_names`.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Sequence
-from dataclasses import dataclass
-
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from annotate.suggest.context import is_quote_tok
-from annotate.suggest.cues import CueSet
+from annotate.suggest.mention_spans import (
+    NOT_NAMES,
+    SUBJ_DEPS,
+    Mention,
+    compact,
+    in_relative,
+    left_edge,
+    max_tokens,
+    name_like,
+    trim,
+)
+from annotate.suggest.rulebook import quote_words
 from annotate.suggest.rulebook import speaker_words as _w
 
-_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
+__all__ = ["Mention", "clause_start_speaker", "find_speaker", "governing_speaker"]
+
 _NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON", "PART"})
 
 
-@dataclass
-class Mention:
-    """A speaker mention found for a cue (token range [start, end)); a relative pronoun
-    ("who said ...") keeps its antecedent, whose name is its canonical name."""
-
-    start: int
-    end: int
-    rule: str
-    antecedent: tuple[int, int] | None = None
+_EMBEDDED = frozenset({"ccomp", "acl", "relcl", "dobj", "pobj", "prep", "attr"})
 
 
-def _max_tokens() -> int:
-    return _w().max_mention_tokens
-
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop punctuation at both ends and anything from a parenthesis or relative clause."""
-    for i in range(start, end):
-        t = doc[i]
-        if t.text in "([" or t.dep_ == "relcl" or (t.text == "," and i > start and _rel(doc, i)):
-            end = i
+def _appended_to(verb: Token) -> Token:
+    """The verb a participle appended after a comma speaks for ('Ruiz denied the claim
+    that a shakeup was coming, explaining ...': Ruiz's "denied", not the "coming" the
+    parser hung it on): the verb of the sentence above the clauses its head lies in."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or \
+            verb.doc[verb.i - 1].text != "," or head.i > verb.i:
+        return head
+    top = head
+    for _ in range(6):
+        if top.dep_ not in _EMBEDDED or top.head.i == top.i:
             break
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or
-                           doc[end - 1].lower_ in _RELATIVE_WORDS):
-        end -= 1  # "the groups that (sued ...)": the relative pronoun goes with its clause
-    return start, end
+        top = top.head
+    if top is head or top.pos_ not in {"VERB", "AUX"} or \
+            not any(c.dep_ in SUBJ_DEPS for c in top.children):
+        return head
+    return top
 
 
-_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
+_GROUPS = frozenset({"PERSON", "NORP", "ORG"})
 
 
-def _rel(doc: Doc, comma: int) -> bool:
-    """True when the comma opens a relative clause ("X, who ...")."""
-    nxt = comma + 1
-    return nxt < len(doc) and doc[nxt].lower_ in {"who", "which", "whose", "whom"}
-
-
-def _compact(doc: Doc, head: Token) -> tuple[int, int]:
-    """The head noun with its left modifiers and an "of ..." phrase up to a comma."""
-    start = head.left_edge.i
-    end = head.i + 1
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            end = child.right_edge.i + 1
-            break
-        if child.dep_ in {"appos", "compound", "flat"}:
-            end = child.right_edge.i + 1
-    return start, end
+def _controller(verb: Token) -> Token | None:
+    """'The debate led Republicans to say ...', 'got her aides to concede ...': the object
+    of the verb an infinitive complements is the one who speaks (not its subject)."""
+    if verb.dep_ != "xcomp" or any(c.dep_ in SUBJ_DEPS for c in verb.children) or \
+            not any(c.tag_ == "TO" for c in verb.lefts):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    # a person or a group ('led her to', 'led Democrats to'), not a thing ('used the
+    # remarks to urge ...': the subject used them)
+    if obj is None or not (obj.pos_ in {"PROPN", "PRON"} or obj.ent_type_ in _GROUPS) or \
+            obj.lower_ in _w().not_speakers | {"it"}:
+        return None
+    return obj
 
 
 def _subject_token(verb: Token, floor: int = 0) -> Token | None:
     """The verb's subject (or its head verb's, for a coordinated verb); of two (a
     dateline the parser took for a subject), the one from ``floor`` on."""
-    for v in (verb, verb.head):
+    controlled = _controller(verb)
+    if controlled is not None:
+        return controlled
+    for v in (verb, _appended_to(verb)):
         if v is not verb and not (verb.dep_ in {"conj", "xcomp", "advcl"}
                                   and v.pos_ in {"VERB", "AUX"}):
             break
         subj = None
         for child in v.children:
-            if child.dep_ in _SUBJ_DEPS and (subj is None or child.i >= floor):
+            if child.dep_ in SUBJ_DEPS and (subj is None or child.i >= floor):
                 subj = child
         if subj is not None:
             return subj
@@ -105,23 +105,31 @@ def _appositive_end(doc: Doc, end: int, verb_i: int) -> int:
 
 
 def _left_np(doc: Doc, verb_i: int, floor: int) -> tuple[int, int] | None:
-    """Fallback when the parse has no subject: the noun phrase just left of the verb."""
+    """Fallback when the parse has no subject: the noun phrase just left of the verb.
+    None for an infinitive ('rushed to the studio to say ...'): what stands before its
+    "to" is never its subject."""
     i = verb_i - 1
+    if i >= floor and doc[i].tag_ == "TO":
+        return None
     while i >= floor and doc[i].pos_ in {"ADV", "AUX"}:
         i -= 1
     # an apposition ", Volodymyr Zelensky," belongs to the phrase before it
-    if i > floor and doc[i].text == "," and _name_like(doc[i - 1]):
+    if i > floor and doc[i].text == "," and name_like(doc[i - 1]):
         k = i - 1
-        while k > floor and _name_like(doc[k - 1]):
+        while k > floor and name_like(doc[k - 1]):
             k -= 1
         if k - 1 > floor and doc[k - 1].text == ",":
             end = i
             i = k - 2
             while i >= floor and (doc[i].pos_ in _NP_POS or doc[i].lower_ in _w().np_words):
                 i -= 1
-            if i + 1 < k - 1 and end - (i + 1) <= _max_tokens():
+            if i + 1 < k - 1 and end - (i + 1) <= max_tokens():
                 return i + 1, end
             return k, end
+    if i > floor and doc[i].text == ",":
+        named = _name_before_aside(doc, i, floor)
+        if named is not None:
+            return named
     end = i + 1
     while i >= floor and (doc[i].pos_ in _NP_POS or doc[i].lower_ in _w().np_words
                           or _postmod_prep(doc, i, floor, end)):
@@ -129,25 +137,78 @@ def _left_np(doc: Doc, verb_i: int, floor: int) -> tuple[int, int] | None:
             break
         i -= 1
     start = i + 1
-    if start >= end or end - start > _max_tokens():
+    if start >= end or end - start > max_tokens():
         return None
     if not any(doc[k].pos_ in {"PROPN", "NOUN", "PRON"} for k in range(start, end)):
         return None
+    root = doc[start:end].root
+    if root.dep_ == "npadvmod" and root.ent_type_ in {"DATE", "TIME"}:
+        return None  # a time the verb hangs on ('X, who ..., last week said')
     if start - 1 >= floor and doc[start - 1].pos_ == "ADP" and _opens_clause(doc, start - 1,
                                                                               floor):
         return None  # the object of a phrase put first ('In a talk with X Jones said')
     return start, end
 
 
+def _name_before_aside(doc: Doc, comma: int, floor: int) -> tuple[int, int] | None:
+    """'Ana Ruiz, 58, told', 'Ana Ruiz, the party's former chief of staff, said': a name
+    before an aside set off by commas that ends at ``comma``, with the aside (the name
+    alone when both are too long). No verb in the aside: that is a clause of its own."""
+    k = comma - 1
+    while k > floor and doc[k].text != ",":
+        t = doc[k]
+        if (t.pos_ in {"VERB", "AUX"} and not in_relative(t)) or t.text in _CLAUSE_BREAKS \
+                or is_quote_tok(t.text):
+            return None
+        k -= 1
+    if k <= floor or k == comma - 1 or not name_like(doc[k - 1]):
+        return None
+    start = k - 1
+    while start - 1 >= floor and name_like(doc[start - 1]):
+        start -= 1
+    if doc[start].ent_type_ in NOT_NAMES or doc[start].pos_ != "PROPN" or (
+            start > floor and doc[start - 1].pos_ == "ADP"):
+        return None  # not 'On Friday, his last day,', nor '(facing a race) in Ohio, a
+        # swing state,': a preposition's object is no speaker
+    start, end = trim(doc, start, comma if comma - start <= max_tokens() else k)
+    return (start, end) if start < end <= start + max_tokens() else None
+
+
+def _addresser(doc: Doc, verb: Token, span: tuple[int, int]) -> Mention | None:
+    """'Lee emailed supporters saying ...', 'has drawn huge crowds describing ...': a
+    participle after the object of another verb speaks for that verb's subject, who
+    addresses them (not after a verb of receiving: 'police received calls saying ...' are
+    the calls')."""
+    head = doc[span[0]:span[1]].root
+    if verb.tag_ != "VBG" or head.dep_ != "dobj" or head.head.pos_ != "VERB" or \
+            head.head.lemma_ in _w().receiving:
+        return None
+    subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > head.i or subj.ent_type_ in NOT_NAMES:
+        return None
+    start, end = trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+    if end - start > max_tokens():
+        start, end = trim(doc, subj.left_edge.i, subj.i + 1)
+    return Mention(start, end, "speaker.left_np") if start < end <= start + max_tokens() \
+        else None
+
+
+def _antecedent(doc: Doc, span: tuple[int, int], floor: int) -> tuple[int, int] | None:
+    """'a White House official who spoke to discuss strategy said': the words just before
+    a finite verb close a relative clause; the one it is about speaks."""
+    for a in doc[span[0]:span[1]].root.ancestors:
+        if a.dep_ == "relcl":
+            ante = a.head
+            if not floor <= ante.i < span[0]:
+                return None
+            start, end = trim(doc, max(floor, ante.left_edge.i), ante.i + 1)
+            return (start, end) if start < end <= start + max_tokens() else None
+    return None
+
+
 def _opens_clause(doc: Doc, k: int, floor: int) -> bool:
     """Token ``k`` is the first of its sentence or line."""
     return k == floor or doc[k - 1].text in _CLAUSE_BREAKS or "\n" in doc[k - 1].text
-
-
-def _name_like(t: Token) -> bool:
-    """A PERSON token, or a capitalised proper noun (the model often tags a name ORG)."""
-    return t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.text[:1].isupper()
-                                       and t.is_alpha)
 
 
 def _postmod_prep(doc: Doc, i: int, floor: int, end: int) -> bool:
@@ -166,13 +227,55 @@ def _as_saying(doc: Doc, verb_i: int, floor: int) -> tuple[int, int] | None:
         t = doc[q]
         if t.lemma_ in _w().quoting and t.pos_ == "VERB":
             if q + 1 < verb_i - 1 and t.tag_ != "VBN":
-                return _trim(doc, q + 1, verb_i - 1)
+                return trim(doc, q + 1, verb_i - 1)
             subj = _subject_token(t)
             if subj is not None and subj.left_edge.i >= floor:
-                return _trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+                return trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
             return None
         if t.text in {".", "!", "?", ";"}:
             return None
+    return None
+
+
+def _agent(doc: Doc, verb: Token) -> Mention | None:
+    """'X was asked by host Bill Maher, "..."', 'was told by': the 'by' phrase of a passive
+    verb whose subject is the one spoken to speaks (not 'was reported by': the report's
+    subject is what was said)."""
+    w = quote_words()
+    if verb.tag_ != "VBN" or verb.lemma_ not in w.addressee | w.request_verbs | {"question"} \
+            or not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if pobj is None:
+        return None
+    start, end = trim(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
+    if end - start > max_tokens():
+        start, end = trim(doc, pobj.left_edge.i, pobj.i + 1)
+    return Mention(start, end, "speaker.agent") if start < end <= start + max_tokens() \
+        else None
+
+
+def _reported_by(doc: Doc, verb: Token) -> Mention | None:
+    """'"...," Lopez said, according to the Tribune': the source that reports the words
+    (the Tribune), not the one it says spoke them. The reader has the words from the
+    paper; PolNeAR's annotators make the 'according to' phrase the source of such a
+    report (its content takes in 'Lopez said') almost without exception."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "according":
+            continue
+        to = next((c for c in prep.children if c.lower_ == "to" and c.dep_ == "prep"), prep)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        start, end = trim(doc, obj.left_edge.i, obj.right_edge.i + 1)
+        if end - start > max_tokens():
+            start, end = trim(doc, *compact(doc, obj))
+        if end - start > max_tokens():
+            start, end = trim(doc, obj.left_edge.i, obj.i + 1)
+        if start >= end or end - start > max_tokens():
+            return None
+        return Mention(start, end, "speaker.reported_by")
     return None
 
 
@@ -185,7 +288,7 @@ def _right_np(doc: Doc, verb_i: int, ceil: int) -> tuple[int, int] | None:
     start = i
     while i < ceil and (doc[i].pos_ in _NP_POS or doc[i].lower_ in _w().np_words):
         i += 1
-    if start >= i or i - start > _max_tokens():
+    if start >= i or i - start > max_tokens():
         return None
     if not any(doc[k].pos_ in {"PROPN", "NOUN"} for k in range(start, i)):
         return None
@@ -201,30 +304,43 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
     journalistic "we") are rejected.
     """
     verb = doc[verb_i]
+    reported = _reported_by(doc, verb)
+    if reported is not None:
+        return reported
     quoted = _as_saying(doc, verb_i, floor)
     if quoted is not None and quoted[0] < quoted[1]:
         return Mention(quoted[0], quoted[1], "speaker.quoted_as")
+    agent = _agent(doc, verb)
+    if agent is not None:
+        return agent
     subj = _subject_token(verb, floor) if subject_ok else None
     if subj is not None and subj.lower_ in _w().relative_pronouns and verb.dep_ == "relcl" \
             and verb.head.i < subj.i:  # 'residents who said ...': "who", for the residents
         ante = verb.head
-        start, end = _trim(doc, ante.left_edge.i, ante.i + 1)
-        if start < end and end - start <= _max_tokens():
-            return Mention(subj.i, subj.i + 1, "speaker.relative", (start, end))
+        start, end = trim(doc, ante.left_edge.i, ante.i + 1)
+        if start < end and end - start <= max_tokens():
+            # 'released an ad that urges ...': the one who released it speaks
+            return _author(doc, Mention(start, end, "speaker.relative"), floor) or \
+                Mention(subj.i, subj.i + 1, "speaker.relative", (start, end))
     found: Mention | None = None
     if subj is not None and floor <= subj.i and subj.right_edge.i < ceil:
         # clipped at the floor: a dateline the parser hung on the subject is not part of it
-        start, end = _trim(doc, max(floor, subj.left_edge.i), subj.right_edge.i + 1)
-        if end - start > _max_tokens():
-            start, end = _trim(doc, *_compact(doc, subj))
-        if end - start > _max_tokens():  # a long apposition: the name alone
-            start, end = _trim(doc, max(floor, subj.left_edge.i), subj.i + 1)
-        if start < end and end - start <= _max_tokens():
+        left = left_edge(doc, subj, floor)
+        start, end = trim(doc, left, subj.right_edge.i + 1)
+        if end - start > max_tokens():
+            c_start, c_end = compact(doc, subj)
+            start, end = trim(doc, max(left, c_start), c_end)
+        if end - start > max_tokens():  # a long apposition: the name alone
+            start, end = trim(doc, left, subj.i + 1)
+        if start < end and end - start <= max_tokens():
             found = Mention(start, end, "speaker.subject")
     if found is None and floor < verb_i:
         span = _left_np(doc, verb_i, floor)
         if span is not None:
-            found = Mention(span[0], span[1], "speaker.left_np")
+            if verb.tag_ in _FINITE:
+                span = _antecedent(doc, span, floor) or span
+            found = _addresser(doc, verb, span) or Mention(span[0], span[1],
+                                                            "speaker.left_np")
     if found is None and inverted_ok:
         span = _right_np(doc, verb_i, ceil)
         if span is not None:
@@ -235,10 +351,11 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
     words = doc[found.start:found.end]
     if len(words) == 1 and words[0].lower_ in _w().not_speakers:
         return None
-    return _author(doc, found) or found
+    return _author(doc, found, floor) or found
 
 
 _GOVERNED = frozenset({"advcl", "xcomp", "pcomp", "prep", "conj", "acl", "pobj", "acomp"})
+_NOUN_INFINITIVE = frozenset({"relcl", "dobj"})
 
 
 def governing_speaker(doc: Doc, verb_i: int, floor: int, quoted_from: int | None = None
@@ -250,23 +367,35 @@ def governing_speaker(doc: Doc, verb_i: int, floor: int, quoted_from: int | None
     verb introduces, which the parser may have made its head ('X said, adding of him, "He
     cares ..."'): no speaker there, the search goes on above it."""
     t = doc[verb_i]
-    if any(c.dep_ in _SUBJ_DEPS for c in t.children):
+    if any(c.dep_ in SUBJ_DEPS for c in t.children):
         return None
+    # an infinitive may hang on a noun ('took pains to say', 'pointed to a case to say')
+    governed = _GOVERNED | _NOUN_INFINITIVE if verb_i > 0 and doc[verb_i - 1].tag_ == "TO" \
+        else _GOVERNED
     for _ in range(5):
         quoted = quoted_from is not None and t.i >= quoted_from
-        if (t.dep_ not in _GOVERNED and not quoted) or t.head.i == t.i:
+        if (t.dep_ not in governed and not quoted) or t.head.i == t.i:
+            return None
+        if t.dep_ == "acl" and t.head.pos_ == "PROPN" and t.head.i < t.i and (
+                t.tag_ in _FINITE or (t.tag_ == "VBN" and doc[t.i - 1].text == ",")):
+            # 'Ana Ruiz, who runs it, tweeted to say': the parser took the subject for
+            # the root and its verb for a modifier of the name
+            start, end = trim(doc, max(floor, t.head.left_edge.i), t.head.i + 1)
+            if start < end <= start + max_tokens():
+                return Mention(start, end, "speaker.governing")
             return None
         t = t.head
         if quoted_from is not None and t.i >= quoted_from:
             continue
-        subj = next((c for c in t.children if c.dep_ in _SUBJ_DEPS), None)
+        subj = next((c for c in t.children if c.dep_ in SUBJ_DEPS), None)
         if t.pos_ in {"VERB", "AUX"} and subj is not None:
             if subj.i < floor:
                 return None
-            start, end = _trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
-            if end - start > _max_tokens():
-                start, end = _trim(doc, subj.left_edge.i, subj.i + 1)
-            if start >= end or end - start > _max_tokens() or (
+            left = left_edge(doc, subj, floor)
+            start, end = trim(doc, left, subj.right_edge.i + 1)
+            if end - start > max_tokens():
+                start, end = trim(doc, left, subj.i + 1)
+            if start >= end or end - start > max_tokens() or (
                     end - start == 1 and doc[start].lower_ in _w().not_speakers | {"it"}):
                 return None
             return Mention(start, end, "speaker.governing")
@@ -302,7 +431,7 @@ def clause_start_speaker(doc: Doc, verb_i: int, floor: int) -> Mention | None:
     last = verb_i - 1
     while last > start and doc[last].pos_ in {"ADV", "AUX"}:
         last -= 1
-    if doc[start].pos_ == "ADP" and _name_like(doc[last]):
+    if doc[start].pos_ == "ADP" and name_like(doc[last]):
         # a phrase put first ('In a talk with the board Jones said'): the name before the
         # verb (a person's name whole; else its last word, which a title may run into)
         first = last
@@ -311,7 +440,10 @@ def clause_start_speaker(doc: Doc, verb_i: int, floor: int) -> Mention | None:
             first -= 1
         return Mention(first, last + 1, "speaker.clause_start")
     span = _right_np(doc, start - 1, verb_i)
-    if span is None or span[1] >= verb_i or span[1] - span[0] > _max_tokens():
+    if span is not None and doc[span[1]].text == "," and \
+            all(t.ent_type_ in {"DATE", "TIME"} for t in doc[span[0]:span[1]]):
+        span = _right_np(doc, span[1], verb_i)  # 'Friday, Texas, leading ..., asked'
+    if span is None or span[1] >= verb_i or span[1] - span[0] > max_tokens():
         return None
     end = span[1]
     if doc[end].text != "," and not all(t.pos_ in {"ADV", "AUX"} for t in doc[end:verb_i]):
@@ -327,133 +459,31 @@ def _shared_subject(doc: Doc, k: int, verb_i: int, floor: int) -> Mention | None
         c -= 1
     if c == k or not (doc[c].pos_ == "CCONJ" or doc[c].lower_ == "then"):
         return None  # the conjunction right before the verb: no new subject after it
-    subj = next((c for c in doc[k].children if c.dep_ in _SUBJ_DEPS), None)
+    subj = next((c for c in doc[k].children if c.dep_ in SUBJ_DEPS), None)
     if subj is None or subj.left_edge.i < floor or subj.lower_ in _w().not_speakers:
         return None
-    start, end = _trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
-    if start >= end or end - start > _max_tokens():
+    start, end = trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+    if start >= end or end - start > max_tokens():
         return None
     return Mention(start, end, "speaker.clause_start")
 
 
-def _author(doc: Doc, mention: Mention) -> Mention | None:
+def _author(doc: Doc, mention: Mention, floor: int) -> Mention | None:
     """'Trump issued a statement saying ...', 'released an ad that urges ...': the one who
-    issued the statement speaks, not the statement."""
+    issued the statement speaks, not the statement (the words before the verb when the
+    parse gave it no subject)."""
     head = doc[mention.start:mention.end].root
-    if head.lemma_.lower() not in _w().artifacts or head.dep_ not in {"dobj", "pobj"}:
+    if head.lemma_.lower() not in _w().artifacts or head.dep_ not in {"dobj", "pobj"} or \
+            head.head.dep_ == "agent":  # 'was replaced by a message that said': no author
         return None
     verb = head.head if head.dep_ == "dobj" else head.head.head
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if verb.pos_ not in {"VERB", "AUX"} or subj is None or subj.i > head.i:
+    if verb.pos_ not in {"VERB", "AUX"} or (subj is not None and subj.i > head.i):
         return None
-    start, end = _trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
-    if not start < end or end - start > _max_tokens():
+    if subj is None:
+        left = _left_np(doc, verb.i, floor) if floor < verb.i else None
+        return Mention(*left, "speaker.author") if left is not None else None
+    start, end = trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+    if not start < end or end - start > max_tokens():
         return None
     return Mention(start, end, "speaker.author")
-
-
-# -- canonical names -----------------------------------------------------------------
-
-def _is_name_token(t: Token) -> bool:
-    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
-
-
-class NameResolver:
-    """Resolve mentions to canonical person names in one pass over the document.
-
-    Built once per document from its PERSON entities (full names keyed by surname), so
-    "Stoltenberg" finds "Jens Stoltenberg" even when the model tagged the surname ORG,
-    GPE or nothing, and even when the full name comes later (headlines).
-    """
-
-    def __init__(self, doc: Doc, cues: CueSet, ents: Sequence[Span] | None = None) -> None:
-        self.doc = doc
-        self.cues = cues
-        self.by_surname: dict[str, str] = {}
-        self.persons: list[tuple[int, str]] = []  # (token start, full name) in text order
-        self.mentioned: list[tuple[int, str]] = []  # every PERSON entity, in text order
-        self._person_spans: list[tuple[int, int]] = []
-        for ent in doc.ents if ents is None else ents:
-            if ent.label_ != "PERSON":
-                continue
-            self._person_spans.append((ent.start, ent.end))
-            name = _clean_name(ent.text)
-            self.mentioned.append((ent.start, name))
-            if len(name.split()) >= 2:
-                self.by_surname.setdefault(name.split()[-1], name)
-                self.persons.append((ent.start, name))
-        self.last_person: str | None = None
-
-    def _name_in(self, start: int, end: int) -> str | None:
-        """A person name inside the mention: a PERSON entity, else the last run of
-        capitalised proper nouns that are not titles or places/organisations."""
-        words = self.doc[start:end]
-        persons = [(a, b) for a, b in self._person_spans if start <= a and b <= end]
-        if persons:
-            best = _clean_name(self.doc[persons[-1][0]:persons[-1][1]].text).split()
-        else:
-            best, run = [], []
-            for t in words:
-                placeish = t.ent_type_ in _w().non_person and t.text not in self.by_surname
-                if _is_name_token(t) and t.lower_ not in self.cues.title_words and not placeish:
-                    run.append(t.text)
-                    best = list(run)
-                else:
-                    run = []
-        if not best:
-            return None
-        if len(best) == 1:
-            word = best[0]
-            if word in self.by_surname:
-                return self.by_surname[word]
-            # a lone surname is a name when it stands alone or is a PERSON ("President
-            # Obama"), not when it may be part of a longer name of a thing ("Acme Corp")
-            return None if word.isupper() or (end - start > 1 and not persons) else word
-        return " ".join(best)
-
-    def _is_title(self, start: int, end: int) -> bool:
-        words = [t for t in self.doc[start:end] if not t.is_punct]
-        if not words:
-            return False
-        head = words[-1]
-        for i, t in enumerate(words):
-            if t.lower_ == "of" and i > 0:
-                head = words[i - 1]
-                break
-        if head.tag_ in {"NNS", "NNPS"}:
-            return False
-        low = self.doc[start:end].text.lower()
-        return head.lower_ in self.cues.title_words or any(t in low for t in self.cues.titles
-                                                           if " " in t and t in low)
-
-    def _person_before(self, start: int) -> str | None:
-        """The last person named before token ``start`` (when no speaker was named yet)."""
-        i = bisect_left(self.mentioned, (start, "")) - 1
-        if i < 0:
-            return None
-        name = self.mentioned[i][1]
-        return self.by_surname.get(name.split()[-1], name) if name else None
-
-    def resolve(self, start: int, end: int) -> tuple[str | None, str]:
-        """Canonical name of the mention at tokens [start, end) and the rule used."""
-        words = self.doc[start:end]
-        if len(words) == 1 and words[0].lower_ in _w().pronouns:
-            return self.last_person or self._person_before(start), "speaker.pronoun→name"
-        name = self._name_in(start, end)
-        if name is not None:
-            self.last_person = name
-            return name, "speaker.name"
-        if self._is_title(start, end):
-            before = self.last_person or self._person_before(start)
-            if before is not None:
-                return before, "speaker.title→name"
-            for pos, full in self.persons:
-                if pos >= end:
-                    return full, "speaker.title→next_name"
-            return None, "speaker.title"
-        return None, "speaker.other"
-
-
-def _clean_name(text: str) -> str:
-    name = " ".join(text.replace("’s", "").replace("'s", "").split())
-    return name.strip(" ,.")
