@@ -12,25 +12,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from annotate.tui import hints
-from annotate.tui.screens.host import KeyHost
+from annotate.tui.screens.navigation import NavigationHost
 from annotate.tui.styles import HINT, HINT_LAYER, Mark
 
 if TYPE_CHECKING:
-    from annotate.tui.items import Item, Key
+    from annotate.tui.items import Key
     from annotate.tui.model import Delta
-    from annotate.tui.widgets.article import ArticleView
 
 
-class JumpingHost(KeyHost, Protocol):
-    """What `Jumping` uses of the document screen, besides a `KeyHost`'s."""
+class JumpingHost(NavigationHost, Protocol):
+    """What `Jumping` uses of the document screen, besides a `NavigationHost`'s."""
 
-    @property
-    def item(self) -> Item | None: ...
-    @property
-    def caret(self) -> int: ...
-    @property
-    def article(self) -> ArticleView: ...
-    def go_to(self, item: Item | None, delta: Delta | None = None) -> None: ...
     def paint(self, delta: Delta | None = None) -> None: ...
     def refresh_bindings(self) -> None: ...
     def clear_message(self) -> None: ...
