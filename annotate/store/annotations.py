@@ -150,10 +150,18 @@ class Annotations:
                 {"status": "in_progress", "updated_at": now()},
             )
 
-    def _text(self, document_id: int, start: int, end: int) -> str:
-        text = self.store.scalar("SELECT text FROM documents WHERE id = ?", (document_id,))
+    def _text(self, document_id: int, start: int, end: int,
+              rec: Recorder | None = None) -> str:
+        """The text of a span. Within an action (`rec`) the article is read once: accepting
+        a thousand suggestions must not read a long article a thousand times."""
+        text = rec.memo.get(("text", document_id)) if rec is not None else None
         if text is None:
-            raise AnnotateError(f"document {document_id} does not exist")
+            text = self.store.scalar("SELECT text FROM documents WHERE id = ?",
+                                     (document_id,))
+            if text is None:
+                raise AnnotateError(f"document {document_id} does not exist")
+            if rec is not None:
+                rec.memo[("text", document_id)] = text
         if not 0 <= start < end <= len(text):
             raise AnnotateError(f"span {start}-{end} is outside the text (0-{len(text)})")
         return str(text[start:end])
@@ -174,7 +182,7 @@ class Annotations:
             extra.setdefault("provenance", self._provenance())
         return rec.insert("spans", {
             "document_id": document_id, "annotator_id": self.annotator_id, "label": label,
-            "start": start, "end": end, "text": self._text(document_id, start, end),
+            "start": start, "end": end, "text": self._text(document_id, start, end, rec),
             "origin": origin, "created_at": stamp, "updated_at": stamp, **extra,
         })
 

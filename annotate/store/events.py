@@ -73,6 +73,9 @@ class Recorder:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.changes: list[dict[str, Any]] = []
+        # what the action reads many times and cannot change under it (a document's text:
+        # the transaction holds the write lock), read once
+        self.memo: dict[Any, Any] = {}
 
     def get(self, table: str, key: list[Any]) -> dict[str, Any] | None:
         columns = _IMAGED.get(table, "*")
