@@ -161,6 +161,14 @@ async def test_jump_labels_put_the_cursor_on_the_span_typed(demo: Store) -> None
         assert screen.mode is None
         await press(pilot, "g", "Z")
         assert screen.mode is None and message(app) == "No span is labelled “Z”."
+        # a burst, as a terminal delivers it: the label typed right after g reaches it
+        await press(pilot, "g")
+        targets = dict(screen.jumping.visible_targets())
+        await press(pilot, "escape")
+        label, key = next(iter(targets.items()))
+        type_fast(app, "g", *label)
+        await pilot.pause()
+        assert screen.mode is None and screen.current == key
         assert count(demo, "SELECT COUNT(*) FROM spans") >= 1
 
 
