@@ -37,13 +37,7 @@ from annotate.errors import AnnotateError, StoreError
 from annotate.schema import Schema
 from annotate.store.annotations import Timer
 from annotate.store.views import status_counts
-from annotate.tui.bindings import (
-    DOCUMENT_BINDINGS,
-    FOOTER_ORDER,
-    ModeSpec,
-    live_in,
-    stance_bindings,
-)
+from annotate.tui.bindings import DOCUMENT_BINDINGS, stance_bindings
 from annotate.tui.items import Item, Key
 from annotate.tui.model import Delta, DocModel
 from annotate.tui.modes import MODE_MARKS, NewSpan
@@ -54,6 +48,7 @@ from annotate.tui.screens.finishing import Finishing
 from annotate.tui.screens.flagging import Flagging
 from annotate.tui.screens.header import document_header
 from annotate.tui.screens.jumping import Jumping
+from annotate.tui.screens.key_state import KeyBarEntries, live
 from annotate.tui.screens.navigation import Navigation
 from annotate.tui.screens.outcome import FAILED
 from annotate.tui.screens.search import Search
@@ -75,12 +70,6 @@ from annotate.tui.widgets.side_panel import SidePanel
 if TYPE_CHECKING:
     from annotate.tui.app import AnnotateApp
 
-MODES: dict[str, list[ModeSpec]] = {}
-for _binding, _spec in DOCUMENT_BINDINGS:
-    MODES.setdefault(_binding.action.split("(")[0], []).append(_spec)
-BY_ID = {b.id: b for b, _ in DOCUMENT_BINDINGS}
-
-
 class DocumentScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [b for b, _ in DOCUMENT_BINDINGS]
     AUTO_FOCUS = "#article"
@@ -97,7 +86,7 @@ class DocumentScreen(Screen[None]):
         self.progress: tuple[int, int] = (0, 0)
         self._header_key: tuple[Any, ...] | None = None
         self._painted = False
-        self._footer: dict[str | None, list[tuple[str, str]]] = {}
+        self.key_bar = KeyBarEntries(self)
         self._styles: dict[tuple[str, str], tuple[Any, int]] = {}
         self.navigation = Navigation(self)
         self.deciding = Deciding(self)
@@ -315,42 +304,14 @@ class DocumentScreen(Screen[None]):
         return document_header(self.doc, self.progress, self.mode)
 
     def footer_entries(self) -> list[tuple[str, str]]:
-        mode = "search" if self.search_visible else self.mode
-        cached = self._footer.get(mode)
-        if cached is None:
-            cached = self._footer[mode] = self._footer_for(mode)
-        return cached
-
-    def _footer_for(self, mode: str | None) -> list[tuple[str, str]]:
-        app = self.annotate_app
-        entries = []
-        for ident in FOOTER_ORDER.get(mode, []):
-            binding = BY_ID.get(ident)
-            if binding is None or not self.footer_shows(binding):
-                continue
-            key = app.keys.get(ident, binding.key).split(",")[0].strip()
-            entries.append((app.get_key_display(binding.with_key(key)), binding.description))
-        return entries
+        return self.key_bar.entries("search" if self.search_visible else self.mode)
 
     def footer_shows(self, binding: Binding) -> bool:
         return True
 
-    # -- keys: which work now -----------------------------------------------------------------
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if self.model is None:
-            return False
-        if action in ("quote_stance", "doc_stance"):
-            specs: list[ModeSpec] = [None]
-        elif action in MODES:
-            specs = MODES[action]
-        else:
-            return True
-        if "any" in specs and (self.mode is not None or self.search_visible):
-            return True
-        if self.search_visible:
-            return False
-        return any(live_in(spec, self.mode) for spec in specs)
+        """Which keys work now (`key_state.live`): none before a document is open."""
+        return self.model is not None and live(action, self.mode, self.search_visible)
 
     @property
     def search_visible(self) -> bool:
