@@ -35,7 +35,9 @@ class Jumping:
         self.host = host
         self.targets: dict[str, Key] | None = None  # shown labels, while active
         self.typed = ""
-        self._drawn: dict[str, int] = {}  # label -> where it is drawn, for the marks
+        # label -> where it is drawn: kept after leaving, so the marks can be taken away
+        # (the next `start` replaces it)
+        self._drawn: dict[str, int] = {}
 
     @property
     def active(self) -> bool:
@@ -145,6 +147,4 @@ class Jumping:
             word = shown.get(at)
             out[f"hint:{label}"] = None if word is None else (at, at + len(word), HINT,
                                                               HINT_LAYER)
-        if self.targets is None:
-            self._drawn = {}
         return out

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, cast
 
 from annotate.tui.bindings import DOCUMENT_BINDINGS, REVIEW_BINDINGS, stance_bindings
 from annotate.tui.screens.help import MODE_TITLES, HelpScreen
+from annotate.tui.screens.review import OFF_IN_REVIEW
 
 if TYPE_CHECKING:
     from annotate.tui.app import AnnotateApp
 
-OFF_IN_REVIEW = ("doc.accept", "doc.accept_all", "doc.skip", "doc.flag", "doc.flag_document")
 
 
 class ReviewHelpScreen(HelpScreen):
@@ -37,7 +37,7 @@ class ReviewHelpScreen(HelpScreen):
         for mode in (None, "edit", "new", "any"):
             rows = self._rows([b for b, m in DOCUMENT_BINDINGS
                                if (m == mode or (isinstance(m, tuple) and m[0] == mode))
-                               and b.id not in OFF_IN_REVIEW])
+                               and b.action.split("(")[0] not in OFF_IN_REVIEW])
             title = "Gold document" if mode is None else MODE_TITLES[mode]
             blocks += [f"## {title}", head + "\n".join(rows)]
         labels = [f"| `{label.key}` | {label.name} | {label.description} |"
