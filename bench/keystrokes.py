@@ -19,13 +19,15 @@ conventions leave out, so that measure charges keys for PolNeAR's conventions.
 The oracle works through a document in text order. Each step is the cheapest key sequence
 the app offers from where the cursor is, found by `bench.oracle` (a search over the app's
 own cursor operations): moving to a suggestion (tab, j/k, }/{, `g` and the jump label the
-screen draws on it, or a search), `e` and
-the editor's keys to fix boundaries (arrows a token, `(` `)` `[` `]` a phrase, `.` `"`
-`c` a unit), `x`; a new span with `n`, caret keys (arrows, w/b, )/(, }/{, ]/[ to the next
-quote place no QUOTE covers, a search: `/`, each character, enter), a one-key unit
-(`.` `"` `c`) or `v`…`v`, the label key; the speaker with `s` and the picker
-(arrows or a typed filter over its people, the unmarked mentions next to a cue and the
-subject of the quote's sentence, as `DocModel.speaker_choices` lists them), or its "new
+screen draws on it, or a search); boundaries fixed with normal mode's boundary keys (arrows
+and shift+arrows a token, `(` `)` and `<` `>` a phrase, each kept at once) or with `e`, the
+editor's keys (the same, `[` `]` for the end's phrase, and `.` `"` `c` a unit) and enter,
+whichever is fewer; `x`; a new span with `n`, caret keys (arrows, w/b, )/(, }/{, ]/[ to the
+next quote place no QUOTE covers, a search: `/`, each character, enter), a one-key unit
+(`.` `"` `c`) or `v`…`v`, the label key, and the boundary keys on the span it made when a
+selection near the gold and its fix are fewer; the speaker with `s` and the picker (arrows
+or a typed filter over its people, the unmarked mentions next to a cue and the subject of
+the quote's sentence, as `DocModel.speaker_choices` lists them), or its "new
 speaker" and a selection. A suggestion whose fix costs more than a new span plus `x` is rejected.
 A suggestion that is right as it is (quote and speaker) gets no key of its own: it is left
 open, and once the wrong ones of the document are fixed or rejected, `A` accepts the rest
@@ -79,6 +81,7 @@ from bench.oracle import (
     Tokens,
     edit_keys,
     inter,
+    nudge_keys,
     picker_keys,
     quote_goal,
     search_keys,
@@ -296,8 +299,11 @@ class Player:
             if "speaker_start" in gold else None
         if sug is not None and self.screen.doc.get(sug.key) is not None:
             fix = edit_keys(self.tokens, (sug.start, sug.end), goal, units=self._unit)
-            anew = self.caret.plan(sug.start, goal)
-            if fix is not None and (anew is None or len(fix) <= len(anew.keys) + 3):
+            nudge = nudge_keys(self.tokens, (sug.start, sug.end), goal)
+            if nudge is not None and (fix is None or len(nudge) < len(fix)):
+                fix = nudge  # the boundary keys of normal mode, no `e` … enter
+            anew = self.caret.plan(sug.start, goal, nudge=True)
+            if fix is not None and (anew is None or len(fix) <= anew.cost + 3):
                 suggested = self.screen.doc.speaker_of(sug)
                 speaker_ok = speaker is None or (suggested is not None and self._speaker_ok(
                     (suggested.start, suggested.end), speaker))
@@ -316,12 +322,18 @@ class Player:
         new = self.screen.new
         if new is None:
             raise PlanError("n did not open new-span mode")
-        plan = self.caret.plan(new.caret, goal)
+        plan = self.caret.plan(new.caret, goal, nudge=True)
         if plan is None:
             raise PlanError("no key sequence selects it")
         await self.press("new", [*plan.keys, self.quote_key])
         if self.screen.mode is not None:
             raise PlanError("the selection did not become a span")
+        if plan.after:  # the boundary keys, on the span just made
+            made = self.screen.item
+            if made is None or made.label != self.quote_label or \
+                    (made.start, made.end) != plan.span:
+                raise PlanError("the cursor is not on the new span")
+            await self.press("new", plan.after)
         if speaker is not None:
             await self.set_speaker(speaker)
         return self.verify(goal, speaker)

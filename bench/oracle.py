@@ -195,6 +195,13 @@ class _Node:
 class Plan:
     keys: tuple[str, ...]
     span: Span
+    # normal mode's boundary keys after the label key (`nudge=True`): the span the keys
+    # select, fixed once it is made
+    after: tuple[str, ...] = ()
+
+    @property
+    def cost(self) -> int:
+        return len(self.keys) + len(self.after)
 
 
 class Caret:
@@ -235,9 +242,13 @@ class Caret:
             yield "right_square_bracket", self.places(caret, 1)
             yield "left_square_bracket", self.places(caret, -1)
 
-    def plan(self, caret: int, goal: Goal, limit: int = PLAN_MAX) -> Plan | None:
+    def plan(self, caret: int, goal: Goal, limit: int = PLAN_MAX,
+             nudge: bool = False) -> Plan | None:
+        """The cheapest plan; with `nudge`, also a selection that is not acceptable yet but
+        becomes so with normal mode's boundary keys once it is a span (`Plan.after`)."""
         tt = self.tokens.tt
         best: Plan | None = None
+        fixes: dict[Span, list[str] | None] = {}
         parents: dict[tuple[int, int], tuple[tuple[int, int] | None, tuple[str, ...]]] = {}
         dist: dict[tuple[int, int], int] = {}
         start = (-1, caret)
@@ -258,16 +269,27 @@ class Caret:
         def consider(cost: int, state: tuple[int, int], tail: tuple[str, ...],
                      span: Span | None) -> None:
             nonlocal best
-            if span is not None and goal.ok(*span) and \
-                    (best is None or cost < len(best.keys)):
+            if span is None or (best is not None and cost >= best.cost):
+                return
+            if goal.ok(*span):
                 best = Plan(path(state, tail), span)
+                return
+            if not nudge:
+                return
+            if span not in fixes:
+                budget = (best.cost if best is not None else limit) - cost - 1
+                fixes[span] = nudge_keys(self.tokens, span, goal, budget) if budget > 0 \
+                    else None
+            after = fixes[span]
+            if after is not None and (best is None or cost + len(after) < best.cost):
+                best = Plan(path(state, tail), span, tuple(after))
 
         while heap:
             node = heapq.heappop(heap)
             cost, state = node.cost, node.state
             if cost > dist.get(state, limit + 1) or cost > limit:
                 continue
-            if best is not None and cost + 1 >= len(best.keys):
+            if best is not None and cost + 1 >= best.cost:
                 break
             anchor, c = state
             if anchor < 0:
@@ -342,6 +364,19 @@ def edit_keys(tokens: Tokens, span: Span, goal: Goal, limit: int = 40,
         if found_keys is not None and (best is None or len(lead) + len(found_keys) < best[0]):
             best = (len(lead) + len(found_keys), [*lead, *found_keys])
     return None if best is None else ["e", *best[1], "enter"]
+
+
+# normal mode's boundary keys are the editor's, but < > for the end's phrase ([ ] there go
+# to the other documents)
+NUDGE_KEYS = {"left_square_bracket": "less_than_sign", "right_square_bracket": "greater_than_sign"}
+
+
+def nudge_keys(tokens: Tokens, span: Span, goal: Goal, limit: int = 40) -> list[str] | None:
+    """Normal mode's boundary keys, each kept at once (`Editing.nudge`): the editor's side
+    moves without `e` and `enter` (and without its units, which are edit mode's). None when
+    no moves within `limit` make `span` acceptable; [] when it is already."""
+    moves = _best_moves(tokens, span, goal, limit)
+    return None if moves is None else [NUDGE_KEYS.get(k, k) for k in moves]
 
 
 def _best_moves(tokens: Tokens, span: Span, goal: Goal, limit: int) -> list[str] | None:

@@ -273,6 +273,45 @@ async def test_edit_moves_a_side_a_phrase_at_a_time(demo: Store) -> None:
         assert demo.scalar("SELECT start FROM spans") == item.start
 
 
+async def test_boundary_keys_in_normal_mode_keep_each_move_at_once(demo: Store) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, item = await first_quote(app, pilot)
+        text = screen.doc.text
+        await press(pilot, "less_than_sign")  # the end a phrase back, kept: no e, no enter
+        assert screen.mode is None
+        row = demo.one('SELECT id, start, "end", origin, suggestion_id FROM spans '
+                       "WHERE label = 'QUOTE'")
+        assert row["suggestion_id"] == item.id and row["origin"] == "edited"
+        assert row["start"] == item.start and row["end"] < item.end
+        assert text[row["end"]] in ",;:—(”\"" and text[row["end"] - 1].isalnum()
+        assert screen.current == ("span", row["id"])  # the cursor stays on it
+        await press(pilot, "shift+right", "right")  # the end a token on, the start a token on
+        moved = demo.one('SELECT start, "end" FROM spans WHERE id = ?', (row["id"],))
+        assert moved["end"] > row["end"] and moved["start"] > item.start
+        # one undoable step a key, back to the open suggestion
+        await press(pilot, "u")
+        assert demo.scalar("SELECT start FROM spans WHERE id = ?", (row["id"],)) == item.start
+        await press(pilot, "u", "u")
+        assert count(demo, "SELECT COUNT(*) FROM spans WHERE label = 'QUOTE'") == 0
+        assert screen.doc.open_count == len(app.annotations.open_suggestions(screen.doc.id))
+
+
+async def test_a_boundary_key_that_cannot_move_writes_nothing(demo: Store) -> None:
+    app = make_app(demo)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first(pilot)
+        screen = doc_screen(app)
+        assert screen.item is not None and screen.item.text == "November 30"
+        await press(pilot, "shift+left")  # "November": kept, a span of the annotator's
+        assert demo.scalar("SELECT text FROM spans") == "November"
+        events = count(demo, "SELECT COUNT(*) FROM events")
+        await press(pilot, "shift+left")  # the end cannot pass the start
+        assert message(app) == "The end cannot move further that way."
+        assert count(demo, "SELECT COUNT(*) FROM events") == events
+        assert demo.scalar("SELECT text FROM spans") == "November"
+
+
 async def test_edit_makes_the_span_its_sentence_in_one_key(demo: Store) -> None:
     app = make_app(demo)
     async with app.run_test(size=SIZE) as pilot:

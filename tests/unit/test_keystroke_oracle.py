@@ -12,6 +12,7 @@ from bench.oracle import (
     Searcher,
     Tokens,
     edit_keys,
+    nudge_keys,
     picker_keys,
     quote_goal,
     speaker_goal,
@@ -142,6 +143,41 @@ def test_edit_keys_take_a_phrase_at_a_time_when_that_is_fewer() -> None:
     keys = edit_keys(tokens, gold, quote_goal(tokens, wider, exact=True))
     assert keys == ["e", "right_square_bracket", "left", "enter"]
     assert play_edit(tt, gold, keys) == wider
+
+
+def test_nudge_keys_are_the_editors_moves_without_e_and_enter() -> None:
+    text = "She said the plan would cost less in 2024, but many voters doubted it, polls show."
+    tt = TextTokens(text)
+    tokens = Tokens(tt)
+    suggested = (text.index("the plan"), text.index(", polls"))
+    gold = (text.index("the plan"), text.index(", but"))
+    keys = nudge_keys(tokens, suggested, quote_goal(tokens, gold, exact=True))
+    assert keys == ["less_than_sign"]  # normal mode's end-a-phrase-back key
+    wider = (text.index("said"), text.index(", polls"))
+    keys = nudge_keys(tokens, gold, quote_goal(tokens, wider, exact=True))
+    assert keys == ["greater_than_sign", "left"]
+    back = {"less_than_sign": "left_square_bracket", "greater_than_sign": "right_square_bracket"}
+    assert play_edit(tt, gold, ["e", *(back.get(k, k) for k in keys), "enter"]) == wider
+    assert nudge_keys(tokens, gold, quote_goal(tokens, gold, exact=True)) == []
+
+
+def test_a_plan_may_select_a_unit_and_fix_it_with_boundary_keys_after() -> None:
+    text = ('Officials said on Monday that the bridge will open in May, weeks late. '
+            'Others disagreed.')
+    tt = TextTokens(text)
+    tokens = Tokens(tt)
+    caret = Caret(tokens, Searcher(text), default_schema().cues)
+    gold = (text.index("the bridge"), text.index(", weeks"))
+    goal = quote_goal(tokens, gold, exact=True)
+    plain = caret.plan(0, goal)
+    fixed = caret.plan(0, goal, nudge=True)
+    assert plain is not None and fixed is not None and not plain.after
+    assert fixed.cost < plain.cost and fixed.after  # a unit, then the end a phrase back
+    # played: the selection the keys make, then the boundary keys on the span it became
+    made = play(tt, 0, fixed.keys)
+    assert made == fixed.span and not goal.ok(*made)
+    back = {"less_than_sign": "left_square_bracket", "greater_than_sign": "right_square_bracket"}
+    assert play_edit(tt, made, ["e", *(back.get(k, k) for k in fixed.after), "enter"]) == gold
 
 
 def test_picker_keys_take_arrows_or_the_shortest_filter() -> None:

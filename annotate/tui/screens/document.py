@@ -458,6 +458,8 @@ class DocumentScreen(Screen[None]):
 
     def action_edit(self) -> None:
         self.editing.start_edit()
+    def action_nudge(self, side: str, step: int, unit: str = "token") -> None:
+        self.editing.nudge(side, step, unit)
     def action_edit_move(self, side: str, step: int, unit: str = "token") -> None:
         self.editing.edit_move(side, step, unit)
     def action_edit_unit(self, unit: str) -> None:

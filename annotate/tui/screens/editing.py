@@ -97,6 +97,25 @@ class Editing:
         self.edit = EditDraft(item.start, item.end, (item.start, item.end))
         self._mode_changed()
 
+    def nudge(self, side: str, step: int, unit: str = "token") -> None:
+        """Normal mode's boundary keys (arrows, shift+arrows, ( ) and < >): one side of the
+        current span moved a token or a phrase and kept at once, one undoable step a key
+        (a suggestion is accepted with the change, as `e` … enter would). A suggestion off
+        by a phrase is fixed in one key instead of `e`, the key and enter."""
+        host = self.host
+        if not host.begin_key():
+            return
+        item = host.item
+        if item is None:
+            host.say("Nothing to move here: move to a span first.", "warning")
+            return
+        draft = EditDraft(item.start, item.end, (item.start, item.end))
+        draft.move(host.doc.tokens, side, step, unit)
+        if not draft.changed:
+            host.say(f"The {side} cannot move further that way.", "warning")
+            return
+        host.change(item, start=draft.start, end=draft.end)
+
     def edit_move(self, side: str, step: int, unit: str = "token") -> None:
         if self.edit is not None:
             self.edit.move(self.host.doc.tokens, side, step, unit)
