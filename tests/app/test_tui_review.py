@@ -186,6 +186,10 @@ async def test_editing_keys_work_on_the_gold_layer(db: Store) -> None:
         assert screen.item is not None and screen.item.label == "DATE"
         await press(pilot, "e", "shift+right", "enter")  # "Monday" -> "Monday,"
         assert gold_spans(db)["DATE"]["end"] == 10
+        await press(pilot, "shift+left")  # normal mode's boundary key: back, kept at once
+        assert gold_spans(db)["DATE"]["end"] == 9
+        await press(pilot, "u")
+        assert gold_spans(db)["DATE"]["end"] == 10
         await press(pilot, "l", "c")  # relabel as CUE
         assert "CUE" in gold_spans(db) and "DATE" not in gold_spans(db)
         await press(pilot, "x")
