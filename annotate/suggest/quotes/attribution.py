@@ -73,6 +73,15 @@ def attribute_direct(ctx: DocContext, seen: Seen, open_pos: int, close_pos: int 
     return right[0] if right is not None else None
 
 
+def _reports_onward(doc: Doc, k: int, k0: int) -> bool:
+    """The verb at ``k`` has its subject before the quotation that closed at ``k0`` and
+    its own content after it ('Lee, citing "the magic of it," said the plan would work'):
+    the quotation sits inside the subject's phrase, and the verb reports what follows."""
+    verb = doc[k]
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < k0 for c in verb.lefts) and \
+        any(c.dep_ == "ccomp" and c.i > k for c in verb.rights)
+
+
 def _right_attribution(ctx: DocContext, seen: Seen, close_pos: int
                        ) -> tuple[Attribution, bool] | None:
     """The verb after the quote ('...," he said', '..." said X'), and whether the
@@ -95,6 +104,8 @@ def _right_attribution(ctx: DocContext, seen: Seen, close_pos: int
                 return None  # '"defying" the orders ... and said ...': a new clause
             if k > k0 and doc[k - 1].tag_ == "TO":
                 return None  # '"honored" to announce the sale': an infinitive, no speaker
+            if _reports_onward(doc, k, k0):
+                return None  # 'Lee, citing "the magic of it," said the plan would work'
             ceil = k + 1
             while ceil < len(doc) and doc[ceil].idx < pend and not (
                 doc[ceil].text in SENT_PUNCT or doc[ceil].text == "," or

@@ -36,6 +36,11 @@ CASES = [
     # ... and past a stray second space
     ('"Prices will fall," said  Karen Holt, an analyst at UBS.',
      [("Prices will fall", "Karen Holt", "Karen Holt")]),
+    # a quotation inside the subject's phrase, and the verb reports what follows it: no
+    # '"...," said X' there (the subject of the content is not the speaker)
+    ('Ms. Ruiz, citing "the strength of the local economy," said the county would hire '
+     '40 teachers next year.',
+     [("the county would hire 40 teachers next year", "Ms. Ruiz", "Ruiz")]),
     # attributed on the left, after a colon even when short
     ('The mayor told journalists: "Certainly not."', [("Certainly not.", "The mayor", None)]),
     # a short quote after its verb and a comma, ending as a sentence: what was said
