@@ -143,21 +143,11 @@ def test_edit_keys_take_a_phrase_at_a_time_when_that_is_fewer() -> None:
     keys = edit_keys(tokens, gold, quote_goal(tokens, wider, exact=True))
     assert keys == ["e", "right_square_bracket", "left", "enter"]
     assert play_edit(tt, gold, keys) == wider
-
-
-def test_nudge_keys_are_the_editors_moves_without_e_and_enter() -> None:
-    text = "She said the plan would cost less in 2024, but many voters doubted it, polls show."
-    tt = TextTokens(text)
-    tokens = Tokens(tt)
-    suggested = (text.index("the plan"), text.index(", polls"))
-    gold = (text.index("the plan"), text.index(", but"))
-    keys = nudge_keys(tokens, suggested, quote_goal(tokens, gold, exact=True))
-    assert keys == ["less_than_sign"]  # normal mode's end-a-phrase-back key
-    wider = (text.index("said"), text.index(", polls"))
-    keys = nudge_keys(tokens, gold, quote_goal(tokens, wider, exact=True))
-    assert keys == ["greater_than_sign", "left"]
-    back = {"less_than_sign": "left_square_bracket", "greater_than_sign": "right_square_bracket"}
-    assert play_edit(tt, gold, ["e", *(back.get(k, k) for k in keys), "enter"]) == wider
+    # normal mode's boundary keys: the same moves, without e and enter (< > for [ ])
+    assert nudge_keys(tokens, suggested, quote_goal(tokens, gold, exact=True)) == \
+        ["less_than_sign"]
+    assert nudge_keys(tokens, gold, quote_goal(tokens, wider, exact=True)) == \
+        ["greater_than_sign", "left"]
     assert nudge_keys(tokens, gold, quote_goal(tokens, gold, exact=True)) == []
 
 

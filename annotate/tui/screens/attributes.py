@@ -19,7 +19,7 @@ from annotate.errors import AnnotateError
 from annotate.store import values
 from annotate.store.tui_reads import person_names
 from annotate.tui.people import Mention, Person, choice_match
-from annotate.tui.screens.host import SpanHost
+from annotate.tui.screens.host import SpanHost, span_for_key
 from annotate.tui.screens.outcome import FAILED
 from annotate.tui.screens.pickers import NEW_SPEAKER, NO_SPEAKER, Entry
 from annotate.tui.widgets.side_panel import excerpt
@@ -52,11 +52,8 @@ class Attributes:
 
     def relabel(self) -> None:
         host = self.host
-        if not host.begin_key():
-            return
-        item = host.item
+        item = span_for_key(host, "relabel")
         if item is None:
-            host.say("Nothing to relabel here: move to a span first.", "warning")
             return
         host.annotate_app.ask_label(f"Relabel “{excerpt(item.text, 40)}” as",
                                     lambda label: self._relabel(item, label))

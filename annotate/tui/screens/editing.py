@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from annotate.tui import selections
 from annotate.tui.modes import EditDraft, NewSpan, clamp, move_caret
-from annotate.tui.screens.host import SpanHost
+from annotate.tui.screens.host import SpanHost, span_for_key
 from annotate.tui.screens.outcome import FAILED
 from annotate.tui.widgets.side_panel import excerpt
 
@@ -87,12 +87,8 @@ class Editing:
     # -- e: edit boundaries -------------------------------------------------------------------
 
     def start_edit(self) -> None:
-        host = self.host
-        if not host.begin_key():
-            return
-        item = host.item
+        item = span_for_key(self.host, "edit")
         if item is None:
-            host.say("Nothing to edit here: move to a span first.", "warning")
             return
         self.edit = EditDraft(item.start, item.end, (item.start, item.end))
         self._mode_changed()
@@ -103,11 +99,8 @@ class Editing:
         (a suggestion is accepted with the change, as `e` … enter would). A suggestion off
         by a phrase is fixed in one key instead of `e`, the key and enter."""
         host = self.host
-        if not host.begin_key():
-            return
-        item = host.item
+        item = span_for_key(host, "move")
         if item is None:
-            host.say("Nothing to move here: move to a span first.", "warning")
             return
         draft = EditDraft(item.start, item.end, (item.start, item.end))
         draft.move(host.doc.tokens, side, step, unit)

@@ -49,3 +49,14 @@ class SpanHost(ActionHost, Protocol):
     def caret(self) -> int: ...
     def change(self, item: Item, **changes: object) -> int | None: ...
     def after_change(self, at: int, *, keep: Key | None = None) -> None: ...
+
+
+def span_for_key(host: ActionHost, verb: str) -> Item | None:
+    """The item a span key acts on (its key begun), or None, said so, when the cursor is on
+    nothing ("Nothing to edit here: ...") or the document changed in another window."""
+    if not host.begin_key():
+        return None
+    item = host.item
+    if item is None:
+        host.say(f"Nothing to {verb} here: move to a span first.", "warning")
+    return item
