@@ -286,6 +286,7 @@ async def test_boundary_keys_in_normal_mode_keep_each_move_at_once(demo: Store) 
         assert row["start"] == item.start and row["end"] < item.end
         assert text[row["end"]] in ",;:—(”\"" and text[row["end"] - 1].isalnum()
         assert screen.current == ("span", row["id"])  # the cursor stays on it
+        assert message(app) == "Accepted the QUOTE with its end moved (u undoes)."
         await press(pilot, "shift+right", "right")  # the end a token on, the start a token on
         moved = demo.one('SELECT start, "end" FROM spans WHERE id = ?', (row["id"],))
         assert moved["end"] > row["end"] and moved["start"] > item.start

@@ -107,7 +107,9 @@ class Editing:
         if not draft.changed:
             host.say(f"The {side} cannot move further that way.", "warning")
             return
-        host.change(item, start=draft.start, end=draft.end)
+        if host.change(item, start=draft.start, end=draft.end) is not None and \
+                item.is_suggestion:  # (an arrow key that accepts: say so)
+            host.say(f"Accepted the {item.label} with its {side} moved (u undoes).")
 
     def edit_move(self, side: str, step: int, unit: str = "token") -> None:
         if self.edit is not None:
