@@ -69,6 +69,22 @@ def compact(doc: Doc, head: Token) -> tuple[int, int]:
     return start, end
 
 
+def head_phrase(doc: Doc, head: Token, left: int | None = None,
+                shorten: bool = False) -> tuple[int, int] | None:
+    """The mention of ``head``: its phrase from ``left`` (its left edge) on, trimmed; when
+    that is longer than a mention may be, its compact form (with ``shorten``), then the
+    words up to the head alone (a long apposition: the name); None when nothing short
+    enough is left."""
+    left = head.left_edge.i if left is None else left
+    start, end = trim(doc, left, head.right_edge.i + 1)
+    if end - start > max_tokens() and shorten:
+        c_start, c_end = compact(doc, head)
+        start, end = trim(doc, max(left, c_start), c_end)
+    if end - start > max_tokens():
+        start, end = trim(doc, left, head.i + 1)
+    return (start, end) if start < end <= start + max_tokens() else None
+
+
 _DASHES = frozenset({"-", "--", "—", "–"})
 
 

@@ -18,7 +18,7 @@ from annotate.suggest.mention_spans import (
     NOT_NAMES,
     SUBJ_DEPS,
     Mention,
-    compact,
+    head_phrase,
     in_relative,
     left_edge,
     max_tokens,
@@ -186,11 +186,8 @@ def _addresser(doc: Doc, verb: Token, span: tuple[int, int]) -> Mention | None:
     subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.i > head.i or subj.ent_type_ in NOT_NAMES:
         return None
-    start, end = trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
-    if end - start > max_tokens():
-        start, end = trim(doc, subj.left_edge.i, subj.i + 1)
-    return Mention(start, end, "speaker.left_np") if start < end <= start + max_tokens() \
-        else None
+    mention = head_phrase(doc, subj)
+    return None if mention is None else Mention(*mention, "speaker.left_np")
 
 
 def _antecedent(doc: Doc, span: tuple[int, int], floor: int) -> tuple[int, int] | None:
@@ -249,11 +246,8 @@ def _agent(doc: Doc, verb: Token) -> Mention | None:
     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if pobj is None:
         return None
-    start, end = trim(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
-    if end - start > max_tokens():
-        start, end = trim(doc, pobj.left_edge.i, pobj.i + 1)
-    return Mention(start, end, "speaker.agent") if start < end <= start + max_tokens() \
-        else None
+    span = head_phrase(doc, pobj)
+    return None if span is None else Mention(*span, "speaker.agent")
 
 
 def _reported_by(doc: Doc, verb: Token) -> Mention | None:
@@ -268,14 +262,8 @@ def _reported_by(doc: Doc, verb: Token) -> Mention | None:
         obj = next((c for c in to.children if c.dep_ == "pobj"), None)
         if obj is None:
             return None
-        start, end = trim(doc, obj.left_edge.i, obj.right_edge.i + 1)
-        if end - start > max_tokens():
-            start, end = trim(doc, *compact(doc, obj))
-        if end - start > max_tokens():
-            start, end = trim(doc, obj.left_edge.i, obj.i + 1)
-        if start >= end or end - start > max_tokens():
-            return None
-        return Mention(start, end, "speaker.reported_by")
+        span = head_phrase(doc, obj, shorten=True)
+        return None if span is None else Mention(*span, "speaker.reported_by")
     return None
 
 
@@ -325,15 +313,9 @@ def find_speaker(doc: Doc, verb_i: int, floor: int, ceil: int, inverted_ok: bool
     found: Mention | None = None
     if subj is not None and floor <= subj.i and subj.right_edge.i < ceil:
         # clipped at the floor: a dateline the parser hung on the subject is not part of it
-        left = left_edge(doc, subj, floor)
-        start, end = trim(doc, left, subj.right_edge.i + 1)
-        if end - start > max_tokens():
-            c_start, c_end = compact(doc, subj)
-            start, end = trim(doc, max(left, c_start), c_end)
-        if end - start > max_tokens():  # a long apposition: the name alone
-            start, end = trim(doc, left, subj.i + 1)
-        if start < end and end - start <= max_tokens():
-            found = Mention(start, end, "speaker.subject")
+        span = head_phrase(doc, subj, left_edge(doc, subj, floor), shorten=True)
+        if span is not None:
+            found = Mention(*span, "speaker.subject")
     if found is None and floor < verb_i:
         span = _left_np(doc, verb_i, floor)
         if span is not None:
@@ -391,14 +373,11 @@ def governing_speaker(doc: Doc, verb_i: int, floor: int, quoted_from: int | None
         if t.pos_ in {"VERB", "AUX"} and subj is not None:
             if subj.i < floor:
                 return None
-            left = left_edge(doc, subj, floor)
-            start, end = trim(doc, left, subj.right_edge.i + 1)
-            if end - start > max_tokens():
-                start, end = trim(doc, left, subj.i + 1)
-            if start >= end or end - start > max_tokens() or (
-                    end - start == 1 and doc[start].lower_ in _w().not_speakers | {"it"}):
+            span = head_phrase(doc, subj, left_edge(doc, subj, floor))
+            if span is None or (span[1] - span[0] == 1 and
+                                doc[span[0]].lower_ in _w().not_speakers | {"it"}):
                 return None
-            return Mention(start, end, "speaker.governing")
+            return Mention(*span, "speaker.governing")
     return None
 
 
