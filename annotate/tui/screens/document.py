@@ -15,9 +15,10 @@ The keys are objects the screen owns, each in its own module and each reaching t
 through a small protocol that names what it uses: `Navigation` (moves), `Deciding` (accept,
 reject, stance, undo), `Editing` (the boundary and new-span modes, whose state it owns),
 `Attributes` (label, speaker, value, name, publication date), `Flagging`, `Search` and
-`Finishing` (done, skip, the next document). The screen keeps what they share: the model,
-the cursor (current span and caret), the painting, and one
-`action_*` method per action, which is where Textual's bindings look.
+`Finishing` (done, skip, the next document); `Painter` repaints. The screen keeps what they
+share: the model, the cursor (current span and caret), what it shows over the spans and
+where the view follows, and one `action_*` method per action, which is where Textual's
+bindings look.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from annotate.tui.screens.jumping import Jumping
 from annotate.tui.screens.key_state import KeyBarEntries, live
 from annotate.tui.screens.navigation import Navigation
 from annotate.tui.screens.outcome import FAILED
+from annotate.tui.screens.painting import Painter
 from annotate.tui.screens.search import Search
 from annotate.tui.screens.store_link import StoreLink
 from annotate.tui.styles import (
@@ -59,7 +61,6 @@ from annotate.tui.styles import (
     SEARCH_HIT,
     SEARCH_LAYER,
     Mark,
-    item_mark,
 )
 from annotate.tui.widgets.article import ArticleView
 from annotate.tui.widgets.blocks import BlockView
@@ -84,10 +85,8 @@ class DocumentScreen(Screen[None]):
         self.caret = 0                       # the text cursor: where n starts, search lands
         self.timer: Timer | None = None
         self.progress: tuple[int, int] = (0, 0)
-        self._header_key: tuple[Any, ...] | None = None
-        self._painted = False
         self.key_bar = KeyBarEntries(self)
-        self._styles: dict[tuple[str, str], tuple[Any, int]] = {}
+        self.painter = Painter(self)
         self.navigation = Navigation(self)
         self.deciding = Deciding(self)
         self.editing = Editing(self)
@@ -218,14 +217,6 @@ class DocumentScreen(Screen[None]):
 
     # -- painting -----------------------------------------------------------------------------
 
-    def mark_of(self, item: Item) -> Mark:
-        style = self._styles.get((item.label, item.kind))
-        if style is None:
-            mark = item_mark(self.schema, item.label, item.start, item.end, item.is_suggestion)
-            self._styles[(item.label, item.kind)] = (mark[2], mark[3])
-            return mark
-        return (item.start, item.end, *style)
-
     def overlay(self) -> dict[Any, Mark | None]:
         """The marks that are not spans: the current span, the search hit, the mode's."""
         item = self.item
@@ -240,44 +231,16 @@ class DocumentScreen(Screen[None]):
 
     def paint_all(self) -> None:
         """A new document: every mark at once, the view at the top (or at the cursor)."""
-        doc = self.doc
-        marks: dict[Any, Mark] = {item.key: self.mark_of(item) for item in doc.items}
-        marks.update({k: v for k, v in self.overlay().items() if v is not None})
-        self.article.set_text(doc.text, marks)
-        self.article.scroll_to(0, 0, animate=False, immediate=True)
-        self._header_key = None
-        self._painted = True
+        self.painter.start()
         self.set_focus(self.article)
         self.paint()
 
     def paint(self, delta: Delta | None = None) -> None:
-        """Repaint what changed: the marks of `delta`'s items, the overlay, the panels."""
-        if not self._painted or self.model is None:
-            return
-        if self.current is not None and self.current not in self.doc.by_key:
-            self.current = None
-        changes: dict[Any, Mark | None] = {}
-        if delta is not None:
-            if delta.reloaded:
-                self.paint_all()
-                return
-            for item in delta.removed:
-                changes[item.key] = None
-            for item in delta.added:
-                if self.doc.by_key.get(item.key) == item:
-                    changes[item.key] = self.mark_of(item)
-        changes.update(self.overlay())
-        self.article.update_marks(changes)
-        self.article.overprint(self.jumping.letters())
-        focus = self.focus_range()
-        if focus is not None:
-            self.article.show(*focus)
-        self.side.show(self.schema, self.doc, self.item)
-        self.paint_header()
-        self.paint_keys()
+        """Repaint what changed (`Painter.paint`)."""
+        self.painter.paint(delta)
 
     def paint_keys(self) -> None:
-        self.keybar.show(self.footer_entries())
+        self.painter.paint_keys()
 
     def focus_range(self) -> tuple[int, int] | None:
         in_mode = self.editing.focus
@@ -294,11 +257,7 @@ class DocumentScreen(Screen[None]):
                 doc.open_count, self.progress, self.mode, len(doc.flags))
 
     def paint_header(self) -> None:
-        key = self.header_parts()
-        if key == self._header_key:
-            return
-        self._header_key = key
-        self.header.set_text(self.header_text())
+        self.painter.paint_header()
 
     def header_text(self) -> Text:
         return document_header(self.doc, self.progress, self.mode)
