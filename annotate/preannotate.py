@@ -24,6 +24,7 @@ from annotate.errors import AnnotateError
 from annotate.schema import Schema
 from annotate.store import Store
 from annotate.store.suggestions import ModelRun, count_pending, pending, save
+from annotate.suggest import roles
 from annotate.suggest.roles import ATTRIBUTION, LABEL_ROLES
 from annotate.suggest.rulebook import rules_version
 from annotate.suggest.types import DocSuggestions, RelationSuggestion
@@ -74,7 +75,8 @@ def for_schema(suggestions: DocSuggestions, schema: Schema, optional: bool = Fal
     relations = [RelationSuggestion(schema.attribution, r.head, r.child, r.rule, r.score)
                  for r in suggestions.relations
                  if r.label == ATTRIBUTION and r.head in kept and r.child in kept]
-    return DocSuggestions(spans, relations, suggestions.doc_stance)
+    speakers = suggestions.cue_speakers if {roles.QUOTE, roles.SPEAKER} <= names.keys() else []
+    return DocSuggestions(spans, relations, suggestions.doc_stance, speakers)
 
 
 def preannotate(

@@ -28,7 +28,10 @@ next quote place no QUOTE covers, a search: `/`, each character, enter), a one-k
 selection near the gold and its fix are fewer; the speaker with `s` and the picker (arrows
 or a typed filter over its people, the unmarked mentions next to a cue and the subject of
 the quote's sentence, as `DocModel.speaker_choices` lists them), or its "new
-speaker" and a selection. A suggestion whose fix costs more than a new span plus `x` is rejected.
+speaker" and a selection. A QUOTE marked by hand on a pre-annotated document comes linked
+to the speaker the parse read for a cue of its sentence (`annotate.store.cue_speakers`):
+when that one overlaps the source it costs no key, else the picker as above. A suggestion
+whose fix costs more than a new span plus `x` is rejected.
 A suggestion that is right as it is (quote and speaker) gets no key of its own: it is left
 open, and once the wrong ones of the document are fixed or rejected, `A` accepts the rest
 with their speakers (one key a document; the quotes are checked in the database after it).
@@ -334,8 +337,8 @@ class Player:
                     (made.start, made.end) != plan.span:
                 raise PlanError("the cursor is not on the new span")
             await self.press("new", plan.after)
-        if speaker is not None:
-            await self.set_speaker(speaker)
+        if speaker is not None and not self.verify(goal, speaker):
+            await self.set_speaker(speaker)  # the app linked none, or the wrong one
         return self.verify(goal, speaker)
 
     def _unit(self, unit: str, offset: int) -> tuple[int, int] | None:

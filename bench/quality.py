@@ -10,6 +10,8 @@ Run: python -m bench.quality [--json] [--train] [--cache DIR] [--skip-gold]
 2. AQUAINT TimeML (``../shared/data/aquaint/aquaint.jsonl``), scored by
    ``../shared/eval/score_dates.py``: the share of gold dates a DATE suggestion overlaps
    (found) and the share whose ISO value is exactly right.
+   Also, on PolNeAR: the speaker a quote the suggestions missed gets when an annotator marks
+   it (`annotate.store.cue_speakers.choose`): given for how many, right for how many.
 3. The project's gold in ``bench/gold/`` (written inside the project: it overstates what
    annotators get; kept as a secondary check): QUOTE F1 at overlap 0.3 / 0.8 of the gold
    span, speaker accuracy, DATE F1 and values right.
@@ -39,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 from annotate.corpus import parse_date  # noqa: E402
 from annotate.preannotate import for_schema  # noqa: E402
 from annotate.schema import default_schema  # noqa: E402
+from annotate.store.cue_speakers import choose  # noqa: E402
 from annotate.suggest import load_pipeline, suggest_doc  # noqa: E402
 from annotate.suggest.evaluate import PRF, match_spans, overlap  # noqa: E402
 from annotate.suggest.types import DocSuggestions  # noqa: E402
@@ -79,15 +82,45 @@ def task(text: str, sugg: DocSuggestions) -> dict[str, Any]:
                            "child_span": span(by_key[r.child])} for r in sugg.relations]}
 
 
-def suggestions(nlp: Any, records: list[dict[str, Any]], cache: Path | None, name: str,
-                published: bool = False) -> list[dict[str, Any]]:
+def suggested(nlp: Any, records: list[dict[str, Any]], cache: Path | None, name: str,
+              published: bool = False) -> list[DocSuggestions]:
+    """What `preannotate` stores for each record (the default schema's labels)."""
     schema = default_schema()
     docs = parsed(nlp, [r["text"] for r in records], cache, name)
     out = []
     for rec, doc in zip(records, docs, strict=True):
         pub = parse_date(rec["published"]) if published and rec.get("published") else None
-        out.append(task(rec["text"], for_schema(suggest_doc(doc, pub, schema.cues), schema)))
+        out.append(for_schema(suggest_doc(doc, pub, schema.cues), schema))
     return out
+
+
+def suggestions(nlp: Any, records: list[dict[str, Any]], cache: Path | None, name: str,
+                published: bool = False) -> list[dict[str, Any]]:
+    return [task(rec["text"], sugg) for rec, sugg in
+            zip(records, suggested(nlp, records, cache, name, published), strict=True)]
+
+
+def cue_speakers(records: list[dict[str, Any]], suggs: list[DocSuggestions]) -> dict[str, Any]:
+    """The speaker a quote marked by hand gets (`annotate.store.cue_speakers.choose`), on
+    the gold quotes with a source that no QUOTE suggestion overlaps (the ones an annotator
+    marks): how many get one, and how many of those overlap the gold source."""
+    quotes = given = right = 0
+    for rec, sugg in zip(records, suggs, strict=True):
+        suggested_quotes = [(s.start, s.end) for s in sugg.spans if s.label == "QUOTE"]
+        rows = [vars(c) for c in sugg.cue_speakers]
+        for g in rec["quotes"]:
+            span = (g["start"], g["end"])
+            if "speaker_start" not in g or any(overlap(span, q) > 0 for q in suggested_quotes):
+                continue
+            quotes += 1
+            chosen = choose(rows, *span)
+            if chosen is not None:
+                given += 1
+                right += overlap((chosen["start"], chosen["end"]),
+                                 (g["speaker_start"], g["speaker_end"])) > 0
+    return {"quotes": quotes, "given": given, "right": right,
+            "right_of_given": right / given if given else 0.0,
+            "right_of_all": right / quotes if quotes else 0.0}
 
 
 def run_scorer(script: str, gold: Path, preds: Iterable[dict[str, Any]]) -> Any:
@@ -110,9 +143,11 @@ def real_data(nlp: Any, cache: Path | None, train: bool) -> dict[str, Any]:
     for split in ("dev", "train") if train else ("dev",):
         gold = data / "polnear" / f"{split}.jsonl"
         records = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
+        suggs = suggested(nlp, records, cache, f"polnear-{split}")
         res = run_scorer("score_quotes.py", gold,
-                         suggestions(nlp, records, cache, f"polnear-{split}"))
+                         [task(r["text"], sg) for r, sg in zip(records, suggs, strict=True)])
         out[f"polnear_{split}"] = {f"{r['measure']}@{r['threshold']}": r for r in res}
+        out[f"polnear_{split}"]["cue_speakers"] = cue_speakers(records, suggs)
     gold = data / "aquaint" / "aquaint.jsonl"
     if gold.exists():
         records = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
@@ -201,6 +236,10 @@ def _print(result: dict[str, Any]) -> None:
                 print(f"  QUOTE @{r['threshold']}: P {r['precision']:.3f} R {r['recall']:.3f} "
                       f"F1 {r['f1']:.3f}  speaker accuracy {r['speaker_accuracy']:.3f}  "
                       f"({r['gold']} gold, {r['predicted']} predicted)")
+            c = figures["cue_speakers"]
+            print(f"  speaker of a quote marked by hand (the {c['quotes']} no suggestion "
+                  f"overlaps): given {c['given']}, right {c['right']} "
+                  f"({c['right_of_given']:.3f} of given, {c['right_of_all']:.3f} of all)")
         elif name == "aquaint":
             print(f"aquaint (score_dates.py): values right {figures['values_right']:.3f}, "
                   f"found {figures['found']:.3f} ({figures['gold']} gold, "

@@ -17,7 +17,7 @@ import sqlite3
 from typing import Any
 
 from annotate.errors import AnnotateError
-from annotate.store import decisions, events, imports, values
+from annotate.store import cue_speakers, decisions, events, imports, values
 from annotate.store import flags as flags_
 from annotate.store.connection import Store, now
 from annotate.store.decisions import AcceptedAll
@@ -216,13 +216,22 @@ class Annotations:
         self, document_id: int, label: str, start: int, end: int, *,
         value: str | None = None, canonical: str | None = None, stance: str | None = None,
     ) -> int:
-        """A span the annotator made by hand."""
+        """A span the annotator made by hand. A QUOTE comes linked to the speaker the parse
+        reads for the nearest speech cue of its sentence, when there is one
+        (`cue_speakers.speaker_for`): one event, so one undo takes back both."""
+
+        schema = self.store.schema
 
         def run(rec: Recorder) -> int:
             row = self.insert_span(
                 rec, document_id, label, start, end, "manual",
                 value=value, canonical=canonical, stance=stance,
             )
+            if label == schema.quote_label:
+                speaker = cue_speakers.speaker_for(self, rec, document_id, start, end)
+                if speaker is not None:
+                    self.link(rec, document_id, schema.attribution, int(row["id"]), speaker,
+                              "suggested")
             return int(row["id"])
 
         return int(self.action(document_id, "add_span", run))
@@ -261,7 +270,11 @@ class Annotations:
         span = self.span(span_id)
 
         def run(rec: Recorder) -> None:
+            speakers = [int(r[0]) for r in rec.conn.execute(
+                "SELECT child_id FROM relations WHERE head_id = ?", (span_id,))]
             rec.delete("spans", [span_id])
+            for speaker in speakers:
+                cue_speakers.drop_if_unlinked(rec, speaker)
             if span.suggestion_id is not None:
                 rec.upsert(
                     "decisions",
@@ -331,6 +344,8 @@ class Annotations:
                 "head_id": head, "child_id": child, "origin": origin, "created_at": now(),
                 "provenance": self._provenance(),
             })
+        if old is not None:
+            cue_speakers.drop_if_unlinked(rec, int(old["child_id"]))
 
     def set_quote_stance(self, quote_id: int, stance: str | None) -> None:
         self.update_span(quote_id, stance=stance)

@@ -313,8 +313,33 @@ _VIEWS = {
         WHERE q.label = {quote} AND q.retired_at IS NULL""",
 }
 
-SCHEMA: list[str] = _TABLES + _TRIGGERS
-SCHEMA_VERSION = 2
+# Version 3: who each speech cue attributes to, per document, as the latest pre-annotation
+# run read it (`annotate.store.cue_speakers`). Nothing refers to a row: a run replaces them.
+_CUE_SPEAKERS = [
+    """CREATE TABLE cue_speakers (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        cue_start INTEGER NOT NULL,
+        cue_end INTEGER NOT NULL,
+        sent_start INTEGER NOT NULL,
+        sent_end INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        canonical TEXT,
+        rule TEXT NOT NULL,
+        speech INTEGER NOT NULL,
+        model TEXT NOT NULL,
+        model_version TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        CHECK (start < "end" AND cue_start < cue_end AND sent_start < sent_end)
+    )""",
+    "CREATE INDEX cue_speakers_sentence ON cue_speakers(document_id, sent_start)",
+]
+
+_V2_SCHEMA: list[str] = _TABLES + _TRIGGERS
+SCHEMA: list[str] = _V2_SCHEMA + _CUE_SPEAKERS
+SCHEMA_VERSION = 3
 
 
 def _quote(value: str) -> str:
@@ -346,7 +371,7 @@ def _upgrade_v1(conn: sqlite3.Connection) -> None:
     for index in [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")]:
         conn.execute(f"DROP INDEX {index}")
-    for statement in SCHEMA:
+    for statement in _V2_SCHEMA:
         conn.execute(statement)
     stamp = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
     copies = [
@@ -414,7 +439,14 @@ def recount(conn: sqlite3.Connection) -> None:
                  "FROM assignments GROUP BY annotator_id")
 
 
-UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {1: _upgrade_v1}
+def _upgrade_v2(conn: sqlite3.Connection) -> None:
+    """Version 2 to 3: the cue speakers' table, empty. The rules version changed with it,
+    so the next `preannotate` redoes the corpus and fills it."""
+    for statement in _CUE_SPEAKERS:
+        conn.execute(statement)
+
+
+UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {1: _upgrade_v1, 2: _upgrade_v2}
 
 
 def current_version(conn: sqlite3.Connection) -> int:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from annotate.store import cue_speakers
 from annotate.store.connection import Store, now
 
 if TYPE_CHECKING:  # importing annotate.suggest would load spaCy, which the store never needs
@@ -90,6 +91,8 @@ def save(store: Store, run: ModelRun, batch: list[tuple[int, DocSuggestions]]) -
             else:
                 conn.execute("DELETE FROM suggested_doc_stances WHERE document_id = ?",
                              (document_id,))
+            cue_speakers.replace_rows(conn, document_id, run.model, run.version,
+                                      sugg.cue_speakers, stamp)
             conn.execute(
                 "INSERT OR REPLACE INTO preannotations(document_id, model, model_version, "
                 "rules_version, created_at) VALUES (?, ?, ?, ?, ?)",

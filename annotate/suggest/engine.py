@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from annotate.suggest import roles
 from annotate.suggest.context import DocContext
+from annotate.suggest.cue_speakers import cue_speakers
 from annotate.suggest.cues import CueSet, compile_cues
 from annotate.suggest.dates import DateHit, find_dates
 from annotate.suggest.quotes import find_quotes
@@ -85,6 +86,7 @@ def suggest_doc(doc: Doc, published: date | None, cues: Mapping[str, Any] | CueS
         add(roles.DATE, d.start, d.end, d.rule, d.score, _date_explanation(d, published),
             value=d.value, details=_date_details(d))
     out.doc_stance = stance_of(text, cueset)
+    out.cue_speakers = cue_speakers(ctx, names)
     return out
 
 

@@ -57,4 +57,8 @@ def merge(pieces: Iterable[tuple[int, DocSuggestions]]) -> DocSuggestions:
                                      end=s.end + offset))
         out.relations.extend(RelationSuggestion(r.label, r.head + base, r.child + base,
                                                 r.rule, r.score) for r in part.relations)
+        out.cue_speakers.extend(
+            replace(c, cue_start=c.cue_start + offset, cue_end=c.cue_end + offset,
+                    sent_start=c.sent_start + offset, sent_end=c.sent_end + offset,
+                    start=c.start + offset, end=c.end + offset) for c in part.cue_speakers)
     return out

@@ -51,6 +51,24 @@ class StanceSuggestion:
     score: float
 
 
+@dataclass(frozen=True)
+class CueSpeaker:
+    """Who a speech cue attributes to, suggested or not (`annotate.suggest.cue_speakers`):
+    the speaker a QUOTE the annotator marks near the cue gets. Character offsets: the cue,
+    its sentence and the speaker mention."""
+
+    cue_start: int
+    cue_end: int
+    sent_start: int
+    sent_end: int
+    start: int
+    end: int
+    text: str
+    canonical: str | None
+    rule: str  # the mention's rule (speaker.subject, ...)
+    speech: bool = True  # a speech cue; else another verb, asked only when no speech cue is
+
+
 @dataclass
 class DocSuggestions:
     """Everything suggested for one document."""
@@ -58,3 +76,4 @@ class DocSuggestions:
     spans: list[SpanSuggestion] = field(default_factory=list)
     relations: list[RelationSuggestion] = field(default_factory=list)
     doc_stance: StanceSuggestion | None = None
+    cue_speakers: list[CueSpeaker] = field(default_factory=list)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from annotate.store import Annotations, Store
+from annotate.store import suggestions as sugg_store
+from annotate.suggest.types import CueSpeaker, DocSuggestions
 from annotate.tui.people import Mention
-from tests.app.helpers import SIZE, count, doc_screen, make_app, press
-from tests.conftest import TEXT, add_doc
+from tests.app.helpers import SIZE, count, doc_screen, make_app, message, press
+from tests.conftest import RUN, TEXT, add_doc
 
 pytestmark = pytest.mark.anyio
 
@@ -106,3 +108,23 @@ async def test_the_subject_of_the_quotes_sentence_is_offered_when_no_cue_names_o
         assert isinstance(shown[1], Mention) and shown[1].text == "Maria Lopez"
         await press(pilot, "enter")
         assert [tuple(r) for r in store.all(LINKED)] == [("Maria Lopez", "SPEAKER")]
+
+
+async def test_a_quote_marked_by_hand_comes_with_the_speaker_the_parse_reads(
+        store: Store) -> None:
+    doc = add_doc(store)
+    cue, speaker = TEXT.index("said"), TEXT.index("Stoltenberg")
+    sugg_store.save(store, RUN, [(doc, DocSuggestions(cue_speakers=[CueSpeaker(
+        cue, cue + 4, TEXT.index('"'), len(TEXT), speaker, speaker + 11, "Stoltenberg",
+        "Jens Stoltenberg", "speaker.subject")]))])
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await press(pilot, "enter", "n", "right_square_bracket", "quotation_mark", "q")
+        screen = doc_screen(app)
+        assert screen.item is not None and screen.item.label == "QUOTE"
+        assert [tuple(r) for r in store.all(LINKED)] == [("Stoltenberg", "SPEAKER")]
+        assert "Its speaker, as the parse reads the cue: Jens Stoltenberg" in message(app)
+        assert "Jens Stoltenberg" in screen.side.plain  # the side panel shows it too
+        await press(pilot, "u")  # one undo: the quote, its speaker and the link
+        assert count(store, "SELECT COUNT(*) FROM spans") == 0
+        assert store.all(LINKED) == []

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from annotate.errors import AnnotateError, StoreError
+from annotate.schema import default_schema
 from annotate.store import Annotations, Store
 from annotate.store import suggestions as sugg_store
 from annotate.store.events import replay
@@ -376,3 +377,22 @@ def test_upgrading_a_version_1_database_keeps_everything(tmp_path: Path) -> None
     assert store.scalar("SELECT n FROM counters WHERE name = 'documents'") == 1
     assert Annotations(store, "alice").add_span(1, "QUOTE", 10, 14) == 8
     assert store.scalar("PRAGMA foreign_key_check") is None
+
+
+def test_upgrading_a_version_2_database_adds_the_cue_speakers(tmp_path: Path) -> None:
+    path = tmp_path / "v2.db"
+    store = Store(path)
+    store.store_schema(default_schema())
+    doc = add_doc(store)
+    Annotations(store, "alice").add_span(doc, "QUOTE", 0, 4)
+    store.close()
+    conn = sqlite3.connect(path)  # what version 2 was: this annotate without the table
+    conn.execute("DROP TABLE cue_speakers")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    store = Store(path)
+    assert store.scalar("PRAGMA user_version") == SCHEMA_VERSION
+    assert store.scalar("SELECT COUNT(*) FROM cue_speakers") == 0
+    assert store.scalar("SELECT COUNT(*) FROM spans") == 1
+    store.close()

@@ -9,6 +9,7 @@ re-runs, imports and review merges, and checks after every step:
 3. a refused action (an `AnnotateError`) changes nothing at all;
 4. a re-run of the suggestions changes no annotator's row and writes no event;
 5. the maintained counts equal a recount, and every reference points at a row;
+6. a SPEAKER the parse linked to a hand-made QUOTE is named by a quote, or gone;
 
 and at the end that undoing everything, newest first, restores the start exactly.
 """
@@ -30,7 +31,12 @@ from annotate.store.annotations import GOLD_LAYER, NewSpan
 from annotate.store.documents import insert_document
 from annotate.store.events import KEYS, replay
 from annotate.store.migrations import recount
-from annotate.suggest.types import DocSuggestions, RelationSuggestion, SpanSuggestion
+from annotate.suggest.types import (
+    CueSpeaker,
+    DocSuggestions,
+    RelationSuggestion,
+    SpanSuggestion,
+)
 
 TEXTS = [
     'NATO will help. "We stand with Ukraine," Stoltenberg said on November 30.',
@@ -65,7 +71,14 @@ def _suggestions(doc: int, variant: int) -> DocSuggestions:
         spans.insert(0, SpanSuggestion(1, "QUOTE", *q, text[q[0]:q[1]], "quote", 0.9,
                                        stance="favor"))
         relations = [RelationSuggestion("ATTRIBUTED_TO", 1, 2, "speaker", 0.8)]
-    return DocSuggestions(spans, relations)
+    cue = _find(text, "said")
+    sentence = (0, text.index(".", cue[1]) + 1)
+    found = [CueSpeaker(*cue, *sentence, *s, speaker, speaker, "speaker.subject")]
+    if variant == 1:
+        other = _find(text, "help" if doc % 2 == 0 else "added")
+        found.append(CueSpeaker(*other, 0, len(text), 0, 4, text[:4], None, "speaker.subject",
+                                speech=False))
+    return DocSuggestions(spans, relations, cue_speakers=found)
 
 
 class StoreMachine(RuleBasedStateMachine):
@@ -277,6 +290,14 @@ class StoreMachine(RuleBasedStateMachine):
         assert before == [tuple(r) for r in self.store.all(
             "SELECT * FROM status_counts WHERE n != 0 ORDER BY 1, 2")]
         assert self.store.all("PRAGMA foreign_key_check") == []
+
+    @invariant()
+    def a_speaker_the_parse_linked_stays_linked(self) -> None:
+        """A SPEAKER a hand-made QUOTE got from the cue speakers (origin 'suggested', no
+        suggestion behind it) is named by a quote, or is gone."""
+        assert self.store.all(
+            "SELECT id FROM spans s WHERE origin = 'suggested' AND suggestion_id IS NULL AND "
+            "NOT EXISTS (SELECT 1 FROM relations r WHERE r.child_id = s.id)") == []
 
     def teardown(self) -> None:
         """Undo everything, newest first across annotators: the start comes back exactly."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from annotate.tui import selections
+from annotate.tui.items import Key
 from annotate.tui.modes import EditDraft, NewSpan, clamp, move_caret
 from annotate.tui.screens.host import SpanHost, span_for_key
 from annotate.tui.screens.outcome import FAILED
@@ -246,6 +247,18 @@ class Editing:
             keep = None if span_id is FAILED else ("span", int(span_id))
         self._mode_changed()
         host.after_change(start, keep=keep)
+        if quote is None and keep is not None and label == host.schema.quote_label:
+            self._say_cue_speaker(keep)
+
+    def _say_cue_speaker(self, key: Key) -> None:
+        """A QUOTE marked by hand may come linked to the speaker the parse read for a cue
+        of its sentence (`Annotations.add_span`): say whom, so it is checked, not missed."""
+        host = self.host
+        quote = host.doc.get(key)
+        speaker = None if quote is None else host.doc.speaker_of(quote)
+        if speaker is not None:
+            host.say(f"Its speaker, as the parse reads the cue: {excerpt(speaker.name, 40)} "
+                     "(s changes it, u undoes both).")
 
     def drag(self, anchor: int, offset: int, done: bool) -> None:
         """A mouse drag selects: new-span mode with that selection; release asks the label."""
