@@ -22,16 +22,16 @@ _COLUMNS = ("cue_start", "cue_end", "sent_start", "sent_end", "start", "end", "t
             "canonical", "rule", "speech")
 
 
-def replace_rows(conn: sqlite3.Connection, document_id: int, model: str, version: str,
-                 found: Iterable[CueSpeaker], stamp: str) -> None:
-    """The document's cue speakers become `found` (one run's), inside the caller's write."""
+def replace_rows(conn: sqlite3.Connection, document_id: int, found: Iterable[CueSpeaker]
+                 ) -> None:
+    """The document's cue speakers become `found` (one run's), inside the caller's write;
+    the run is the document's `preannotations` row, written with them."""
     conn.execute("DELETE FROM cue_speakers WHERE document_id = ?", (document_id,))
     conn.executemany(
         "INSERT INTO cue_speakers(document_id, cue_start, cue_end, sent_start, sent_end, "
-        'start, "end", text, canonical, rule, speech, model, model_version, created_at) '
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        'start, "end", text, canonical, rule, speech) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         [(document_id, c.cue_start, c.cue_end, c.sent_start, c.sent_end, c.start, c.end,
-          c.text, c.canonical, c.rule, int(c.speech), model, version, stamp) for c in found])
+          c.text, c.canonical, c.rule, int(c.speech)) for c in found])
 
 
 def choose(rows: Iterable[Mapping[str, Any]], start: int, end: int) -> Mapping[str, Any] | None:

@@ -314,7 +314,8 @@ _VIEWS = {
 }
 
 # Version 3: who each speech cue attributes to, per document, as the latest pre-annotation
-# run read it (`annotate.store.cue_speakers`). Nothing refers to a row: a run replaces them.
+# run read it (`annotate.store.cue_speakers`; which run: `preannotations`). Nothing refers
+# to a row: a run replaces them.
 _CUE_SPEAKERS = [
     """CREATE TABLE cue_speakers (
         id INTEGER PRIMARY KEY,
@@ -329,9 +330,6 @@ _CUE_SPEAKERS = [
         canonical TEXT,
         rule TEXT NOT NULL,
         speech INTEGER NOT NULL,
-        model TEXT NOT NULL,
-        model_version TEXT NOT NULL,
-        created_at TEXT NOT NULL,
         CHECK (start < "end" AND cue_start < cue_end AND sent_start < sent_end)
     )""",
     "CREATE INDEX cue_speakers_sentence ON cue_speakers(document_id, sent_start)",

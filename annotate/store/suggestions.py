@@ -91,8 +91,7 @@ def save(store: Store, run: ModelRun, batch: list[tuple[int, DocSuggestions]]) -
             else:
                 conn.execute("DELETE FROM suggested_doc_stances WHERE document_id = ?",
                              (document_id,))
-            cue_speakers.replace_rows(conn, document_id, run.model, run.version,
-                                      sugg.cue_speakers, stamp)
+            cue_speakers.replace_rows(conn, document_id, sugg.cue_speakers)
             conn.execute(
                 "INSERT OR REPLACE INTO preannotations(document_id, model, model_version, "
                 "rules_version, created_at) VALUES (?, ?, ?, ?, ?)",
