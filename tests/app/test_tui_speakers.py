@@ -123,7 +123,7 @@ async def test_a_quote_marked_by_hand_comes_with_the_speaker_the_parse_reads(
         screen = doc_screen(app)
         assert screen.item is not None and screen.item.label == "QUOTE"
         assert [tuple(r) for r in store.all(LINKED)] == [("Stoltenberg", "SPEAKER")]
-        assert "Its speaker, as the parse reads the cue: Jens Stoltenberg" in message(app)
+        assert "Speaker from the cue: Jens Stoltenberg (s changes it" in message(app)
         assert "Jens Stoltenberg" in screen.side.plain  # the side panel shows it too
         await press(pilot, "u")  # one undo: the quote, its speaker and the link
         assert count(store, "SELECT COUNT(*) FROM spans") == 0

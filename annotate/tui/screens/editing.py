@@ -257,8 +257,9 @@ class Editing:
         quote = host.doc.get(key)
         speaker = None if quote is None else host.doc.speaker_of(quote)
         if speaker is not None:
-            host.say(f"Its speaker, as the parse reads the cue: {excerpt(speaker.name, 40)} "
-                     "(s changes it, u undoes both).")
+            # short: at 80 columns the message line holds about 78 characters
+            host.say(f"Speaker from the cue: {excerpt(speaker.name, 26)} "
+                     "(s changes it, u undoes both)")
 
     def drag(self, anchor: int, offset: int, done: bool) -> None:
         """A mouse drag selects: new-span mode with that selection; release asks the label."""
