@@ -37,6 +37,11 @@ def describe(event: Event, suggestions: Mapping[int, Item] | None = None) -> str
     action = event.action
     name = ACTIONS.get(action, action.replace("_", " "))
     spans = [_image(c) for c in event.changes if c["table"] == "spans"]
+    if action == "set_speaker":
+        # a SPEAKER the parse had linked goes along when another is chosen: the line is
+        # about the speaker the quote now has, not that one
+        spans = [c["after"] for c in event.changes
+                 if c["table"] == "spans" and c["after"] is not None]
     if action == "update_span" and spans:
         change = next(c for c in event.changes if c["table"] == "spans")
         before, after = change["before"] or {}, change["after"] or {}

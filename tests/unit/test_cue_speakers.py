@@ -11,6 +11,7 @@ from annotate.store import Annotations, Store
 from annotate.store import suggestions as sugg_store
 from annotate.store.cue_speakers import choose
 from annotate.suggest.types import CueSpeaker, DocSuggestions
+from annotate.tui.describe import describe
 from tests.conftest import RUN, add_doc
 
 TEXT = "Lee said the plan would work. Kim blamed the rain. The vote is on Friday, Ng added."
@@ -149,3 +150,12 @@ def test_a_rerun_replaces_a_documents_cue_speakers(store: Store, doc: int) -> No
     assert store.scalar("SELECT COUNT(*) FROM cue_speakers") == 1
     sugg_store.save(store, RUN, [(doc, DocSuggestions())])
     assert store.scalar("SELECT COUNT(*) FROM cue_speakers") == 0
+
+
+def test_undo_names_the_speaker_chosen_not_the_one_the_parse_had(store: Store,
+                                                                 doc: int) -> None:
+    ann = Annotations(store, "alice")
+    quote = ann.add_span(doc, "QUOTE", *_span("the plan would work"))
+    ann.add_speaker(quote, *_span("Kim"))  # the picker's "new speaker": Lee's span goes
+    event = ann.undo(doc)
+    assert event is not None and describe(event) == "speaker of SPEAKER “Kim”"
