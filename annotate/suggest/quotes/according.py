@@ -37,9 +37,11 @@ def according_to(ctx: DocContext) -> Iterator[Candidate]:
             src = strip_span(text, m.end(), comma)
             start, end = strip_span(text, comma + 1, s_end)
             end = drop_full_stop(text, start, end)
-            if before.endswith(",") and _resumes_predicate(ctx, ctx.token_at(comma) + 1):
-                # 'Japanese investors, according to a survey, plan to ...': the subject
-                # before the phrase is content too (two spans, like "A, he said, B")
+            if before.endswith(",") and \
+                    before.rstrip(",").lower() not in w.leading_conjunctions:
+                # 'Japanese investors, according to a survey, plan to ...', 'Since last
+                # May, according to the group, police have ...': what comes before the
+                # phrase is content too (two spans, like "A, he said, B")
                 front = strip_span(text, s_start, m.start())
         else:
             stop = comma if comma >= 0 else s_end
@@ -64,13 +66,3 @@ def according_to(ctx: DocContext) -> Iterator[Candidate]:
             claim = (min(claim[0], front[0]), claim[1])
         yield Candidate(main, (Reading(tuple(parts), claim),), mention, (m.start(), m.end()),
                         anchor=(m.start(), m.end()))
-
-
-def _resumes_predicate(ctx: DocContext, k: int) -> bool:
-    """The text at token ``k`` goes on with a verb (adverbs skipped)."""
-    doc = ctx.doc
-    while k < len(doc) and doc[k].is_space:
-        k += 1
-    while k < len(doc) and doc[k].pos_ in {"ADV", "PART"}:
-        k += 1
-    return k < len(doc) and doc[k].pos_ in {"VERB", "AUX"}

@@ -29,6 +29,13 @@ from tests.unit.suggest.fixtures import cues, nlp, proposals, quotes, run  # noq
      "keep rising.",
      [("German households", "a poll by the Allensbach Institute", None),
       ("expect prices to keep rising", "a poll by the Allensbach Institute", None)]),
+    # ... and so is a phrase put first: the report is interrupted, as in "A, he said, B"
+    ("Since last spring, according to the monitoring group, the river has lost a third of "
+     "its fish.",
+     [("Since last spring", "the monitoring group", None),
+      ("the river has lost a third of its fish", "the monitoring group", None)]),
+    ("But, according to the union, the talks will go on.",
+     [("the talks will go on", "the union", None)]),
 ])
 def test_according_to(nlp, cues, text, expected):  # noqa: F811
     assert quotes(run(nlp, cues, text)) == expected
