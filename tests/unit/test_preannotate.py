@@ -181,3 +181,20 @@ def test_odd_and_huge_documents_are_pre_annotated(store: Store, monkeypatch) -> 
     for row in store.all('SELECT s.start, s."end", s.text, d.text AS doc FROM suggestions s '
                          "JOIN documents d ON d.id = s.document_id"):
         assert row["doc"][row["start"]:row["end"]] == row["text"]
+
+
+def test_the_cue_speakers_are_stored_with_the_suggestions(sample_db: Path) -> None:
+    with Store(sample_db) as store:
+        # 'the head of the Ministry of Foreign Affairs of Ukraine, Dmytro Kuleba, stated that'
+        row = store.one("SELECT c.text, c.canonical, c.speech, c.rule FROM cue_speakers c "
+                        "JOIN documents d ON d.id = c.document_id "
+                        "WHERE substr(d.text, c.cue_start + 1, c.cue_end - c.cue_start) = "
+                        "'stated' AND c.text LIKE '%Kuleba'")
+        assert row is not None
+        assert (row["canonical"], row["speech"], row["rule"]) == (
+            "Dmytro Kuleba", 1, "speaker.subject")
+        # every row lies in its document, its speaker inside its sentence
+        assert store.scalar(
+            'SELECT COUNT(*) FROM cue_speakers c JOIN documents d ON d.id = c.document_id '
+            'WHERE c.sent_start > c.start OR c."end" > c.sent_end OR c.sent_end > '
+            "length(d.text) OR substr(d.text, c.start + 1, c.\"end\" - c.start) != c.text") == 0
