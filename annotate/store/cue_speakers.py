@@ -12,14 +12,12 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from annotate.store import decisions
 from annotate.store.events import Recorder
 
 if TYPE_CHECKING:  # importing annotate.suggest would load spaCy, which the store never needs
     from annotate.store.annotations import Annotations
     from annotate.suggest.types import CueSpeaker
-
-_COLUMNS = ("cue_start", "cue_end", "sent_start", "sent_end", "start", "end", "text",
-            "canonical", "rule", "speech")
 
 
 def replace_rows(conn: sqlite3.Connection, document_id: int, found: Iterable[CueSpeaker]
@@ -62,11 +60,9 @@ def for_span(conn: sqlite3.Connection, document_id: int, start: int, end: int
              ) -> Mapping[str, Any] | None:
     """`choose` over the document's cues in the sentence holding `start`."""
     rows = conn.execute(
-        'SELECT cue_start, cue_end, sent_start, sent_end, start, "end", text, canonical, rule, '
-        "speech FROM cue_speakers "
-        "WHERE document_id = ? AND sent_start <= ? AND sent_end > ?",
+        "SELECT * FROM cue_speakers WHERE document_id = ? AND sent_start <= ? AND sent_end > ?",
         (document_id, start, start)).fetchall()
-    return choose([dict(zip(_COLUMNS, r, strict=True)) for r in rows], start, end)
+    return choose([dict(r) for r in rows], start, end)
 
 
 def speaker_for(ann: Annotations, rec: Recorder, document_id: int, start: int, end: int
@@ -81,13 +77,9 @@ def speaker_for(ann: Annotations, rec: Recorder, document_id: int, start: int, e
     if cue is None:
         return None
     label = ann.store.schema.speaker_label
-    own = rec.conn.execute(
-        'SELECT id FROM spans WHERE document_id = ? AND annotator_id = ? AND label = ? '
-        'AND start < ? AND "end" > ? ORDER BY NOT (start = ? AND "end" = ?), id LIMIT 1',
-        (document_id, ann.annotator_id, label, cue["end"], cue["start"], cue["start"],
-         cue["end"])).fetchone()
+    own = decisions.own_mention(ann, rec, document_id, label, cue["start"], cue["end"])
     if own is not None:
-        return int(own[0])
+        return own
     return int(ann.insert_span(rec, document_id, label, cue["start"], cue["end"], "suggested",
                                canonical=cue["canonical"])["id"])
 

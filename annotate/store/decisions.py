@@ -161,18 +161,29 @@ def _mention_span(ann: Annotations, rec: Recorder, sug: sqlite3.Row,
     (`_reach`) bounds the lookup; without it every span before the mention is read.
     """
     lowest = -1 if reach is None else sug["start"] - reach.get(sug["label"], 0)
-    row = rec.conn.execute(
-        'SELECT id FROM spans WHERE annotator_id = ? AND document_id = ? AND label = ? AND '
-        'start >= ? AND start < ? AND "end" > ? ORDER BY suggestion_id IS NOT ? , '
-        'NOT (start = ? AND "end" = ?), id LIMIT 1',
-        (ann.annotator_id, sug["document_id"], sug["label"], lowest, sug["end"],
-         sug["start"], sug["id"], sug["start"], sug["end"]),
-    ).fetchone()
-    if row is not None:
-        return int(row[0])
+    found = own_mention(ann, rec, sug["document_id"], sug["label"], sug["start"], sug["end"],
+                        lowest=lowest, suggestion_id=sug["id"])
+    if found is not None:
+        return found
     row = rec.conn.execute(
         "SELECT id FROM spans WHERE annotator_id = ? AND suggestion_id = ?",
         (ann.annotator_id, sug["id"])).fetchone()
+    return None if row is None else int(row[0])
+
+
+def own_mention(ann: Annotations, rec: Recorder, document_id: int, label: str, start: int,
+                end: int, *, lowest: int = -1, suggestion_id: int | None = None
+                ) -> int | None:
+    """The annotator's span of `label` over [start, end): the one accepted from
+    `suggestion_id` first (when given), then one at that very place, then any overlapping
+    one. Spans starting before `lowest` are not read (`_reach` bounds it)."""
+    row = rec.conn.execute(
+        'SELECT id FROM spans WHERE annotator_id = ? AND document_id = ? AND label = ? AND '
+        'start >= ? AND start < ? AND "end" > ? ORDER BY (? IS NOT NULL AND '
+        'suggestion_id IS NOT ?), NOT (start = ? AND "end" = ?), id LIMIT 1',
+        (ann.annotator_id, document_id, label, lowest, end, start, suggestion_id,
+         suggestion_id, start, end),
+    ).fetchone()
     return None if row is None else int(row[0])
 
 
