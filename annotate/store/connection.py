@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 from annotate.errors import AnnotateError, StoreError
 from annotate.schema import Schema, default_schema, loads
-from annotate.store.migrations import check_version, create_views, migrate
+from annotate.store.migrations import check_version, migrate
+from annotate.store.tables import create_views
 
 if TYPE_CHECKING:
     import sqlite_utils

@@ -10,7 +10,7 @@ import pytest
 from annotate.errors import AnnotateError, StoreError
 from annotate.store import Annotations, Store
 from annotate.store import suggestions as sugg_store
-from annotate.store.migrations import SCHEMA_VERSION
+from annotate.store.tables import SCHEMA_VERSION
 from annotate.store.views import queue_page
 from tests.conftest import TEXT, add_doc, add_suggestions
 

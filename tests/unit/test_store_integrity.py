@@ -14,7 +14,8 @@ from annotate.schema import default_schema
 from annotate.store import Annotations, Store
 from annotate.store import suggestions as sugg_store
 from annotate.store.events import replay
-from annotate.store.migrations import SCHEMA_VERSION, recount
+from annotate.store.tables import SCHEMA_VERSION
+from annotate.store.upgrades import recount
 from annotate.store.views import queue_page, status_counts
 from annotate.suggest.types import DocSuggestions, SpanSuggestion
 from tests.conftest import RUN, TEXT, add_doc, add_suggestions

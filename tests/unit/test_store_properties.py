@@ -30,7 +30,7 @@ from annotate.store import suggestions as sugg_store
 from annotate.store.annotations import GOLD_LAYER, NewSpan
 from annotate.store.documents import insert_document
 from annotate.store.events import KEYS, replay
-from annotate.store.migrations import recount
+from annotate.store.upgrades import recount
 from annotate.suggest.types import (
     CueSpeaker,
     DocSuggestions,
