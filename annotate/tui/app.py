@@ -21,7 +21,7 @@ from textual.screen import Screen
 from annotate.schema import Schema
 from annotate.schema import load as load_schema
 from annotate.store import Annotations, Store
-from annotate.tui import tokens
+from annotate.tui import terminal, tokens
 from annotate.tui.bindings import binding_ids, contexts
 from annotate.tui.gc_policy import GcPolicy
 from annotate.tui.keymap import check_collisions, find_keys_file, load_keymap
@@ -100,8 +100,17 @@ class AnnotateApp(App[None]):
             self.set_keymap(self.keys)
         self.gc.start()
         self.set_interval(0.5, self.gc.idle)
+        fd = None if self.is_headless else terminal.terminal_fd()
+        if fd is not None:
+            self.set_interval(2.0, lambda: self._exit_without_terminal(fd))
         if self.preload_tokenizer:
             tokens.preload()  # a second of importing spaCy, in a thread, while one reads
+
+    def _exit_without_terminal(self, fd: int) -> None:
+        """The terminal hung up (a dropped SSH link, a closed pane): end, do not spin
+        (`annotate.tui.terminal`)."""
+        if not terminal.alive(fd):
+            self.exit()
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key):

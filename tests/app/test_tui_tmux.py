@@ -130,3 +130,30 @@ def test_a_colliding_remap_stops_the_app_with_both_ids(tmp_path: Path) -> None:
         assert "doc.accept" in screen() and "progress" not in screen()
     finally:
         tmux("kill-session", "-t", session)
+
+
+def test_the_app_ends_when_its_terminal_hangs_up_under_another_program(tmp_path: Path
+                                                                       ) -> None:
+    """Under `make run` a closed pane sends the app no SIGHUP; reading the hung-up terminal then returns nothing at once, and the app used to
+    stay behind, spinning a core. It ends within a few seconds now."""
+    db = tmp_path / "hup.db"
+    store = Store(db)
+    fill(store)
+    store.close()
+    session = f"annotate-hup-{uuid.uuid4().hex[:8]}"
+    makefile = tmp_path / "Makefile"  # started as `make run` starts it
+    makefile.write_text(f"run:\n\t{command(db)}\n")
+    tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30",
+         f"unset COLUMNS LINES; ANNOTATE_KEYS= XDG_CONFIG_HOME={tmp_path} "
+         f"make -s -f {makefile} run")
+    try:
+        def pid() -> str:
+            return subprocess.run(["pgrep", "-f", "--", f"--db {db}"], capture_output=True,
+                                  text=True, check=False).stdout.strip()
+        assert wait_for(lambda: bool(pid()) and "progress" in tmux(
+            "capture-pane", "-p", "-t", session)), "the app did not start"
+        tmux("kill-session", "-t", session)
+        assert wait_for(lambda: not pid(), timeout=15.0), "the app outlived its terminal"
+    finally:
+        tmux("kill-session", "-t", session)
+        subprocess.run(["pkill", "-f", "--", f"--db {db}"], check=False)
