@@ -69,16 +69,44 @@ def indirect(ctx: DocContext) -> Iterator[Candidate]:
 def _infinitive_end(ctx: DocContext, c_tok: int, end: int) -> int:
     """'asked workers to sign up for a pay cut, 80,000 employees volunteered': a request or
     promise ends with its infinitive's phrase ('called for ending X during Y': its
-    object's)."""
+    object's), the verb's own phrase when the infinitive is an auxiliary ('to be hit');
+    with no infinitive, 'called for the overthrow of X, even though ...' ends with the
+    object of "for"."""
     doc = ctx.doc
     for k in range(c_tok, min(len(doc) - 1, c_tok + 10)):
         t = doc[k]
         if t.idx >= end:
             break
         if t.lower_ == "to" and t.pos_ == "PART" and doc[k + 1].tag_ == "VB":
-            last = doc[k + 1].right_edge
-            return last.idx + len(last.text)
+            verb = doc[k + 1]
+            while verb.dep_ in {"aux", "auxpass"} and verb.head.i > verb.i:
+                verb = verb.head
+            return _phrase_end(verb)
+    before = doc[c_tok - 1] if c_tok > 0 else None
+    if before is not None and before.lower_ == "for" and before.dep_ == "prep":
+        return _phrase_end(before)
     return end
+
+
+def _phrase_end(head: Token) -> int:
+    """The end of ``head``'s phrase, short of what the parser hung on it that is no part of
+    the request: a finite verb coordinated to it ('to attack the oil and proposed a safe
+    zone': the writer's next report) or a time clause ('to go home after he was
+    pressed')."""
+    marks = quote_words().time_marks
+    last = head
+    for child in head.rights:
+        if child.dep_ in {"cc", "punct"}:
+            continue
+        if (child.dep_ == "conj" and child.tag_ in FINITE) or (
+                child.dep_ == "advcl" and _time_clause(child, marks)):
+            break
+        last = child.right_edge
+    return last.idx + len(last.text)
+
+
+def _time_clause(t: Token, marks: frozenset[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in t.children)
 
 
 def _object_end(ctx: DocContext, v: int, end: int) -> int:
