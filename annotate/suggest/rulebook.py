@@ -74,6 +74,7 @@ class QuoteWords:
     aside_openers: frozenset[str]
     name_relatives: frozenset[str]
     thing_relatives: frozenset[str]
+    concessives: frozenset[str]
     separators: frozenset[str]
     dashes: frozenset[str]
     left_window: int

@@ -243,14 +243,14 @@ def _aside(doc: Doc, k: int, verb_before: bool) -> bool:
     """The separator at ``k`` opens an aside on the report or a person in it: ', a move
     that ...', '- an unusual step', ', who ...' after a name, ', which ...' after a noun
     of the content's predicate (``verb_before``: not 'said the bridge, which is old,
-    would close')."""
+    would close'), or the writer's concession past that predicate (', despite ...')."""
     w = quote_words()
     nxt = doc[k + 1]
     if nxt.lower_ in w.aside_openers and nxt.pos_ == "DET":
         return True
     before = doc[k - 1].pos_
-    return (nxt.lower_ in w.name_relatives and before == "PROPN") or (
-        verb_before and nxt.lower_ in w.thing_relatives and before == "NOUN")
+    return (nxt.lower_ in w.name_relatives and before == "PROPN") or (verb_before and (
+        (nxt.lower_ in w.thing_relatives and before == "NOUN") or nxt.lower_ in w.concessives))
 
 
 def content_end(ctx: DocContext, k: int, end: int) -> int:
@@ -258,8 +258,9 @@ def content_end(ctx: DocContext, k: int, end: int) -> int:
     adding that ...', '- saying that ...' (a participle speech verb after a separator, a
     closing mark between them or not, reports content of its own), or before an aside
     outside quotation marks (', a move that ...', ', who ...' after a name, ', which ...'
-    after a noun). Other commas are no sign: on PolNeAR train, content ends before ",
-    but", ", while", ", and" about as often as it runs on past them, or less."""
+    after a noun, ', despite ...' past the content's verb). Other commas are no sign: on
+    PolNeAR train, content ends before ", but", ", and" about as often as it runs on past
+    them, or less."""
     doc = ctx.doc
     w = quote_words()
     stops = w.separators

@@ -140,6 +140,11 @@ CASES = [
      [("having two million dollars in the bank at the end of May", "Mr. Kasich", "Kasich")]),
     ("Ms. Ruiz recalled taking the night train to Boston with her brother.",
      [("taking the night train to Boston with her brother", "Ms. Ruiz", "Ruiz")]),
+    # the writer's concession after the content is not part of it
+    ("The mayor said the talks would go on, despite the strike by bus drivers.",
+     [("the talks would go on", "The mayor", None)]),
+    ("The firm said profits rose in May, though sales fell in the south.",
+     [("profits rose in May", "The firm", None)]),
     # "that" opening a relative clause is not the complementiser
     ("The bank said the loans that went bad were made in Texas.",
      [("the loans that went bad were made in Texas", "The bank", None)]),
