@@ -259,8 +259,8 @@ def content_end(ctx: DocContext, k: int, end: int) -> int:
     closing mark between them or not, reports content of its own), or before an aside
     outside quotation marks (', a move that ...', ', who ...' after a name, ', which ...'
     after a noun, ', despite ...' past the content's verb). Other commas are no sign: on
-    PolNeAR train, content ends before ", but", ", and" about as often as it runs on past
-    them, or less."""
+    PolNeAR train, content ends before ", but", ", while", ", and" about as often as it
+    runs on past them, or less."""
     doc = ctx.doc
     w = quote_words()
     stops = w.separators
