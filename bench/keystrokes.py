@@ -569,7 +569,11 @@ def main(argv: list[str] | None = None) -> int:
     without_q = result["without"]["keys_per_quote"]
     result["keys_per_quote_with"] = with_q
     result["keys_per_quote_without"] = without_q
-    result["ratio"] = round(without_q / with_q, 2) if with_q else 0.0
+    # from the counts, not the rounded per-quote figures (7.51 / 1.50 would say 5.01)
+    with_k, without_k = result["with"], result["without"]
+    result["ratio"] = round((without_k["keys"] / without_k["gold_quotes"])
+                            / (with_k["keys"] / with_k["gold_quotes"]), 2) \
+        if with_k["keys"] and without_k["gold_quotes"] else 0.0
     result["seconds"] = round(time.perf_counter() - started, 1)
     if not args.no_write:
         RESULTS.write_text(json.dumps(result, indent=2) + "\n", "utf-8")
