@@ -195,6 +195,14 @@ class _Checker:
         return value
 
 
+def cue_verbs(cues: Mapping[str, Any]) -> tuple[str, ...]:
+    """The verbs the annotator's own tools take for cues (new-span mode's `]` and `c`, the
+    speaker picker's mentions): the speech verbs the suggesters read and the schema's
+    `marking_verbs`, which suggest nothing of their own ("called on X to ...") but whose
+    content an annotator may still mark."""
+    return (*(cues.get("speech_verbs") or ()), *(cues.get("marking_verbs") or ()))
+
+
 def _check_cues(check: _Checker, cues: Any) -> dict[str, Any]:
     if cues is None:
         return {}

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from annotate.schema import cue_verbs
 from annotate.tui import selections
 from annotate.tui.modes import EditDraft, move_caret
 from annotate.tui.tokens import TextTokens
@@ -228,7 +229,7 @@ class Caret:
             return selections.sentence(tt, caret)
         if name == "quoted":
             return selections.quoted(tt, caret)
-        return selections.clause_after_cue(tt, caret, self.cues.get("speech_verbs") or (),
+        return selections.clause_after_cue(tt, caret, cue_verbs(self.cues),
                                            self.cues.get("according_to") or ())
 
     def moves(self, caret: int) -> Iterable[tuple[str, int]]:

@@ -45,23 +45,25 @@ def _someone(head: Token) -> bool:
 
 
 def cue_speakers(ctx: DocContext, names: NameResolver) -> list[CueSpeaker]:
-    """For every speech-verb candidate with a speaker in its sentence, and every other
-    verb whose subject is someone: the cue, the sentence and the speaker mention
-    (character offsets), in text order."""
+    """For every speech-verb candidate with a speaker in its sentence (and every verb of
+    the schema's `marking_verbs`, which suggest nothing but still name who spoke: "X,
+    Y, called on Z to ..."), and every other verb whose subject is someone: the cue, the
+    sentence and the speaker mention (character offsets), in text order."""
     doc = ctx.doc
     out: list[CueSpeaker] = []
-    speech = ctx.verb_set
+    speech, marking = ctx.verb_set, ctx.cues.marking_verbs
     for sent in doc.sents:
         for verb in sent:
             is_cue = verb.i in speech
-            if not is_cue and (verb.pos_ != "VERB" or not any(
+            weak = not is_cue and verb.pos_ == "VERB" and verb.lemma_ in marking
+            if not is_cue and not weak and (verb.pos_ != "VERB" or not any(
                     c.dep_ in SUBJ_DEPS and _someone(c) for c in verb.children)):
                 continue  # the subject test first: most verbs have no one as subject
             mention = _mention(ctx, verb.i, sent.start, sent.end)
             if mention is None or mention.start >= mention.end:
                 continue
             words = doc[mention.start:mention.end]
-            if not is_cue and not _someone(words.root):
+            if not is_cue and not weak and not _someone(words.root):
                 continue
             canonical, _ = names.resolve(*(mention.antecedent or (mention.start, mention.end)))
             out.append(CueSpeaker(

@@ -21,6 +21,9 @@ class CueSet:
     """Cue lists ready for matching (lower-cased sets and compiled alternations)."""
 
     speech_verbs: frozenset[str]
+    # cues of reports the suggesters leave alone; only who says them is kept
+    # (`cue_speakers`), for a quote an annotator marks by hand
+    marking_verbs: frozenset[str]
     according_to: re.Pattern[str] | None
     titles: frozenset[str]
     title_words: frozenset[str]
@@ -41,6 +44,7 @@ def _freeze(cues: Mapping[str, Any]) -> tuple[Any, ...]:
     stance = cues.get("stance") or {}
     return (
         tuple(cues.get("speech_verbs") or ()),
+        tuple(cues.get("marking_verbs") or ()),
         tuple(cues.get("according_to") or ()),
         tuple(cues.get("titles") or ()),
         tuple((k, tuple(stance.get(k) or ())) for k in STANCE_VALUES),
@@ -49,7 +53,7 @@ def _freeze(cues: Mapping[str, Any]) -> tuple[Any, ...]:
 
 @lru_cache(maxsize=32)
 def _compile(frozen: tuple[Any, ...]) -> CueSet:
-    verbs, according, titles, stance = frozen
+    verbs, marking, according, titles, stance = frozen
     title_set = frozenset(t.lower() for t in titles)
     title_words = frozenset(w for t in title_set for w in re.split(r"[\s-]+", t) if len(w) > 2)
     stance_of: dict[str, str] = {}
@@ -58,6 +62,7 @@ def _compile(frozen: tuple[Any, ...]) -> CueSet:
             stance_of.setdefault(" ".join(p.lower().split()), value)
     return CueSet(
         speech_verbs=frozenset(v.lower() for v in verbs),
+        marking_verbs=frozenset(v.lower() for v in marking),
         according_to=_alternation(according),
         titles=title_set,
         title_words=title_words - {"the", "of", "and"},

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from annotate.schema import cue_verbs
 from annotate.tui import selections
 from annotate.tui.items import Item, ItemIndex
 from annotate.tui.tokens import TextTokens
@@ -73,8 +74,7 @@ def mentions(tokens: TextTokens, speakers: ItemIndex, cues: Mapping[str, Any],
     what the picker offers next to the people, so that a speaker the suggesters missed
     is one choice, not a selection made by hand. The mentions next to a cue, then the
     subject of the quote's sentence."""
-    found = selections.cue_mentions(tokens, quote.start, quote.end,
-                                    cues.get("speech_verbs") or (),
+    found = selections.cue_mentions(tokens, quote.start, quote.end, cue_verbs(cues),
                                     cues.get("according_to") or ())
     subject = selections.sentence_subject(tokens, quote.start, quote.end)
     if subject is not None and subject not in found:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from annotate.schema import cue_verbs
 from annotate.tui import selections
 from annotate.tui.tokens import TextTokens
 
@@ -21,7 +22,7 @@ class QuotePlaces:
 
     def __init__(self, tokens: TextTokens, cues: Mapping[str, Any]) -> None:
         self.tokens = tokens
-        self.verbs = cues.get("speech_verbs") or ()
+        self.verbs = cue_verbs(cues)
         self.according = cues.get("according_to") or ()
         self._cache: dict[int, list[tuple[int, int, int]]] = {}
 

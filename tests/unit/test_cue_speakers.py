@@ -50,9 +50,23 @@ def test_the_nearest_cue_of_the_sentence_outside_the_quote() -> None:
     assert _chosen(rows, "the plan would work") == "Lee"
     assert _chosen(rows, "The vote is on Friday") == "Ng"
     assert _chosen(rows, "the rain") == "Kim"
-    # the cue or the speaker inside the quote: they are its own words
-    assert choose(rows, *_span("Lee said the plan")) is None
+    # a cue inside the quote is its own words ...
     assert choose(rows, *_span("said the plan would work")) is None
+    assert choose(rows, *_span("Kim blamed the rain")) is None  # (not a speech cue)
+
+
+def test_a_quote_that_opens_with_its_attribution_gets_its_speaker() -> None:
+    """... unless the quote opens with the speaker of a speech cue in it: the sentence
+    selected whole ('Lee said the plan would work.')."""
+    rows = [_row(c) for c in CUES]
+    assert _chosen(rows, "Lee said the plan would work") == "Lee"
+    assert _chosen(rows, "Lee said the plan") == "Lee"
+    # not 'I' or 'we': inside quoted words they are the quoted speaker
+    first_person = dict(_row(CUES[0]), text="We")
+    assert choose([first_person], *_span("Lee said the plan would work")) is None
+    # a cue outside the quote comes first (made-up row: the cue "work" after the quote)
+    outside = _row(_cue("work", "would"))
+    assert _chosen([*rows, outside], "Lee said the plan") == "would"
 
 
 def test_a_speech_cue_comes_before_any_other_verb() -> None:
@@ -96,6 +110,13 @@ def test_marking_a_quote_links_the_cue_speaker_in_one_undoable_event(store: Stor
     theirs = bob.add_span(doc, "QUOTE", *_span("the plan would work"))
     assert _speakers(store, bob) == [("Lee", "Lee", "suggested")]
     assert _linked(store, theirs) == ["Lee"]
+
+
+def test_a_sentence_marked_whole_links_the_speaker_inside_it(store: Store, doc: int) -> None:
+    ann = Annotations(store, "alice")
+    quote = ann.add_span(doc, "QUOTE", *_span("Lee said the plan would work."))
+    assert _linked(store, quote) == ["Lee"]
+    assert _speakers(store, ann) == [("Lee", "Lee", "suggested")]
 
 
 def test_the_annotators_own_speaker_is_linked_as_it_is(store: Store, doc: int) -> None:

@@ -19,7 +19,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from annotate.cli.tui import tui_cmd
 from annotate.errors import AnnotateError
-from annotate.schema import default_schema
+from annotate.schema import cue_verbs, default_schema
 from annotate.store import Annotations, Store
 from annotate.tui import selections
 from annotate.tui.bindings import binding_ids, contexts, shifted
@@ -113,6 +113,20 @@ def test_selections_sentence_quoted_and_clause_after_cue(schema) -> None:  # typ
     assert selections.clause_after_cue(tokens, TEXT.index("third"), verbs, according) is None
     assert {"said", "says", "denied", "admitted", "told"} <= selections.speech_forms(
         frozenset({"say", "deny", "admit", "tell"}))
+
+
+def test_marking_verbs_are_cues_of_the_annotators_tools(schema) -> None:  # type: ignore[no-untyped-def]
+    """`c`, `]` and the picker read the speech verbs and the marking verbs, which suggest
+    nothing ("called on ..."): an annotator may still mark what they report."""
+    verbs = cue_verbs(schema.cues)
+    assert "call" not in schema.cues["speech_verbs"] and "call" in verbs
+    assert "say" in verbs
+    text = "The mayor called on residents to save water."
+    tokens = TextTokens(text)
+    at = text.index("residents")
+    assert selections.clause_after_cue(tokens, at, schema.cues["speech_verbs"], ()) is None
+    clause = selections.clause_after_cue(tokens, at, verbs, ())
+    assert clause is not None and text[slice(*clause)].endswith("residents to save water.")
 
 
 def test_modes_move_and_select() -> None:

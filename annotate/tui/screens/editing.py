@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from annotate.schema import cue_verbs
 from annotate.tui import selections
 from annotate.tui.items import Key
 from annotate.tui.modes import EditDraft, NewSpan, clamp, move_caret
@@ -141,7 +142,7 @@ class Editing:
         elif unit == "quoted":
             found = selections.quoted(tokens, offset)
         else:
-            found = selections.clause_after_cue(tokens, offset, cues.get("speech_verbs") or (),
+            found = selections.clause_after_cue(tokens, offset, cue_verbs(cues),
                                                 cues.get("according_to") or ())
         return None if found is None else tokens.snap(*found)
 

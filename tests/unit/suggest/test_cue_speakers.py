@@ -46,3 +46,15 @@ def test_a_quote_marked_by_hand_gets_the_speaker_of_its_sentence(
     start = TEXT.index("the delays")
     chosen = choose(rows, start, TEXT.index(" crews") + 6)
     assert chosen is not None and "Ana Ortiz" in chosen["text"]
+
+
+def test_a_marking_verb_names_its_speaker_without_a_subject(nlp: Language, cues: Any  # noqa: F811
+                                                            ) -> None:
+    """'X, the mayor, called on ...': the parser hangs "called" on the name (no subject),
+    and "call" suggests nothing; as a marking verb it still names who spoke."""
+    text = "On Monday, the mayor of Lviv, Andriy Sadovyi, called on residents to save water."
+    assert "called" not in _by_cue(nlp, dict(cues, marking_verbs=[]), text)
+    assert "call" in cues["marking_verbs"]  # the default schema's
+    called = _by_cue(nlp, cues, text)["called"]
+    assert "Andriy Sadovyi" in called.text and called.speech is False
+    assert not [s for s in run(nlp, cues, text).spans if s.label == "quote"]
