@@ -232,26 +232,24 @@ _TABLES = [
     )""",
 ]
 
+def _revision_trigger(name: str, event: str, table: str, column: str) -> str:
+    """A trigger that counts a document's revision up when `table` changes for it (a screen
+    compares the number to tell its copy is stale)."""
+    return f"""CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN
+        INSERT INTO document_revisions(document_id, revision) VALUES (NEW.{column}, 1)
+        ON CONFLICT(document_id) DO UPDATE SET revision = revision + 1;
+    END"""
+
+
 _TRIGGERS = [
     """CREATE TRIGGER documents_count AFTER INSERT ON documents BEGIN
         UPDATE counters SET n = n + 1 WHERE name = 'documents';
     END""",
-    """CREATE TRIGGER documents_revision AFTER UPDATE ON documents BEGIN
-        INSERT INTO document_revisions(document_id, revision) VALUES (NEW.id, 1)
-        ON CONFLICT(document_id) DO UPDATE SET revision = revision + 1;
-    END""",
-    """CREATE TRIGGER suggestions_added AFTER INSERT ON suggestions BEGIN
-        INSERT INTO document_revisions(document_id, revision) VALUES (NEW.document_id, 1)
-        ON CONFLICT(document_id) DO UPDATE SET revision = revision + 1;
-    END""",
-    """CREATE TRIGGER suggestions_changed AFTER UPDATE ON suggestions BEGIN
-        INSERT INTO document_revisions(document_id, revision) VALUES (NEW.document_id, 1)
-        ON CONFLICT(document_id) DO UPDATE SET revision = revision + 1;
-    END""",
-    """CREATE TRIGGER suggested_relations_changed AFTER UPDATE ON suggested_relations BEGIN
-        INSERT INTO document_revisions(document_id, revision) VALUES (NEW.document_id, 1)
-        ON CONFLICT(document_id) DO UPDATE SET revision = revision + 1;
-    END""",
+    *(_revision_trigger(name, event, table, column) for name, event, table, column in (
+        ("documents_revision", "UPDATE", "documents", "id"),
+        ("suggestions_added", "INSERT", "suggestions", "document_id"),
+        ("suggestions_changed", "UPDATE", "suggestions", "document_id"),
+        ("suggested_relations_changed", "UPDATE", "suggested_relations", "document_id"))),
     """CREATE TRIGGER status_added AFTER INSERT ON document_status BEGIN
         INSERT INTO status_counts(annotator_id, status, n) VALUES (NEW.annotator_id, NEW.status, 1)
         ON CONFLICT(annotator_id, status) DO UPDATE SET n = n + 1;

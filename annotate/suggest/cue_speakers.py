@@ -5,7 +5,8 @@ The quote families suggest a quote only where they can also tell where its conte
 Where they cannot, the parse still knows who 'said' in that sentence: this pass keeps, for
 every speech-verb candidate, the mention it attaches to (the same `find_speaker` the
 families use, then the subject of the clause it depends on, then the words that open its
-clause), with its canonical name; and for every other verb whose subject is someone (a
+clause), with its canonical name; the same for the schema's marking verbs ('called on ...',
+which suggest nothing); and for every other verb whose subject is someone (a
 name, a named group, a personal pronoun: 'Lee blamed the delays on ...') the same, asked
 only when the sentence has no speech cue to offer. The store keeps them next to the
 suggestions; when an annotator marks a QUOTE by hand, the cue nearest to it in its sentence
@@ -54,21 +55,21 @@ def cue_speakers(ctx: DocContext, names: NameResolver) -> list[CueSpeaker]:
     speech, marking = ctx.verb_set, ctx.cues.marking_verbs
     for sent in doc.sents:
         for verb in sent:
-            is_cue = verb.i in speech
-            weak = not is_cue and verb.pos_ == "VERB" and verb.lemma_ in marking
-            if not is_cue and not weak and (verb.pos_ != "VERB" or not any(
+            is_speech = verb.i in speech
+            is_cue = is_speech or (verb.pos_ == "VERB" and verb.lemma_ in marking)
+            if not is_cue and (verb.pos_ != "VERB" or not any(
                     c.dep_ in SUBJ_DEPS and _someone(c) for c in verb.children)):
                 continue  # the subject test first: most verbs have no one as subject
             mention = _mention(ctx, verb.i, sent.start, sent.end)
             if mention is None or mention.start >= mention.end:
                 continue
             words = doc[mention.start:mention.end]
-            if not is_cue and not weak and not _someone(words.root):
+            if not is_cue and not _someone(words.root):
                 continue
             canonical, _ = names.resolve(*(mention.antecedent or (mention.start, mention.end)))
             out.append(CueSpeaker(
                 cue_start=verb.idx, cue_end=verb.idx + len(verb.text),
                 sent_start=sent.start_char, sent_end=sent.end_char,
                 start=words.start_char, end=words.end_char, text=words.text,
-                canonical=canonical, rule=mention.rule, speech=is_cue))
+                canonical=canonical, rule=mention.rule, speech=is_speech))
     return out

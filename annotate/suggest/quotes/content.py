@@ -71,7 +71,7 @@ def content_start(ctx: DocContext, v: int) -> tuple[int, Rule] | None:
             if close is not None:  # 'told NBC's "Meet the Press" on Sunday that ...'
                 j = close + 1
                 continue
-        if t.dep_ == "advcl" and t.head.i == v and _circumstance(t, w.time_marks):
+        if t.dep_ == "advcl" and t.head.i == v and time_clause(t, w.time_marks):
             j += 1  # 'said in a statement before the market opened Tuesday that ...'
             continue
         if (t.is_punct and t.tag_ not in {",", "HYPH", "POS"}) or t.pos_ in {"VERB", "AUX"} \
@@ -185,8 +185,9 @@ def _title_end(doc: Doc, j: int, limit: int) -> int | None:
     return None
 
 
-def _circumstance(t: Token, marks: frozenset[str]) -> bool:
-    """A time clause hung on the speech verb ('before the market opened')."""
+def time_clause(t: Token, marks: frozenset[str]) -> bool:
+    """A time clause ('before the market opened'): the clause at ``t`` opens with one of
+    ``marks`` (`lexicon.yaml: time_marks`)."""
     return any(c.dep_ == "mark" and c.lower_ in marks for c in t.children)
 
 

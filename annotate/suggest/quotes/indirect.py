@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from annotate.suggest.candidates import Candidate, single
 from annotate.suggest.context import FINITE, DocContext, is_quote_tok
-from annotate.suggest.quotes.content import content_end, content_start
+from annotate.suggest.quotes.content import content_end, content_start, time_clause
 from annotate.suggest.quotes.coordination import coordinated_speaker, next_report
 from annotate.suggest.rulebook import quote_words
 from annotate.suggest.speakers import (
@@ -99,14 +99,10 @@ def _phrase_end(head: Token) -> int:
         if child.dep_ in {"cc", "punct"}:
             continue
         if (child.dep_ == "conj" and child.tag_ in FINITE) or (
-                child.dep_ == "advcl" and _time_clause(child, marks)):
+                child.dep_ == "advcl" and time_clause(child, marks)):
             break
         last = child.right_edge
     return last.idx + len(last.text)
-
-
-def _time_clause(t: Token, marks: frozenset[str]) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in marks for c in t.children)
 
 
 def _object_end(ctx: DocContext, v: int, end: int) -> int:
