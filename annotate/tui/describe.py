@@ -5,11 +5,11 @@ annotator never has to guess what `u` just took back.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from annotate.store.events import Event
-from annotate.tui.items import Item
+from annotate.tui.items import SPAN, Item, Key
 
 ACTIONS = {
     "accept": "accept", "reject": "reject", "add_span": "new span", "update_span": "change",
@@ -28,11 +28,14 @@ def _image(change: dict[str, Any]) -> dict[str, Any]:
     return change["after"] if change["after"] is not None else change["before"]
 
 
-def describe(event: Event, suggestions: Mapping[int, Item] | None = None) -> str:
+def describe(event: Event, suggestions: Mapping[int, Item] | None = None,
+             item_of: Callable[[Key], Item | None] | None = None) -> str:
     """One line about what `event` changed (its action, the span it was about).
 
     A rejection changes only decisions, whose rows name suggestions by id: `suggestions`
     (the document's, by id) lets the line say which ("reject QUOTE “…” with its SPEAKER").
+    A speaker chosen among the spans there writes only the link: `item_of` (the document
+    model's lookup) names the quote it is the speaker of.
     """
     action = event.action
     name = ACTIONS.get(action, action.replace("_", " "))
@@ -42,6 +45,8 @@ def describe(event: Event, suggestions: Mapping[int, Item] | None = None) -> str
         # about the speaker the quote now has, not that one
         spans = [c["after"] for c in event.changes
                  if c["table"] == "spans" and c["after"] is not None]
+        if not spans:
+            return _speaker_link(event, name, item_of)
     if action == "update_span" and spans:
         change = next(c for c in event.changes if c["table"] == "spans")
         before, after = change["before"] or {}, change["after"] or {}
@@ -106,3 +111,13 @@ def _accept_all(event: Event) -> str:
     counts = ", ".join(f"{n} {label}" for label, n in sorted(labels.items()))
     noun = "suggestion" if decided == 1 else "suggestions"
     return f"accept all: {decided} {noun}" + (f" ({counts})" if counts else "")
+
+
+def _speaker_link(event: Event, name: str, item_of: Callable[[Key], Item | None] | None
+                  ) -> str:
+    """"speaker of QUOTE “…”" when the event wrote no SPEAKER row: the quote named by the
+    link it changed (the link's head, in either image)."""
+    heads = [_image(c).get("head_id") for c in event.changes if c["table"] == "relations"]
+    quote = next((q for h in heads if h is not None and item_of is not None
+                  and (q := item_of((SPAN, int(h)))) is not None), None)
+    return name if quote is None else f"{name} {quote.label} “{_short(quote.text)}”"

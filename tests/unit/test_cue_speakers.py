@@ -12,6 +12,7 @@ from annotate.store import suggestions as sugg_store
 from annotate.store.cue_speakers import choose
 from annotate.suggest.types import CueSpeaker, DocSuggestions
 from annotate.tui.describe import describe
+from annotate.tui.items import Item
 from tests.conftest import RUN, add_doc
 
 TEXT = "Lee said the plan would work. Kim blamed the rain. The vote is on Friday, Ng added."
@@ -180,3 +181,20 @@ def test_undo_names_the_speaker_chosen_not_the_one_the_parse_had(store: Store,
     ann.add_speaker(quote, *_span("Kim"))  # the picker's "new speaker": Lee's span goes
     event = ann.undo(doc)
     assert event is not None and describe(event) == "speaker of SPEAKER “Kim”"
+
+
+def test_undo_of_a_speaker_chosen_among_the_spans_names_its_quote(store: Store,
+                                                                  doc: int) -> None:
+    """Choosing a SPEAKER already there writes only the link (and takes the parse's span
+    back): the line names the quote, not nothing."""
+    ann = Annotations(store, "alice")
+    kim = ann.add_span(doc, "SPEAKER", *_span("Kim"))
+    quote = ann.add_span(doc, "QUOTE", *_span("the plan would work"))
+    ann.set_speaker(quote, kim)
+    event = ann.undo(doc)
+    assert event is not None and describe(event) == "speaker of"
+    quote_item = Item("span", quote, "QUOTE", *_span("the plan would work"),
+                      "the plan would work")
+    found = {("span", quote): quote_item}
+    assert describe(event, None, found.get) == "speaker of QUOTE “the plan would work”"
+

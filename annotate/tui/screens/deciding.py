@@ -123,6 +123,6 @@ class Deciding:
             return None
         doc = host.doc
         landing = doc.landing(host.last_delta, host.caret, host.item)
-        host.say(f"{done}: {describe(event, doc.suggestions)}")
+        host.say(f"{done}: {describe(event, doc.suggestions, doc.get)}")
         host.go_to(landing, host.last_delta)
         return event
